@@ -1,0 +1,74 @@
+"""natojp: a typed, curated corpus of documents on the NATO–Japan partnership.
+
+>>> import natojp
+>>> corpus = natojp.load_corpus()
+>>> corpus
+<Corpus: 5 documents, 2022-06-30 .. 2023-09-17: '2022-06-30-nikkei-op-ed', ...>
+>>> corpus["2022-06-30-nikkei-op-ed"].authors
+('Jens Stoltenberg',)
+"""
+
+from __future__ import annotations
+
+from natojp._load import LoadWarning, load, load_corpus, parse
+from natojp.corpus import Corpus, LoadFailure, LoadReport
+from natojp.errors import DateError, DecodeError, FormatError, NatojpError, QueryError, SchemaError
+from natojp.models import (
+    DateEvidence,
+    DateMention,
+    DatePrecision,
+    DateProvenance,
+    Document,
+    DocumentKind,
+    Draft,
+    FrozenMap,
+    Origin,
+    PartialDate,
+    PersonMention,
+    Quote,
+    Season,
+    Segment,
+    SegmentKind,
+    Source,
+    Span,
+)
+from natojp.serialize import SCHEMA_VERSION, dumps, loads
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Corpus",
+    "DateError",
+    "DateEvidence",
+    "DateMention",
+    "DatePrecision",
+    "DateProvenance",
+    "DecodeError",
+    "Document",
+    "DocumentKind",
+    "Draft",
+    "FormatError",
+    "FrozenMap",
+    "LoadFailure",
+    "LoadReport",
+    "LoadWarning",
+    "NatojpError",
+    "Origin",
+    "PartialDate",
+    "PersonMention",
+    "QueryError",
+    "Quote",
+    "SchemaError",
+    "Season",
+    "Segment",
+    "SegmentKind",
+    "Source",
+    "Span",
+    "__version__",
+    "dumps",
+    "load",
+    "load_corpus",
+    "loads",
+    "parse",
+]

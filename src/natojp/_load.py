@@ -1,0 +1,457 @@
+"""From files to documents: decode, normalise, sniff, parse, build.
+
+Public entry points are re-exported from :mod:`natojp`: :func:`load`,
+:func:`parse` and :func:`load_corpus`.
+"""
+
+from __future__ import annotations
+
+import csv
+import fnmatch
+import hashlib
+import json
+import os
+import re
+import sys
+import unicodedata
+import warnings
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Union
+
+import attrs
+
+from natojp.corpus import Corpus, LoadFailure, LoadReport
+from natojp.dates import parse_date
+from natojp.errors import DateError, FormatError, NatojpError
+from natojp.loaders.decode import decode, normalize
+from natojp.loaders.registry import Parser, ParserRegistry, default_registry
+from natojp.models import DateProvenance, Document, DocumentKind, Draft, Origin, PartialDate, Source
+
+__all__ = ["LoadWarning", "load", "load_corpus", "parse"]
+
+PathMetadata = Union[str, Callable[[Path], Mapping[str, Any]]]
+
+_TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".htm.txt")
+_RESERVED = ("id", "title", "kind", "date", "year", "month", "day", "outlet", "section", "url")
+
+
+class LoadWarning(UserWarning):
+    """Some files of a lenient load failed; ``corpus.report`` lists them."""
+
+
+def slugify(text: str, *, max_words: int | None = None) -> str:
+    """A lowercase ASCII slug: ``"Keio Speech, Tokyo"`` -> ``"keio-speech-tokyo"``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+(?:[._][a-z0-9]+)*", ascii_text.lower())
+    if max_words is not None:
+        words = words[:max_words]
+    return "-".join(words)
+
+
+def _id_for(draft: Draft, path: Path | None) -> str:
+    if path is not None:
+        stem = path.name
+        for suffix in _TEXT_SUFFIXES:
+            if stem.lower().endswith(suffix):
+                stem = stem[: -len(suffix)]
+                break
+        slug = slugify(stem)
+        if slug:
+            return slug
+    date = draft.event_date or draft.date
+    slug = slugify(draft.title, max_words=8) or "document"
+    return f"{date.isoformat().rstrip('~')}-{slug}" if date else slug
+
+
+def _parser_for(text: str, fmt: str | Parser | None, registry: ParserRegistry) -> Parser:
+    if fmt is None:
+        return registry.sniff(text)
+    if isinstance(fmt, str):
+        return registry.get(fmt)
+    return fmt
+
+
+def _apply_metadata(draft: Draft, given: Mapping[str, Any], *, path: str | None) -> tuple[Draft, str | None]:
+    """Merge user-supplied metadata (from a path template, a callable or a CSV)."""
+    values = {k: v for k, v in given.items() if v is not None and v != ""}
+    changes: dict[str, Any] = {}
+    doc_id = str(values.pop("id")) if "id" in values else None
+    if "title" in values:
+        changes["title"] = str(values.pop("title"))
+    if "kind" in values:
+        raw_kind = str(values.pop("kind"))
+        try:
+            changes["kind"] = DocumentKind(raw_kind)
+        except ValueError:
+            kinds = ", ".join(k.value for k in DocumentKind)
+            raise FormatError(f"unknown kind {raw_kind!r} in metadata; use one of {kinds}", path=path) from None
+    date: PartialDate | None = None
+    try:
+        if "date" in values:
+            date = parse_date(str(values.pop("date")))
+        elif "year" in values:
+            year = int(values.pop("year"))
+            month = int(values.pop("month")) if "month" in values else None
+            day = int(values.pop("day")) if month is not None and "day" in values else None
+            date = PartialDate(year, month, day)
+    except (DateError, ValueError) as exc:
+        raise FormatError(f"bad date in metadata: {exc}", path=path) from None
+    if date is not None:
+        changes["date"] = date
+    source = draft.source
+    if any(k in values for k in ("outlet", "section", "url")):
+        source = Source(
+            outlet=str(values.pop("outlet", source.outlet) or "") or None,
+            section=str(values.pop("section", source.section) or "") or None,
+            url=str(values.pop("url", source.url) or "") or None,
+        )
+        changes["source"] = source
+    for key in ("author", "authors", "speaker"):
+        if key in values:
+            raw = values.pop(key)
+            changes["authors"] = (raw,) if isinstance(raw, str) else tuple(raw)
+    extra = {k: _meta(v) for k, v in values.items()}
+    changes["metadata"] = draft.metadata.set(**extra)
+    return attrs.evolve(draft, **changes), doc_id
+
+
+def _meta(value: Any) -> Any:
+    if isinstance(value, str) and value.isdigit() and not value.startswith("0"):
+        return int(value)
+    return value
+
+
+def _build(
+    text: str,
+    *,
+    raw: bytes | None,
+    encoding: str,
+    path: Path | None,
+    fmt: str | Parser | None,
+    registry: ParserRegistry,
+    metadata: Mapping[str, Any] | None,
+    doc_id: str | None,
+) -> Document:
+    where = str(path) if path is not None else None
+    clean = normalize(text)
+    if not clean.strip():
+        raise FormatError("no text, only white space: this cannot be a document", path=where)
+    parser = _parser_for(clean, fmt, registry)
+    try:
+        draft = parser.parse(clean)
+    except NatojpError as exc:
+        if exc.path is None:
+            exc.path = where
+            exc.args = (exc._format(),)
+        raise
+    if not isinstance(draft, Draft):
+        raise FormatError(f"parser {parser.name!r} returned {type(draft).__name__}, not a Draft", path=where)
+    given_id = None
+    if metadata:
+        draft, given_id = _apply_metadata(draft, metadata, path=where)
+    data = raw if raw is not None else text.encode("utf-8")
+    date = draft.date
+    return Document(
+        id=doc_id or given_id or _id_for(draft, path),
+        title=draft.title,
+        kind=draft.kind,
+        text=draft.text,
+        date=date,
+        date_provenance=DateProvenance.STATED if date else DateProvenance.UNKNOWN,
+        event_date=draft.event_date if draft.event_date != date else None,
+        source=draft.source,
+        authors=draft.authors,
+        segments=draft.segments,
+        origin=Origin(path=where, sha256=hashlib.sha256(data).hexdigest(), format=parser.name, encoding=encoding),
+        metadata=draft.metadata,
+    )
+
+
+def parse(
+    text: str,
+    *,
+    id: str | None = None,  # noqa: A002 - the field is called id everywhere else
+    format: str | Parser | None = None,  # noqa: A002
+    metadata: Mapping[str, Any] | None = None,
+    registry: ParserRegistry | None = None,
+) -> Document:
+    """Parse a document from a string.
+
+    ``format`` names a parser (``"nato"``, ``"video"``, ``"web-article"``,
+    ``"frontmatter"``, ``"transcript"``, ``"plain"``) instead of letting natojp
+    sniff one; ``metadata`` adds or overrides facts (``title``, ``date``,
+    ``kind``, ``outlet``, ...).
+
+    >>> import natojp
+    >>> doc = natojp.parse("Budget talks\\n\\nThe ministers met on Friday (3 May 2024) in Oslo.")
+    >>> doc.id, doc.date, doc.kind.value
+    ('2024-05-03-budget-talks', PartialDate('2024-05-03'), 'news_release')
+    """
+    return _build(
+        text,
+        raw=None,
+        encoding="utf-8",
+        path=None,
+        fmt=format,
+        registry=registry or default_registry(),
+        metadata=metadata,
+        doc_id=id,
+    )
+
+
+def read_document(
+    path: Path,
+    *,
+    format: str | Parser | None = None,  # noqa: A002
+    registry: ParserRegistry | None = None,
+    metadata: Mapping[str, Any] | None = None,
+    doc_id: str | None = None,
+) -> Document:
+    """Load one file (see :func:`load`)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FormatError(f"cannot read the file: {exc.strerror or exc}", path=str(path)) from None
+    decoded = decode(raw, path=str(path))
+    return _build(
+        decoded.text,
+        raw=raw,
+        encoding=decoded.encoding,
+        path=path,
+        fmt=format,
+        registry=registry or default_registry(),
+        metadata=metadata,
+        doc_id=doc_id,
+    )
+
+
+def _template_matcher(template: str) -> Callable[[Path], dict[str, str]]:
+    parts = re.split(r"\{(\w+)\}", template)
+    pattern = ""
+    for i, part in enumerate(parts):
+        pattern += f"(?P<{part}>.+?)" if i % 2 else re.escape(part)
+    regex = re.compile(f"^{pattern}$")
+    by_path = "/" in template
+
+    def match(path: Path) -> dict[str, str]:
+        subject = path.as_posix() if by_path else path.name
+        found = regex.search(subject) if by_path else regex.match(subject)
+        if not found:
+            raise FormatError(f"the file name does not match the template {template!r}", path=str(path))
+        return found.groupdict()
+
+    return match
+
+
+def _csv_metadata(csv_path: Path, key: str | None) -> dict[str, dict[str, str]]:
+    try:
+        with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            fields = reader.fieldnames or []
+            column = key or (fields[0] if fields else None)
+            if column is None or column not in fields:
+                raise FormatError(f"no column {column!r} in the metadata CSV (it has {', '.join(fields)})", path=str(csv_path))
+            rows: dict[str, dict[str, str]] = {}
+            for row in reader:
+                name = row.get(column) or ""
+                rows[name] = {k: v for k, v in row.items() if k != column and k is not None}
+            return rows
+    except OSError as exc:
+        raise FormatError(f"cannot read the metadata CSV: {exc.strerror or exc}", path=str(csv_path)) from None
+    except (csv.Error, UnicodeDecodeError) as exc:
+        raise FormatError(f"bad metadata CSV: {exc}", path=str(csv_path)) from None
+
+
+def _expand(target: str | os.PathLike[str], pattern: str) -> tuple[list[Path], Path | None]:
+    text = os.fspath(target)
+    if any(ch in text for ch in "*?["):
+        base = Path(text.split("*")[0].split("?")[0].split("[")[0] or ".")
+        base = base if base.is_dir() else base.parent
+        rel = os.path.relpath(text, base)
+        files = sorted(p for p in base.glob(rel) if p.is_file())
+        return files, base
+    path = Path(text)
+    if path.is_dir():
+        files = sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file() and fnmatch.fnmatch(p.name, pattern) and not p.name.startswith((".", "._"))
+        )
+        return files, path
+    return [path], None
+
+
+def _progress_printer(total: int) -> Callable[[int], None]:
+    stream = sys.stderr
+    if not stream.isatty():
+        return lambda done: None
+
+    def show(done: int) -> None:
+        width = 30
+        filled = int(width * done / total) if total else width
+        stream.write(f"\rloading [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done == total:
+            stream.write("\n")
+        stream.flush()
+
+    return show
+
+
+def load(
+    path: str | os.PathLike[str],
+    *,
+    strict: bool = True,
+    format: str | Parser | None = None,  # noqa: A002
+    pattern: str = "*.txt",
+    metadata_from_path: PathMetadata | None = None,
+    metadata_csv: str | os.PathLike[str] | None = None,
+    csv_key: str | None = None,
+    registry: ParserRegistry | None = None,
+    progress: bool | Callable[[int, int], None] = False,
+) -> Document | Corpus:
+    """Load a user's documents.
+
+    A file gives a :class:`~natojp.models.Document`; a directory (files matching
+    ``pattern``, searched recursively) or a glob (``"speeches/*.md"``) gives a
+    :class:`~natojp.corpus.Corpus`, in file-name order. Each document's id is its
+    file name without the extension, as a slug.
+
+    With ``strict=True`` (the default) the first file that fails raises its
+    :class:`~natojp.errors.NatojpError`. With ``strict=False`` every file that
+    loads is kept, ``corpus.report`` lists every one that failed and why, and a
+    :class:`LoadWarning` says how many did.
+
+    Metadata for bare texts can come from the file names,
+    ``metadata_from_path="{country}_{session}_{year}.txt"`` (or a function of the
+    path returning a dict), or from a CSV, ``metadata_csv="metadata.csv"`` keyed
+    by the column ``csv_key`` (default: the first), whose values are file names
+    with or without the extension. The keys ``id``, ``title``, ``kind``, ``date``
+    (or ``year``/``month``/``day``), ``outlet``, ``section``, ``url`` and
+    ``author`` set those fields; any other key goes to ``metadata``.
+
+    >>> import natojp, pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "JPN_77_2022.txt").write_text("We stand at a watershed moment.")
+    >>> _ = (folder / "broken.txt").write_bytes(b"\\x00\\x01")
+    >>> corpus = natojp.load(folder, strict=False, metadata_from_path="{country}_{session}_{year}.txt")
+    ... # doctest: +SKIP
+    """
+    registry = registry or default_registry()
+    files, base = _expand(path, pattern)
+    if base is None:
+        file = files[0]
+        if not file.exists():
+            raise FormatError("no such file or directory", path=str(file))
+        meta = _metadata_for(file, None, metadata_from_path, None)
+        return read_document(file, format=format, registry=registry, metadata=meta)
+
+    rows = _csv_metadata(Path(metadata_csv), csv_key) if metadata_csv is not None else None
+    documents: list[Document] = []
+    failures: list[LoadFailure] = []
+    seen: dict[str, int] = {}
+    if callable(progress):
+        report_progress: Callable[[int], None] = lambda done: progress(done, len(files))  # noqa: E731
+    elif progress:
+        report_progress = _progress_printer(len(files))
+    else:
+        report_progress = lambda done: None  # noqa: E731
+    for n, file in enumerate(files, start=1):
+        try:
+            meta = _metadata_for(file, base, metadata_from_path, rows)
+            doc = read_document(file, format=format, registry=registry, metadata=meta)
+        except NatojpError as exc:
+            if strict:
+                raise
+            failures.append(
+                LoadFailure(path=str(file), error=type(exc).__name__, message=exc.reason, line=exc.line)
+            )
+            report_progress(n)
+            continue
+        if doc.id in seen:
+            seen[doc.id] += 1
+            doc = attrs.evolve(doc, id=f"{doc.id}-{seen[doc.id]}")
+        else:
+            seen[doc.id] = 1
+        documents.append(doc)
+        report_progress(n)
+    report = LoadReport(loaded=len(documents), failures=tuple(failures))
+    if failures:
+        warnings.warn(
+            f"{len(failures)} of {len(files)} files failed to load; see corpus.report",
+            LoadWarning,
+            stacklevel=2,
+        )
+    return Corpus(documents, report=report)
+
+
+def _metadata_for(
+    file: Path,
+    base: Path | None,
+    from_path: PathMetadata | None,
+    rows: dict[str, dict[str, str]] | None,
+) -> dict[str, Any] | None:
+    meta: dict[str, Any] = {}
+    if from_path is not None:
+        rel = file.relative_to(base) if base is not None else Path(file.name)
+        if isinstance(from_path, str):
+            meta.update(_template_matcher(from_path)(rel))
+        else:
+            try:
+                got = from_path(file)
+            except NatojpError:
+                raise
+            except Exception as exc:
+                raise FormatError(f"metadata_from_path failed: {type(exc).__name__}: {exc}", path=str(file)) from exc
+            meta.update(got)
+    if rows is not None:
+        row = rows.get(file.name) or rows.get(file.stem)
+        if row is None:
+            raise FormatError("no row for this file in the metadata CSV", path=str(file))
+        meta.update(row)
+    return meta or None
+
+
+@lru_cache(maxsize=1)
+def _manifest() -> tuple[tuple[str, str], ...]:
+    data = resources.files("natojp") / "data" / "manifest.json"
+    entries = json.loads(data.read_text(encoding="utf-8"))["documents"]
+    return tuple((entry["file"], entry["id"]) for entry in entries)
+
+
+@lru_cache(maxsize=1)
+def load_corpus() -> Corpus:
+    """The bundled corpus: five documents on the NATO–Japan partnership, in date
+    order (the undated one last). Loaded once, then shared (it is immutable).
+
+    >>> import natojp
+    >>> for doc in natojp.load_corpus():
+    ...     print(doc.id, doc.kind.value, doc.date)
+    2022-06-30-nikkei-op-ed op_ed 2022-06-30
+    2023-01-31-tokyo-news-release news_release 2023-01-31
+    2023-01-31-tokyo-joint-press-point transcript 2023-01-31
+    2023-02-01-keio-speech video 2023-09-17
+    tokyo-visit-news-article news_article None
+    """
+    root = resources.files("natojp") / "data" / "raw"
+    documents = []
+    for file, doc_id in _manifest():
+        resource = root / file
+        raw = resource.read_bytes()
+        decoded = decode(raw, path=f"natojp/data/raw/{file}")
+        documents.append(
+            _build(
+                decoded.text,
+                raw=raw,
+                encoding=decoded.encoding,
+                path=Path("natojp/data/raw") / file,
+                fmt=None,
+                registry=default_registry(),
+                metadata=None,
+                doc_id=doc_id,
+            )
+        )
+    return Corpus(documents).sorted()
+

@@ -1,0 +1,420 @@
+"""Reading the structure of a captured web page or plain text: title, header
+facts, body, trailing furniture. Parsers share this analysis and differ only in
+how sure they are a page is theirs and in the defaults they apply."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from natojp.dates import iter_absolute, parse_date
+from natojp.errors import DateError
+from natojp.loaders import _text
+from natojp.models import DocumentKind, PartialDate
+
+KIND_LINES: dict[str, DocumentKind] = {
+    "speech": DocumentKind.SPEECH,
+    "keynote speech": DocumentKind.SPEECH,
+    "keynote address": DocumentKind.SPEECH,
+    "address": DocumentKind.SPEECH,
+    "lecture": DocumentKind.SPEECH,
+    "opening remarks": DocumentKind.SPEECH,
+    "remarks": DocumentKind.SPEECH,
+    "statement": DocumentKind.NEWS_RELEASE,
+    "press point": DocumentKind.TRANSCRIPT,
+    "joint press point": DocumentKind.TRANSCRIPT,
+    "press conference": DocumentKind.TRANSCRIPT,
+    "joint press conference": DocumentKind.TRANSCRIPT,
+    "pre-ministerial press conference": DocumentKind.TRANSCRIPT,
+    "pre-summit press conference": DocumentKind.TRANSCRIPT,
+    "doorstep": DocumentKind.TRANSCRIPT,
+    "doorstep statement": DocumentKind.TRANSCRIPT,
+    "interview": DocumentKind.TRANSCRIPT,
+    "transcript": DocumentKind.TRANSCRIPT,
+    "press briefing": DocumentKind.TRANSCRIPT,
+    "joint statement": DocumentKind.JOINT_STATEMENT,
+    "joint declaration": DocumentKind.JOINT_STATEMENT,
+    "communique": DocumentKind.JOINT_STATEMENT,
+    "communiqué": DocumentKind.JOINT_STATEMENT,
+    "news release": DocumentKind.NEWS_RELEASE,
+    "press release": DocumentKind.NEWS_RELEASE,
+    "news": DocumentKind.NEWS_RELEASE,
+    "op-ed": DocumentKind.OP_ED,
+    "opinion": DocumentKind.OP_ED,
+    "commentary": DocumentKind.OP_ED,
+    "article": DocumentKind.OP_ED,
+}
+
+_DELIVERY = re.compile(
+    r"^\((?P<d>as delivered|as prepared(?: for delivery)?|check against delivery|as interpreted)\.?\)$",
+    re.IGNORECASE,
+)
+_LAST_UPDATED = re.compile(r"^(?:last\s+)?updated:?\s*(?P<rest>.+)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^by\s+(?P<by>\S.*)$", re.IGNORECASE)
+_BIO = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.'’\-]+\s){1,3}[A-Z][\w'’\-]+)\s+"
+    r"(?:is|was|has\s+been|serves\s+as|served\s+as)\s+\S.*[.!]$"
+)
+_WEEKDAY_DATELINE = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*(?P<date>[^()]{6,30})\)"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EDITION = re.compile(r"\b(?:press|edition|print|digital|online|weekly|daily)\b", re.IGNORECASE)
+_TIME_STAMP = re.compile(
+    r"^(?:END\s*)?(?P<t>\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,5})?)$|^END$", re.IGNORECASE
+)
+_ROLE_WORDS = frozenset(
+    """nato un eu g7 secretary general deputy prime minister president vice foreign defence defense
+    chancellor king queen emperor crown prince princess ambassador chair chairman chairwoman chairperson
+    spokesperson spokesman spokeswoman minister's secretary-general head chief commander admiral
+    senator representative governor mayor director assistant national security adviser advisor
+    first lady the of japan japan's russia's russian japanese korean american former acting
+    h.e. he mr mr. ms ms. mrs mrs. dr dr. professor prof prof. sir dame his her excellency
+    of state foreign-minister premier leader officer official press""".split()
+)
+
+
+def split_role_name(text: str) -> tuple[str, str]:
+    """``"NATO Secretary General Jens Stoltenberg"`` -> ``("NATO Secretary General",
+    "Jens Stoltenberg")``: the leading office words, then the name."""
+    text = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;")
+    if "," in text:
+        head, _, tail = text.rpartition(",")
+        if tail.strip() and all(w[:1].isupper() for w in tail.split()):
+            return head.strip(), tail.strip()
+    text = re.sub(r"\s+of\s+[A-Z][\w ]+$", "", text)
+    words = text.split()
+    i = 0
+    while i < len(words) - 1 and (words[i].lower() in _ROLE_WORDS or words[i].isupper()):
+        i += 1
+    return " ".join(words[:i]), " ".join(words[i:])
+
+
+def _participants(byline: str) -> list[str]:
+    parts = re.split(r"\s+(?:with|and|&)\s+|,\s+(?:and\s+)?(?=[A-Z])", byline)
+    names = []
+    for part in parts:
+        part = re.split(r"\s+(?:at|in|on|during|followed|to|before|after)\s+", part)[0]
+        _, name = split_role_name(part)
+        if name and len(name.split()) <= 5 and all(w[:1].isupper() for w in name.split()):
+            names.append(name)
+    return names
+
+
+def _weekday_ok(weekday: str, value: PartialDate) -> bool:
+    if value.day is None:
+        return False
+    return _WEEKDAYS.index(weekday.lower()) == value.to_date().weekday()
+
+
+@attrs.define
+class Page:
+    """What :func:`read_page` found. Mutable while it is being read; parsers turn
+    it into a frozen :class:`~natojp.models.Draft`."""
+
+    title: str | None = None
+    kind_line: str | None = None
+    byline: str | None = None
+    category: str | None = None
+    section: str | None = None
+    breadcrumb: str | None = None
+    title_suffix: str | None = None
+    outlet: str | None = None
+    edition: str | None = None
+    header_date: PartialDate | None = None
+    title_date: PartialDate | None = None
+    dateline: PartialDate | None = None
+    dateline_text: str | None = None
+    last_updated: str | None = None
+    delivery: str | None = None
+    upload_date: PartialDate | None = None
+    resolution: str | None = None
+    views: int | None = None
+    url: str | None = None
+    truncated: bool = False
+    authors: list[str] = attrs.Factory(list)
+    bio: str | None = None
+    tags: list[str] = attrs.Factory(list)
+    bullet_facts: int = 0
+    chrome_lines: int = 0
+    header_lines: int = 0
+    body: list[str] = attrs.Factory(list)
+    turns: list[_text.Turn] | None = None
+    preamble: list[str] = attrs.Factory(list)
+    times: list[str] = attrs.Factory(list)
+    inline_labels: frozenset[str] = frozenset()
+
+    @property
+    def date(self) -> PartialDate | None:
+        return self.upload_date or self.header_date or self.title_date or self.dateline
+
+
+def _is_prose(line: str) -> bool:
+    words = line.split()
+    if len(words) >= 25:
+        return True
+    return len(words) >= 6 and line.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
+
+
+def _try_date(text: str) -> PartialDate | None:
+    try:
+        return parse_date(text)
+    except DateError:
+        return None
+
+
+def _title_date(title: str) -> tuple[str, PartialDate | None]:
+    """A date written at the end of a title (``..., 01 FEB 2023``)."""
+    found = list(iter_absolute(title))
+    if found:
+        last = found[-1]
+        if not title[last.span.end :].strip(" ,.-|"):
+            head = title[: last.span.start].rstrip(" ,-|–—")
+            if len(head.split()) >= 2:
+                return head, last.value
+    return title, None
+
+
+def _read_bullet(page: Page, content: str) -> None:
+    content = content.strip()
+    if content in ("", "|", "-", "–"):
+        return
+    page.bullet_facts += 1
+    updated = _LAST_UPDATED.match(content)
+    if updated:
+        found = next(iter_absolute(updated["rest"]), None)
+        if found is not None:
+            page.last_updated = found.value.isoformat() + (f"T{found.time}" if found.time else "")
+            return
+    value = _try_date(content)
+    if value is not None:
+        if page.header_date is None:
+            page.header_date = value
+        return
+    if "," in content:
+        who, _, outlet = content.partition(",")
+        if who.strip():
+            page.authors.extend(_participants(who.strip()) or [who.strip()])
+        if outlet.strip() and page.outlet is None:
+            page.outlet = outlet.strip()
+        return
+    if page.outlet is not None and _EDITION.search(content) and page.edition is None:
+        page.edition = content
+    elif page.outlet is None and not _EDITION.search(content):
+        page.outlet = content
+    elif page.edition is None:
+        page.edition = content
+    else:
+        page.tags.append(content)
+
+
+def read_page(text: str) -> Page:
+    """Analyse normalised text into a :class:`Page`."""
+    page = Page()
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        if _text.is_chrome(raw):
+            page.chrome_lines += 1
+            continue
+        cont = _text.TRANSCRIPT_CONTINUES.search(raw)
+        if cont:
+            page.url = cont["url"].rstrip(".,)")
+            page.truncated = True
+            raw = raw[: cont.start()]
+            if not raw.strip():
+                continue
+        lines.append(_text.strip_decorations(raw) if raw.strip() else "")
+
+    # Header: everything before the first line of prose.
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if not line:
+            i += 1
+            continue
+        bullet = _text.BULLET.match(lines[i])
+        if bullet and lines[i].lstrip()[:1] in "•·▪●◦‣∙":
+            _read_bullet(page, bullet["rest"])
+        elif _DELIVERY.match(line):
+            page.delivery = _DELIVERY.match(line)["d"].lower()  # type: ignore[index]
+        elif (views := _text.VIEW_COUNT.match(line)) is not None:
+            count = float(views["n"].replace(",", ""))
+            scale = {"k": 1_000, "m": 1_000_000}.get((views["unit"] or "").lower(), 1)
+            page.views = int(count * scale)
+        elif (res := _text.RESOLUTION.search(line)) and (stamp := _try_date(
+            _text.RESOLUTION.sub("", line).replace("•", " ").replace("|", " ")
+        )):
+            page.upload_date, page.resolution = stamp, res["res"]
+        elif line.lower().rstrip(".:") in KIND_LINES and page.title is None:
+            page.kind_line = line
+        elif (by := _BYLINE.match(line)) and page.byline is None and len(line.split()) <= 60:
+            page.byline = by["by"].strip()
+            page.authors.extend(_participants(page.byline))
+        elif _text.BREADCRUMB.match(line) and page.title is None:
+            page.breadcrumb = line
+            page.section = line
+        elif (value := _try_date(line)) is not None and len(line.split()) <= 6:
+            page.header_date = page.header_date or value
+        elif (
+            _is_prose(line)
+            or line.endswith((",", ";", "."))
+            or (page.title is not None and len(line.split()) > 12)
+        ):
+            break
+        elif page.title is None and len(line.split()) <= 3 and _next_short(lines, i):
+            page.category = line
+        elif page.title is None:
+            title, suffix = _text.split_title_suffix(line)
+            title, tdate = _title_date(title)
+            page.title, page.title_suffix, page.title_date = title, suffix, tdate
+            if suffix:
+                page.section = page.section or suffix
+        else:
+            break
+        i += 1
+    page.header_lines = i
+
+    body = lines[i:]
+    # Trailing furniture: tag bullets, then an author's bio line.
+    while body and not body[-1].strip():
+        body.pop()
+    tail_tags: list[str] = []
+    while body and (
+        not body[-1].strip()
+        or (
+            _text.BULLET.match(body[-1])
+            and body[-1].lstrip()[:1] in "•·▪●◦‣∙"
+            and len(body[-1].split()) <= 6
+        )
+    ):
+        line = body.pop()
+        m = _text.BULLET.match(line)
+        if m and m["rest"].strip():
+            tail_tags.append(m["rest"].strip())
+    page.tags.extend(reversed(tail_tags))
+    while body and not body[-1].strip():
+        body.pop()
+    last_block = _text.blocks(body)[-1] if body else []
+    if last_block and body:
+        last = _text.unwrap(last_block)
+        bio = _BIO.match(last)
+        if bio and len(last.split()) <= 40 and (len(_text.blocks(body)) > 2):
+            page.bio = last
+            name = bio["name"].strip()
+            if name not in page.authors:
+                page.authors.append(name)
+            del body[len(body) - len(last_block) :]
+            while body and not body[-1].strip():
+                body.pop()
+
+    # Inline speaker cue inside a line (a video description: "... | Speaker: words").
+    body, page.inline_labels = _split_inline_turns(body)
+    page.body = body
+    page.turns = _text.find_turns(body, known=page.inline_labels)
+
+    lead = " ".join(_text.paragraphs(body)[:2])
+    for m in _WEEKDAY_DATELINE.finditer(lead):
+        value = _try_date(m["date"])
+        if value is not None and _weekday_ok(m["wd"], value):
+            page.dateline, page.dateline_text = value, m.group(0)
+            break
+    return page
+
+
+def _next_short(lines: Sequence[str], i: int) -> bool:
+    for line in lines[i + 1 :]:
+        if line.strip():
+            return not _is_prose(line.strip()) and len(line.split()) >= 4
+    return False
+
+
+_INLINE_TURN = re.compile(
+    r"(?:^|\s)\|\s+(?P<label>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|the)){0,5}):\s+"
+)
+
+
+def _split_inline_turns(body: list[str]) -> tuple[list[str], frozenset[str]]:
+    out: list[str] = []
+    labels: set[str] = set()
+    for line in body:
+        match = _INLINE_TURN.search(line)
+        if match and _text.mixed_label(f"{match['label']}: x") is not None:
+            before = line[: match.start()].strip()
+            if before:
+                out.extend([before, ""])
+            out.append(f"{match['label']}: {line[match.end():].strip()}")
+            labels.add(match["label"])
+        else:
+            out.append(line)
+    return out, frozenset(labels)
+
+
+def body_without_preamble(page: Page) -> tuple[list[str], list[str], list[str]]:
+    """Split off the short location and time-stamp lines that open and close a
+    transcript body: (preamble lines, body lines, time stamps)."""
+    body = list(page.body)
+    times: list[str] = []
+    pre: list[str] = []
+    while body:
+        line = body[0].strip()
+        if not line:
+            body.pop(0)
+            continue
+        stamp = _TIME_STAMP.match(line)
+        if stamp:
+            if stamp["t"]:
+                times.append(stamp["t"])
+            body.pop(0)
+        elif len(line.split()) <= 6 and not _is_prose(line) and not _text.caps_label(line) and not _text.q_label(line):
+            pre.append(line)
+            body.pop(0)
+        else:
+            break
+    while body:
+        line = body[-1].strip()
+        if not line:
+            body.pop()
+            continue
+        stamp = _TIME_STAMP.match(line) or re.match(r"^END\s+(?P<t>.+)$", line)
+        if stamp:
+            if stamp["t"]:
+                times.append(" ".join(stamp["t"].split()))
+            body.pop()
+        else:
+            break
+    return pre, body, times
+
+
+def classify(page: Page, *, fallback: DocumentKind) -> DocumentKind:
+    """Decide a page's kind from its own words: the kind line, the title, the
+    turns, the voice, the furniture."""
+    if page.kind_line:
+        return KIND_LINES[page.kind_line.lower().rstrip(".:")]
+    if page.upload_date is not None or page.views is not None:
+        return DocumentKind.VIDEO
+    title = (page.title or "").lower()
+    speakers = {t.label for t in page.turns or () if t.label}
+    if re.search(r"\bjoint (?:\w+ )?(?:statement|declaration|communiqu)", title):
+        return DocumentKind.JOINT_STATEMENT
+    if len(speakers - {"Q"}) >= 2 or "Q" in speakers:
+        return DocumentKind.TRANSCRIPT
+    if re.match(r"^(?:remarks|speech|address|keynote|lecture)\b", title) or page.delivery:
+        return DocumentKind.SPEECH
+    if re.match(r"^(?:press (?:briefing|conference|gaggle)|background (?:press )?call|interview)", title):
+        return DocumentKind.TRANSCRIPT
+    if re.match(r"^(?:readout|statement|fact sheet|press release|news release)\b", title):
+        return DocumentKind.NEWS_RELEASE
+    if page.bio is not None:
+        return DocumentKind.OP_ED
+    return fallback
+
+
+
+@functools.lru_cache(maxsize=4)
+def cached_page(text: str) -> Page:
+    """:func:`read_page` remembered for the last few texts, so that every parser's
+    ``sniff`` can look at the same analysis. Do not change what it returns."""
+    return read_page(text)
