@@ -1,1 +1,147 @@
+"""The ``natojp`` command: a thin layer over the library.
 
+Exit status: 0 on success, 1 on a user error (one line on stderr, no
+traceback), 2 on bad usage.
+
+>>> main(["list"])  # doctest: +ELLIPSIS
+id                                  date        kind          outlet       title
+...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import textwrap
+from collections.abc import Sequence
+from typing import TextIO
+
+import natojp
+from natojp.errors import NatojpError
+from natojp.models import Document
+from natojp.serialize import to_dict
+
+__all__ = ["main"]
+
+
+def _row(doc: Document) -> dict[str, object]:
+    return {
+        "id": doc.id,
+        "date": doc.date.isoformat() if doc.date else None,
+        "date_provenance": doc.date_provenance.value,
+        "event_date": doc.event_date.isoformat() if doc.event_date else None,
+        "kind": doc.kind.value,
+        "outlet": doc.source.outlet,
+        "title": doc.title,
+    }
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def _width() -> int:
+    return shutil.get_terminal_size((80, 24)).columns
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    corpus = natojp.load_corpus()
+    rows = [_row(doc) for doc in corpus]
+    if args.json:
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    widths = {
+        key: max(len(key), *(len(str(r[key] or "—")) for r in rows))
+        for key in ("id", "date", "kind", "outlet")
+    }
+    fixed = sum(widths.values()) + 2 * len(widths)
+    # Titles are cut to the terminal only on a terminal; a pipe gets them whole.
+    title_w = max(_width() - fixed, 24) if out.isatty() else None
+    out.write("  ".join(f"{key:<{widths[key]}}" for key in widths) + "  title\n")
+    for r in rows:
+        cells = "  ".join(f"{r[key] or '—'!s:<{widths[key]}}" for key in widths)
+        title = str(r["title"])
+        out.write(f"{cells}  {_cut(title, title_w) if title_w else title}\n")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    doc = natojp.load_corpus()[args.id]
+    if args.json:
+        json.dump(to_dict(doc), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    width = min(_width(), 100)
+    facts = [
+        ("id", doc.id),
+        ("title", doc.title),
+        ("kind", doc.kind.value),
+        ("date", f"{doc.date or 'unknown'} ({doc.date_provenance.value})"),
+    ]
+    if doc.event_date:
+        facts.append(("event date", str(doc.event_date)))
+    for label, value in (
+        ("outlet", doc.source.outlet),
+        ("section", doc.source.section),
+        ("url", doc.source.url),
+    ):
+        if value:
+            facts.append((label, value))
+    if doc.authors:
+        facts.append(("authors", ", ".join(doc.authors)))
+    for key, value in doc.metadata.items():
+        facts.append((key, ", ".join(value) if isinstance(value, tuple) else str(value)))
+    if doc.origin:
+        facts.append(("format", doc.origin.format))
+    for label, value in facts:
+        out.write(f"{label + ':':<14}{value}\n")
+    out.write("\n")
+    for para in doc.text.split("\n\n"):
+        out.write(textwrap.fill(para, width=width) + "\n\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for documentation tools)."""
+    parser = argparse.ArgumentParser(
+        prog="natojp",
+        description="Read the natojp corpus of documents on the NATO–Japan partnership.",
+    )
+    parser.add_argument("--version", action="version", version=f"natojp {natojp.__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p_list = sub.add_parser("list", help="list the bundled documents", description="List the bundled documents: id, date, kind, outlet, title.")
+    p_list.add_argument("--json", action="store_true", help="print JSON for tools")
+    p_list.set_defaults(func=cmd_list)
+
+    p_show = sub.add_parser("show", help="show one document", description="Show one document's metadata and clean text.")
+    p_show.add_argument("id", help="the document id, as `natojp list` prints it")
+    p_show.add_argument("--json", action="store_true", help="print the document as JSON")
+    p_show.set_defaults(func=cmd_show)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns
+    the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code) if isinstance(exc.code, int) else 2
+    stream = out if out is not None else sys.stdout
+    try:
+        return int(args.func(args, stream))
+    except NatojpError as exc:
+        sys.stderr.write(f"natojp: error: {exc}\n")
+        return 1
+    except BrokenPipeError:  # `natojp list | head` closing early is not an error
+        return 0
+
+
+def run() -> None:  # pragma: no cover - the console-script entry point
+    sys.exit(main())

@@ -78,9 +78,15 @@ class Corpus(Sequence[Document]):
             if doc.id in by_id:
                 raise ValueError(f"two documents share the id {doc.id!r}")
             by_id[doc.id] = doc
-        self._documents = docs
-        self._by_id = by_id
-        self._report = report
+        object.__setattr__(self, "_documents", docs)
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_report", report)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Corpus is immutable; cannot set {name!r} (queries return new corpora)")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a Corpus is immutable; cannot delete {name!r}")
 
     @property
     def report(self) -> LoadReport | None:

@@ -229,14 +229,13 @@ def read_page(text: str) -> Page:
         lines.append(_text.strip_decorations(raw) if raw.strip() else "")
 
     # Header: everything before the first line of prose.
-    i = 0
-    while i < len(lines):
-        line = lines[i].strip()
-        if not line:
-            i += 1
-            continue
-        bullet = _text.BULLET.match(lines[i])
-        if bullet and lines[i].lstrip()[:1] in "•·▪●◦‣∙":
+    units = _units(lines)
+    i = len(lines)
+    for unit_text, first_line in units:
+        i = first_line
+        line = unit_text.strip()
+        bullet = _text.BULLET.match(unit_text)
+        if bullet and unit_text.lstrip()[:1] in "•·▪●◦‣∙":
             _read_bullet(page, bullet["rest"])
         elif _DELIVERY.match(line):
             page.delivery = _DELIVERY.match(line)["d"].lower()  # type: ignore[index]
@@ -264,7 +263,7 @@ def read_page(text: str) -> Page:
             or (page.title is not None and len(line.split()) > 12)
         ):
             break
-        elif page.title is None and len(line.split()) <= 3 and _next_short(lines, i):
+        elif page.title is None and len(line.split()) <= 3 and _next_short(units, unit_text):
             page.category = line
         elif page.title is None:
             title, suffix = _text.split_title_suffix(line)
@@ -274,7 +273,8 @@ def read_page(text: str) -> Page:
                 page.section = page.section or suffix
         else:
             break
-        i += 1
+    else:
+        i = len(lines)
     page.header_lines = i
 
     body = lines[i:]
@@ -324,11 +324,44 @@ def read_page(text: str) -> Page:
     return page
 
 
-def _next_short(lines: Sequence[str], i: int) -> bool:
-    for line in lines[i + 1 :]:
+def _next_short(units: Sequence[tuple[str, int]], current: str) -> bool:
+    texts = [text for text, _ in units]
+    after = texts[texts.index(current) + 1 :]
+    for line in after:
         if line.strip():
             return not _is_prose(line.strip()) and len(line.split()) >= 4
     return False
+
+
+_WRAP_WIDTH = 50
+
+
+def _units(lines: Sequence[str]) -> list[tuple[str, int]]:
+    """The header's reading units with the index of their first line: a block of
+    hard-wrapped lines (a long first line, no sentence ending before the last)
+    is one unit; otherwise every line is its own."""
+    units: list[tuple[str, int]] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        block = lines[i:j]
+        wrapped = (
+            len(block) > 1
+            and len(block[0].strip()) >= _WRAP_WIDTH
+            and not any(_text.BULLET.match(b) and b.lstrip()[:1] in "•·▪●◦‣∙" for b in block)
+            and not any(b.rstrip().endswith(_text.TERMINAL) for b in block[:-1])
+        )
+        if wrapped:
+            units.append((_text.unwrap(block), i))
+        else:
+            units.extend((lines[k], k) for k in range(i, j))
+        i = j
+    return units
 
 
 _INLINE_TURN = re.compile(

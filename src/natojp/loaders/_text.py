@@ -76,7 +76,7 @@ def split_title_suffix(title: str) -> tuple[str, str | None]:
 
 # --- paragraphs --------------------------------------------------------------------
 
-_TERMINAL = tuple(".!?:;\"”’)]…")
+TERMINAL = tuple(".!?:;\"”’)]…")
 
 
 def unwrap(lines: Sequence[str]) -> str:
@@ -121,7 +121,7 @@ def paragraphs(lines: Sequence[str]) -> list[str]:
     if len(groups) == 1 and len(groups[0]) > 1:
         merged: list[list[str]] = []
         for line in groups[0]:
-            if merged and not merged[-1][-1].rstrip().endswith(_TERMINAL):
+            if merged and not merged[-1][-1].rstrip().endswith(TERMINAL):
                 merged[-1].append(line)
             else:
                 merged.append([line])
