@@ -430,8 +430,8 @@ def load_corpus() -> Corpus:
     >>> for doc in natojp.load_corpus():
     ...     print(doc.id, doc.kind.value, doc.date)
     2022-06-30-nikkei-op-ed op_ed 2022-06-30
-    2023-01-31-tokyo-news-release news_release 2023-01-31
     2023-01-31-tokyo-joint-press-point transcript 2023-01-31
+    2023-01-31-tokyo-news-release news_release 2023-01-31
     2023-02-01-keio-speech video 2023-09-17
     tokyo-visit-news-article news_article None
     """

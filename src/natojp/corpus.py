@@ -7,7 +7,7 @@
 >>> corpus["2023-01-31-tokyo-news-release"].kind.value
 'news_release'
 >>> [doc.id for doc in corpus[:2]]
-['2022-06-30-nikkei-op-ed', '2023-01-31-tokyo-news-release']
+['2022-06-30-nikkei-op-ed', '2023-01-31-tokyo-joint-press-point']
 """
 
 from __future__ import annotations

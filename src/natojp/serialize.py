@@ -10,14 +10,15 @@ the JSON path of the first bad field.
 >>> doc = natojp.load_corpus()["2022-06-30-nikkei-op-ed"]
 >>> natojp.loads(natojp.dumps(doc)) == doc
 True
->>> natojp.loads('{"schema_version": 1, "id": "x", "title": 3}')
+>>> natojp.loads('{"schema_version": 1, "id": "x", "title": "T", "kind": "memo", "text": ""}')
 Traceback (most recent call last):
 ...
-natojp.errors.SchemaError: $.title: invalid value for type, expected str
+natojp.errors.SchemaError: $.kind: invalid value for type, expected DocumentKind
 """
 
 from __future__ import annotations
 
+import enum
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -29,7 +30,15 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 
 from natojp.corpus import Corpus
 from natojp.errors import SchemaError
-from natojp.models import Document, FrozenMap, PartialDate
+from natojp.models import (
+    DateProvenance,
+    Document,
+    DocumentKind,
+    FrozenMap,
+    PartialDate,
+    Season,
+    SegmentKind,
+)
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -49,11 +58,17 @@ SCHEMA_VERSION = 1
 
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+    for kind in (DocumentKind, DateProvenance, Season, SegmentKind):
+        conv.register_unstructure_hook(kind, _enum_value)
     conv.register_unstructure_hook(PartialDate, lambda d: d.isoformat())
     conv.register_structure_hook(PartialDate, _structure_date)
     conv.register_unstructure_hook(FrozenMap, lambda m: {k: _plain(v) for k, v in m.items()})
     conv.register_structure_hook(FrozenMap, _structure_map)
     return conv
+
+
+def _enum_value(value: enum.Enum) -> Any:
+    return value.value
 
 
 def _plain(value: Any) -> Any:

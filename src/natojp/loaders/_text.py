@@ -52,15 +52,24 @@ def is_chrome(line: str) -> bool:
 def strip_decorations(text: str) -> str:
     """Remove emoji, flags and pictographs, which decorate titles and video
     descriptions but carry no words."""
+    if text.isascii():
+        return text
     out = []
+    removed = False
     for ch in text:
         code = ord(ch)
-        if 0x1F000 <= code <= 0x1FAFF or 0x2600 <= code <= 0x27BF or code in (0xFE0F, 0x200D):
-            continue
-        if unicodedata.category(ch) == "So" and code > 0x2000:
+        if (
+            0x1F000 <= code <= 0x1FAFF
+            or 0x2600 <= code <= 0x27BF
+            or code in (0xFE0F, 0x200D)
+            or (code > 0x2000 and unicodedata.category(ch) == "So")
+        ):
+            removed = True
             continue
         out.append(ch)
-    return " ".join("".join(out).split())
+    cleaned = "".join(out)
+    # Where a decoration stood between words, one space is enough.
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", cleaned).strip() if removed else cleaned
 
 
 def split_title_suffix(title: str) -> tuple[str, str | None]:

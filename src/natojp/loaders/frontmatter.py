@@ -12,6 +12,7 @@ from natojp.dates import parse_date
 from natojp.errors import DateError, FormatError
 from natojp.loaders import _base, _page, _text
 from natojp.loaders._yaml import parse_front_matter
+from natojp.loaders.decode import normalize
 from natojp.models import DocumentKind, Draft, Source
 
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
@@ -65,10 +66,12 @@ class FrontMatterParser:
         header_lines, body = split
         header = parse_front_matter(header_lines)
         body = _MD_ESCAPE.sub(r"\1", body)
-        lines = [line.rstrip() for line in body.split("\n")]
+        lines = [line.rstrip() for line in body.split("\n") if not _text.is_chrome(line)]
 
         page = _page.Page(body=lines, turns=_text.find_turns(lines))
-        page.title = _text.strip_decorations(_str(header.pop("title", "")) or "") or None
+        # YAML escapes (\_ is a no-break space) are only undone now, so normalise again.
+        title = " ".join(normalize(_str(header.pop("title", "")) or "").split())
+        page.title = _text.strip_decorations(title) or None
         meta: dict[str, Any] = {}
         for key in _DATE_KEYS:
             if key in header and page.header_date is None:
