@@ -13,7 +13,7 @@ True
 >>> natojp.loads('{"schema_version": 1, "id": "x", "title": "T", "kind": "memo", "text": ""}')
 Traceback (most recent call last):
 ...
-natojp.errors.SchemaError: $.kind: invalid value for type, expected DocumentKind
+natojp.errors.SchemaError: $.kind: invalid value for type, expected DocumentKind: 'memo' is not a valid DocumentKind
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from typing import IO, Any
 
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
+from cattrs.v import format_exception
 
 from natojp.corpus import Corpus
 from natojp.errors import SchemaError
@@ -118,9 +119,15 @@ def _check_version(data: Any, where: str) -> None:
         )
 
 
+def _describe(exc: BaseException, type_: type | None) -> str:
+    base = format_exception(exc, type_)
+    detail = str(exc) if isinstance(exc, (ValueError, TypeError)) else ""
+    return f"{base}: {detail}" if detail and detail not in base else base
+
+
 def _schema_error(exc: Exception, where: str) -> SchemaError:
     if isinstance(exc, (ClassValidationError, ForbiddenExtraKeysError)):
-        messages = cattrs.transform_error(exc, path=where)
+        messages = cattrs.transform_error(exc, path=where, format_exception=_describe)
         first = messages[0] if messages else str(exc)
         reason, _, path = first.rpartition(" @ ")
         return SchemaError(reason or first, json_path=path or where)

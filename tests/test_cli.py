@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from natojp.cli import main
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), out=out)
+    return code, out.getvalue()
+
+
+def test_list_prints_the_five_documents_with_kinds_and_dates():
+    code, text = run("list")
+    assert code == 0
+    lines = text.splitlines()
+    assert lines[0].split() == ["id", "date", "kind", "outlet", "title"]
+    rows = {line.split()[0]: line.split()[1:3] for line in lines[1:]}
+    assert rows == {
+        "2022-06-30-nikkei-op-ed": ["2022-06-30", "op_ed"],
+        "2023-01-31-tokyo-joint-press-point": ["2023-01-31", "transcript"],
+        "2023-01-31-tokyo-news-release": ["2023-01-31", "news_release"],
+        "2023-02-01-keio-speech": ["2023-09-17", "video"],
+        "tokyo-visit-news-article": ["—", "news_article"],
+    }
+
+
+def test_list_json_is_for_tools():
+    code, text = run("list", "--json")
+    rows = json.loads(text)
+    assert code == 0 and len(rows) == 5
+    video = next(r for r in rows if r["kind"] == "video")
+    assert video["event_date"] == "2023-02-01"
+
+
+def test_show_prints_metadata_and_clean_text():
+    code, text = run("show", "2022-06-30-nikkei-op-ed")
+    assert code == 0
+    assert "outlet:       Nikkei Asia" in text
+    assert "I am honored to welcome Prime Minister Fumio Kishida" in text
+    assert "print PRINT" not in text
+    code, text = run("show", "2022-06-30-nikkei-op-ed", "--json")
+    assert json.loads(text)["authors"] == ["Jens Stoltenberg"]
+
+
+def test_unknown_id_is_a_user_error(capsys):
+    code, _ = run("show", "nope")
+    assert code == 1
+    err = capsys.readouterr().err
+    assert err.startswith("natojp: error: no document with id 'nope'")
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_bad_usage_exits_2(capsys):
+    assert run("frobnicate")[0] == 2
+    assert run()[0] == 2
+
+
+@pytest.mark.skipif(shutil.which("natojp") is None, reason="the console script is not installed")
+def test_console_script_end_to_end():
+    result = subprocess.run(["natojp", "list"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0
+    assert "2023-02-01-keio-speech" in result.stdout
+    result = subprocess.run([sys.executable, "-m", "natojp", "show", "nope"], capture_output=True, text=True, check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import pickle
+import warnings
+
+import pytest
+
+import natojp
+from natojp.errors import DecodeError, FormatError
+from natojp.loaders import registry as registry_module
+from natojp.loaders.registry import ParserRegistry, default_registry
+from natojp.models import DocumentKind, Draft
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "a_1_2001.txt").write_text("First speech.\n\nIt has two paragraphs.", encoding="utf-8")
+    (tmp_path / "b_2_2002.txt").write_text("Second speech, with one paragraph.", encoding="utf-8")
+    (tmp_path / "c_3_2003.txt").write_bytes(b"\x00\x00binary")
+    (tmp_path / "d_4_2004.txt").write_text("   \n\n  ", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not matched by *.txt", encoding="utf-8")
+    return tmp_path
+
+
+def test_strict_loading_raises_on_the_first_bad_file(folder):
+    with pytest.raises(DecodeError) as info:
+        natojp.load(folder)
+    assert info.value.path.endswith("c_3_2003.txt")
+
+
+def test_lenient_loading_keeps_what_loaded_and_reports_every_failure(folder):
+    with pytest.warns(natojp.LoadWarning, match="2 of 4 files failed"):
+        corpus = natojp.load(folder, strict=False)
+    assert corpus.ids == ("a_1_2001", "b_2_2002")
+    report = corpus.report
+    assert report.loaded == 2 and not report.ok
+    assert [(f.path.rsplit("/", 1)[-1], f.error) for f in report.failures] == [
+        ("c_3_2003.txt", "DecodeError"),
+        ("d_4_2004.txt", "FormatError"),
+    ]
+    assert "2 loaded, 2 failed" in str(report)
+
+
+def test_glob_and_pattern_select_files(folder):
+    assert natojp.load(folder / "notes.md").title == "not matched by *.txt"
+    corpus = natojp.load(str(folder / "[ab]_*.txt"))
+    assert corpus.ids == ("a_1_2001", "b_2_2002")
+    assert natojp.load(folder, pattern="*.md").ids == ("notes",)
+
+
+def test_metadata_template_that_does_not_match_is_a_clear_error(folder):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", natojp.LoadWarning)
+        corpus = natojp.load(folder, strict=False, metadata_from_path="{country}-{year}.txt")
+    assert corpus.report.loaded == 0
+    assert all("does not match the template" in f.message for f in corpus.report.failures[:2])
+
+
+def test_metadata_csv_missing_row(folder):
+    sidecar = folder / "meta.csv"
+    sidecar.write_text("file,title\na_1_2001.txt,First\n", encoding="utf-8")
+    with pytest.raises(FormatError, match="no row for this file"):
+        natojp.load(str(folder / "[ab]_*.txt"), metadata_csv=sidecar)
+    with pytest.raises(FormatError, match="no column 'nope'"):
+        natojp.load(folder, metadata_csv=sidecar, csv_key="nope")
+
+
+def test_bad_metadata_values_are_format_errors(folder):
+    with pytest.raises(FormatError, match="unknown kind 'memo'"):
+        natojp.load(folder / "a_1_2001.txt", metadata_from_path=lambda p: {"kind": "memo"})
+    with pytest.raises(FormatError, match="bad date"):
+        natojp.load(folder / "a_1_2001.txt", metadata_from_path=lambda p: {"date": "someday"})
+    with pytest.raises(FormatError, match="metadata_from_path failed: KeyError"):
+        natojp.load(folder / "a_1_2001.txt", metadata_from_path=lambda p: {}["x"])
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(FormatError, match="no such file"):
+        natojp.load(tmp_path / "nope.txt")
+
+
+def test_duplicate_ids_in_a_folder_get_suffixes(tmp_path):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    (tmp_path / "x" / "speech.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / "y" / "speech.txt").write_text("Two.", encoding="utf-8")
+    assert natojp.load(tmp_path).ids == ("speech", "speech-2")
+
+
+def test_progress_callback_sees_every_file(folder):
+    seen = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", natojp.LoadWarning)
+        natojp.load(folder, strict=False, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
+
+
+def test_parse_a_string_with_a_named_format():
+    doc = natojp.parse("Title line\n\nBody text here.", format="plain", id="my-doc")
+    assert (doc.id, doc.title, doc.kind, doc.origin.format) == ("my-doc", "Title line", DocumentKind.OTHER, "plain")
+    with pytest.raises(FormatError, match="no parser named 'pdf'"):
+        natojp.parse("x", format="pdf")
+
+
+def test_errors_pickle_with_their_location():
+    err = DecodeError("bad", path="a.txt", offset=3, line=1)
+    again = pickle.loads(pickle.dumps(err))
+    assert (again.path, again.offset, again.line, str(again)) == ("a.txt", 3, 1, str(err))
+
+
+class MemoParser:
+    name = "memo"
+
+    def sniff(self, text: str) -> float:
+        return 0.99 if text.startswith("MEMO") else 0.0
+
+    def parse(self, text: str) -> Draft:
+        return Draft(title="A memo", kind=DocumentKind.OTHER, text=text.split("\n", 1)[1].strip())
+
+
+def test_registry_with_a_custom_parser():
+    registry = default_registry().with_parser(MemoParser())
+    assert registry.names[0] == "memo"
+    doc = natojp.parse("MEMO\nBuy milk.", registry=registry)
+    assert (doc.title, doc.text, doc.origin.format) == ("A memo", "Buy milk.", "memo")
+    assert "memo" not in default_registry().names  # the default is unchanged
+    with pytest.raises(TypeError, match="not a parser"):
+        default_registry().with_parser(object())  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="share the name"):
+        ParserRegistry((MemoParser(), MemoParser()))
+
+
+def test_plugins_come_from_the_entry_point_group(monkeypatch):
+    class FakeEntryPoint:
+        def __init__(self, name, obj):
+            self.name, self.value, self._obj = name, f"fake:{name}", obj
+
+        def load(self):
+            if isinstance(self._obj, Exception):
+                raise self._obj
+            return self._obj
+
+    def fake_entry_points(group):
+        assert group == "natojp.loaders"
+        return [FakeEntryPoint("memo", MemoParser), FakeEntryPoint("broken", ImportError("no module"))]
+
+    monkeypatch.setattr(registry_module, "entry_points", fake_entry_points)
+    default_registry.cache_clear()
+    try:
+        with pytest.warns(RuntimeWarning, match="skipping loader plug-in 'broken'"):
+            registry = default_registry()
+        assert registry.names[0] == "memo"
+        assert registry.sniff("MEMO\nx").name == "memo"
+    finally:
+        default_registry.cache_clear()
+
+
+def test_sniffing_picks_by_content_not_file_name(tmp_path):
+    path = tmp_path / "looks_like_markdown.md"
+    path.write_text("Joint press point\n\nby NATO Secretary General Jens Stoltenberg\n\n  • 31 Jan. 2023 -\n\nThank you all for coming here today.", encoding="utf-8")
+    assert natojp.load(path).origin.format == "nato"
+    scores = default_registry().scores(path.read_text(encoding="utf-8"))
+    assert scores["nato"] > scores["plain"]

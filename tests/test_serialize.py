@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import natojp
+from natojp.models import (
+    DateProvenance,
+    Document,
+    DocumentKind,
+    Origin,
+    PartialDate,
+    Season,
+    Segment,
+    SegmentKind,
+    Source,
+    Span,
+)
+from natojp.serialize import dump_jsonl, iter_jsonl, load_jsonl, to_dict
+
+
+def test_every_bundled_document_round_trips(corpus):
+    for doc in corpus:
+        assert natojp.loads(natojp.dumps(doc)) == doc
+    assert natojp.loads(natojp.dumps(corpus)) == corpus
+
+
+def test_json_shape_for_downstream_tools(corpus):
+    data = json.loads(natojp.dumps(corpus["2023-02-01-keio-speech"]))
+    assert data["schema_version"] == natojp.SCHEMA_VERSION
+    assert data["kind"] == "video"
+    assert data["date"] == "2023-09-17" and data["event_date"] == "2023-02-01"
+    assert data["date_provenance"] == "stated"
+    assert data["segments"][1]["speaker"] == "NATO Secretary General"
+    assert set(data["segments"][1]["span"]) == {"start", "end"}
+    assert data["metadata"]["view_count"] == 98
+
+
+def test_jsonl_round_trip(tmp_path, corpus):
+    path = tmp_path / "corpus.jsonl"
+    assert dump_jsonl(corpus, path) == 5
+    assert len(path.read_text(encoding="utf-8").splitlines()) == 5
+    assert load_jsonl(path) == corpus
+
+
+@pytest.mark.parametrize(
+    ("payload", "json_path", "message"),
+    [
+        ({"id": "x"}, "$", "missing schema_version"),
+        ({"schema_version": 99}, "$.schema_version", "upgrade natojp"),
+        ({"schema_version": 1, "id": "x", "title": "T", "kind": "memo", "text": ""}, "$.kind", "DocumentKind"),
+        ({"schema_version": 1, "id": "x", "title": "T", "kind": "other", "text": "", "date": 2023}, "$.date", "EDTF"),
+        ({"schema_version": 1, "id": "x", "title": "T", "kind": "other", "text": "abc",
+          "segments": [{"span": {"start": 0, "end": "nine"}}]}, "$.segments[0].span.end", "int"),
+        ({"schema_version": 1, "id": "x", "title": "T", "kind": "other", "text": "abc",
+          "segments": [{"span": {"start": 0, "end": 9}}]}, "$", "runs past the end"),
+        ({"schema_version": 1, "id": "x", "title": "T", "kind": "other", "text": "", "colour": "red"}, "$", "colour"),
+    ],
+)
+def test_bad_json_names_the_offending_field(payload, json_path, message):
+    with pytest.raises(natojp.SchemaError) as info:
+        natojp.loads(json.dumps(payload))
+    assert info.value.json_path == json_path
+    assert message in str(info.value)
+
+
+def test_not_json_at_all():
+    with pytest.raises(natojp.SchemaError, match="not JSON") as info:
+        natojp.loads("{nope")
+    assert info.value.line == 1
+
+
+def test_bad_jsonl_line_reports_its_line_number():
+    good = json.dumps(to_dict(natojp.load_corpus()[0]))
+    stream = io.StringIO(good + "\n\n" + '{"schema_version": 1}' + "\n")
+    with pytest.raises(natojp.SchemaError) as info:
+        list(iter_jsonl(stream))
+    assert info.value.line == 3
+
+
+# --- hypothesis-generated documents ------------------------------------------------
+
+partial_dates = st.one_of(
+    st.dates(min_value=__import__("datetime").date(1, 1, 1)).map(PartialDate.from_date),
+    st.builds(PartialDate, st.integers(1, 9999), st.integers(1, 12)),
+    st.builds(lambda y, s: PartialDate(y, season=s), st.integers(1, 9998), st.sampled_from(Season)),
+    st.integers(1, 9999).map(PartialDate),
+    st.integers(0, 999).map(lambda d: PartialDate(max(d * 10, 10), decade=True)),
+)
+meta_values = st.one_of(
+    st.none(), st.booleans(), st.integers(-(2**53), 2**53), st.text(max_size=20),
+    st.lists(st.text(max_size=10), max_size=3).map(tuple),
+    st.floats(allow_nan=False, allow_infinity=False),
+)
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> Document:
+    text = draw(st.text(max_size=200))
+    n = len(text)
+
+    def span() -> Span:
+        a = draw(st.integers(0, n))
+        return Span(a, draw(st.integers(a, n)))
+
+    segments = [
+        Segment(span=span(), kind=draw(st.sampled_from(SegmentKind)), speaker=draw(st.none() | st.text(max_size=10)))
+        for _ in range(draw(st.integers(0, 4)))
+    ]
+    date = draw(st.none() | partial_dates)
+    return Document(
+        id=draw(st.from_regex(r"[a-z0-9][a-z0-9._-]{0,20}", fullmatch=True)),
+        title=draw(st.text(max_size=40)),
+        kind=draw(st.sampled_from(DocumentKind)),
+        text=text,
+        date=date,
+        date_provenance=DateProvenance.UNKNOWN if date is None else draw(st.sampled_from([DateProvenance.STATED, DateProvenance.INFERRED])),
+        event_date=draw(st.none() | partial_dates),
+        source=Source(outlet=draw(st.none() | st.text(max_size=10)), url=draw(st.none() | st.text(max_size=10))),
+        authors=draw(st.lists(st.text(max_size=10), max_size=3)),
+        segments=segments,
+        origin=draw(st.none() | st.builds(Origin, path=st.none() | st.text(max_size=10), sha256=st.text(max_size=64), format=st.text(max_size=8))),
+        metadata=draw(st.dictionaries(st.text(max_size=8), meta_values, max_size=4)),
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents())
+def test_generated_documents_round_trip_through_json(doc):
+    assert natojp.loads(natojp.dumps(doc)) == doc
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(documents(), max_size=4, unique_by=lambda d: d.id))
+def test_generated_corpora_round_trip_through_jsonl(docs):
+    buffer = io.StringIO()
+    dump_jsonl(docs, buffer)
+    buffer.seek(0)
+    assert list(iter_jsonl(buffer)) == docs
