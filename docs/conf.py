@@ -6,7 +6,7 @@ import natojp
 
 project = "natojp"
 author = "natojp developers"
-copyright = "2026, natojp developers"  # noqa: A001 - Sphinx's name for it
+copyright = "2026, natojp developers"
 release = natojp.__version__
 version = release
 

@@ -75,7 +75,10 @@ def test_header_facts_become_fields_and_metadata(corpus):
     assert article.text.rstrip().endswith("an “Asian version of NATO”.")
 
     release = corpus["2023-01-31-tokyo-news-release"]
-    assert release.title == "Secretary General in Tokyo: No NATO partner is closer or more capable than Japan"
+    assert (
+        release.title
+        == "Secretary General in Tokyo: No NATO partner is closer or more capable than Japan"
+    )
     assert release.metadata["dateline"] == "Tuesday (31 January 2023)"
 
 
@@ -86,7 +89,9 @@ def test_speaker_turns_in_the_video_transcript(corpus):
     assert video.segment_text(turns[0]).startswith("Thank you, Professor Itoh, Professor Tsuruoka.")
     summary = video.segments[0]
     assert summary.speaker is None
-    assert video.segment_text(summary).startswith("Speech by NATO Secretary General Jens Stoltenberg")
+    assert video.segment_text(summary).startswith(
+        "Speech by NATO Secretary General Jens Stoltenberg"
+    )
 
 
 def test_paragraphs_follow_the_source(corpus):

@@ -68,5 +68,10 @@ def test_console_script_end_to_end():
     result = subprocess.run(["natojp", "list"], capture_output=True, text=True, check=False)
     assert result.returncode == 0
     assert "2023-02-01-keio-speech" in result.stdout
-    result = subprocess.run([sys.executable, "-m", "natojp", "show", "nope"], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "natojp", "show", "nope"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 1 and "Traceback" not in result.stderr

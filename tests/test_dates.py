@@ -56,7 +56,18 @@ def test_a_day_and_month_without_year_need_an_anchor():
 
 @pytest.mark.parametrize(
     "text",
-    ["98 views", "1080p", "2% of GDP", "NATO 2030 agenda", "COVID-19", "G7", "", "   ", "75 years", "40 partners"],
+    [
+        "98 views",
+        "1080p",
+        "2% of GDP",
+        "NATO 2030 agenda",
+        "COVID-19",
+        "G7",
+        "",
+        "   ",
+        "75 years",
+        "40 partners",
+    ],
 )
 def test_things_that_are_not_dates(text):
     with pytest.raises(DateError) as info:

@@ -14,7 +14,9 @@ from natojp.models import DocumentKind, Draft
 
 @pytest.fixture
 def folder(tmp_path):
-    (tmp_path / "a_1_2001.txt").write_text("First speech.\n\nIt has two paragraphs.", encoding="utf-8")
+    (tmp_path / "a_1_2001.txt").write_text(
+        "First speech.\n\nIt has two paragraphs.", encoding="utf-8"
+    )
     (tmp_path / "b_2_2002.txt").write_text("Second speech, with one paragraph.", encoding="utf-8")
     (tmp_path / "c_3_2003.txt").write_bytes(b"\x00\x00binary")
     (tmp_path / "d_4_2004.txt").write_text("   \n\n  ", encoding="utf-8")
@@ -97,7 +99,12 @@ def test_progress_callback_sees_every_file(folder):
 
 def test_parse_a_string_with_a_named_format():
     doc = natojp.parse("Title line\n\nBody text here.", format="plain", id="my-doc")
-    assert (doc.id, doc.title, doc.kind, doc.origin.format) == ("my-doc", "Title line", DocumentKind.OTHER, "plain")
+    assert (doc.id, doc.title, doc.kind, doc.origin.format) == (
+        "my-doc",
+        "Title line",
+        DocumentKind.OTHER,
+        "plain",
+    )
     with pytest.raises(FormatError, match="no parser named 'pdf'"):
         natojp.parse("x", format="pdf")
 
@@ -142,7 +149,10 @@ def test_plugins_come_from_the_entry_point_group(monkeypatch):
 
     def fake_entry_points(group):
         assert group == "natojp.loaders"
-        return [FakeEntryPoint("memo", MemoParser), FakeEntryPoint("broken", ImportError("no module"))]
+        return [
+            FakeEntryPoint("memo", MemoParser),
+            FakeEntryPoint("broken", ImportError("no module")),
+        ]
 
     monkeypatch.setattr(registry_module, "entry_points", fake_entry_points)
     default_registry.cache_clear()
@@ -157,7 +167,10 @@ def test_plugins_come_from_the_entry_point_group(monkeypatch):
 
 def test_sniffing_picks_by_content_not_file_name(tmp_path):
     path = tmp_path / "looks_like_markdown.md"
-    path.write_text("Joint press point\n\nby NATO Secretary General Jens Stoltenberg\n\n  • 31 Jan. 2023 -\n\nThank you all for coming here today.", encoding="utf-8")
+    path.write_text(
+        "Joint press point\n\nby NATO Secretary General Jens Stoltenberg\n\n  • 31 Jan. 2023 -\n\nThank you all for coming here today.",
+        encoding="utf-8",
+    )
     assert natojp.load(path).origin.format == "nato"
     scores = default_registry().scores(path.read_text(encoding="utf-8"))
     assert scores["nato"] > scores["plain"]

@@ -21,13 +21,49 @@ from natojp.models import (
 @pytest.mark.parametrize(
     ("date", "iso", "precision", "start", "end"),
     [
-        (PartialDate(2023, 2, 1), "2023-02-01", DatePrecision.DAY, dt.date(2023, 2, 1), dt.date(2023, 2, 1)),
-        (PartialDate(2024, 2), "2024-02", DatePrecision.MONTH, dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
-        (PartialDate(2022, season=Season.SUMMER), "2022-22", DatePrecision.SEASON, dt.date(2022, 6, 1), dt.date(2022, 8, 31)),
-        (PartialDate(2022, season=Season.WINTER), "2022-24", DatePrecision.SEASON, dt.date(2022, 12, 1), dt.date(2023, 2, 28)),
+        (
+            PartialDate(2023, 2, 1),
+            "2023-02-01",
+            DatePrecision.DAY,
+            dt.date(2023, 2, 1),
+            dt.date(2023, 2, 1),
+        ),
+        (
+            PartialDate(2024, 2),
+            "2024-02",
+            DatePrecision.MONTH,
+            dt.date(2024, 2, 1),
+            dt.date(2024, 2, 29),
+        ),
+        (
+            PartialDate(2022, season=Season.SUMMER),
+            "2022-22",
+            DatePrecision.SEASON,
+            dt.date(2022, 6, 1),
+            dt.date(2022, 8, 31),
+        ),
+        (
+            PartialDate(2022, season=Season.WINTER),
+            "2022-24",
+            DatePrecision.SEASON,
+            dt.date(2022, 12, 1),
+            dt.date(2023, 2, 28),
+        ),
         (PartialDate(2027), "2027", DatePrecision.YEAR, dt.date(2027, 1, 1), dt.date(2027, 12, 31)),
-        (PartialDate(2020, decade=True), "202X", DatePrecision.DECADE, dt.date(2020, 1, 1), dt.date(2029, 12, 31)),
-        (PartialDate(2022, 2, 24, approximate=True), "2022-02-24~", DatePrecision.DAY, dt.date(2022, 2, 24), dt.date(2022, 2, 24)),
+        (
+            PartialDate(2020, decade=True),
+            "202X",
+            DatePrecision.DECADE,
+            dt.date(2020, 1, 1),
+            dt.date(2029, 12, 31),
+        ),
+        (
+            PartialDate(2022, 2, 24, approximate=True),
+            "2022-02-24~",
+            DatePrecision.DAY,
+            dt.date(2022, 2, 24),
+            dt.date(2022, 2, 24),
+        ),
     ],
 )
 def test_partial_date_precision_interval_and_edtf(date, iso, precision, start, end):

@@ -17,7 +17,11 @@ WH = "wh-briefings/natojp_subset"
 
 
 def test_white_house_joint_press_conference(shared):
-    path = shared / WH / "speeches-remarks/2022-05/2022-05-23-remarks-by-president-biden-and-prime-minister-fumio-kishida-of-japan-in-joint-press-conference.md"
+    path = (
+        shared
+        / WH
+        / "speeches-remarks/2022-05/2022-05-23-remarks-by-president-biden-and-prime-minister-fumio-kishida-of-japan-in-joint-press-conference.md"
+    )
     doc = natojp.load(path)
     assert doc.origin.format == "frontmatter"
     assert doc.kind is DocumentKind.TRANSCRIPT
@@ -38,7 +42,11 @@ def test_white_house_joint_press_conference(shared):
 
 
 def test_front_matter_title_with_yaml_escapes_and_folded_lines(shared):
-    path = shared / WH / "speeches-remarks/2022-05/2022-05-24-remarks-by-president-biden-prime-minister-kishida-fumio-of-japan-prime-minister-narendra-modi-of-india-and-prime-minister-anthony-albanese-of-australia-at-the-second-in-person-quad-leaders.md"
+    path = (
+        shared
+        / WH
+        / "speeches-remarks/2022-05/2022-05-24-remarks-by-president-biden-prime-minister-kishida-fumio-of-japan-prime-minister-narendra-modi-of-india-and-prime-minister-anthony-albanese-of-australia-at-the-second-in-person-quad-leaders.md"
+    )
     doc = natojp.load(path)
     assert doc.title == (
         "Remarks by President Biden, Prime Minister Kishida Fumio of Japan, Prime Minister "
@@ -57,7 +65,9 @@ def test_sentences_ending_in_a_colon_are_not_speakers(shared):
     assert speakers, "the subset has transcripts"
     for label in speakers:
         assert label == "Q" or label.isupper() or label.split()[-1][0].isupper(), label
-    assert not {"And the other thing is", "The second thing is", "Let me be crystal clear"} & speakers
+    assert (
+        not {"And the other thing is", "The second thing is", "Let me be crystal clear"} & speakers
+    )
 
 
 def test_every_white_house_document_loads_with_a_date_and_kind(shared):
@@ -73,11 +83,19 @@ def test_every_white_house_document_loads_with_a_date_and_kind(shared):
         for seg in doc.segments:
             assert seg.span.of(doc.text).strip()
     kinds = {d.kind for d in corpus}
-    assert {DocumentKind.TRANSCRIPT, DocumentKind.NEWS_RELEASE, DocumentKind.JOINT_STATEMENT} <= kinds
+    assert {
+        DocumentKind.TRANSCRIPT,
+        DocumentKind.NEWS_RELEASE,
+        DocumentKind.JOINT_STATEMENT,
+    } <= kinds
 
 
 def test_joint_statement_is_classified(shared):
-    path = shared / WH / "statements-releases/2023-01/2023-01-13-joint-statement-of-the-united-states-and-japan.md"
+    path = (
+        shared
+        / WH
+        / "statements-releases/2023-01/2023-01-13-joint-statement-of-the-united-states-and-japan.md"
+    )
     doc = natojp.load(path)
     assert doc.kind is DocumentKind.JOINT_STATEMENT
     assert doc.date == PartialDate(2023, 1, 13)
@@ -104,7 +122,7 @@ def test_metadata_from_a_callable(shared):
     folder = shared / "ungdc" / "sample_JPN"
 
     def meta(path):
-        country, session, year = path.stem.split("_")
+        country, _session, year = path.stem.split("_")
         return {"title": f"{country} at the UN, {year}", "year": year, "kind": "speech"}
 
     corpus = natojp.load(folder, metadata_from_path=meta)

@@ -52,13 +52,59 @@ def test_jsonl_round_trip(tmp_path, corpus):
     [
         ({"id": "x"}, "$", "missing schema_version"),
         ({"schema_version": 99}, "$.schema_version", "upgrade natojp"),
-        ({"schema_version": 1, "id": "x", "title": "T", "kind": "memo", "text": ""}, "$.kind", "DocumentKind"),
-        ({"schema_version": 1, "id": "x", "title": "T", "kind": "other", "text": "", "date": 2023}, "$.date", "EDTF"),
-        ({"schema_version": 1, "id": "x", "title": "T", "kind": "other", "text": "abc",
-          "segments": [{"span": {"start": 0, "end": "nine"}}]}, "$.segments[0].span.end", "int"),
-        ({"schema_version": 1, "id": "x", "title": "T", "kind": "other", "text": "abc",
-          "segments": [{"span": {"start": 0, "end": 9}}]}, "$", "runs past the end"),
-        ({"schema_version": 1, "id": "x", "title": "T", "kind": "other", "text": "", "colour": "red"}, "$", "colour"),
+        (
+            {"schema_version": 1, "id": "x", "title": "T", "kind": "memo", "text": ""},
+            "$.kind",
+            "DocumentKind",
+        ),
+        (
+            {
+                "schema_version": 1,
+                "id": "x",
+                "title": "T",
+                "kind": "other",
+                "text": "",
+                "date": 2023,
+            },
+            "$.date",
+            "EDTF",
+        ),
+        (
+            {
+                "schema_version": 1,
+                "id": "x",
+                "title": "T",
+                "kind": "other",
+                "text": "abc",
+                "segments": [{"span": {"start": 0, "end": "nine"}}],
+            },
+            "$.segments[0].span.end",
+            "int",
+        ),
+        (
+            {
+                "schema_version": 1,
+                "id": "x",
+                "title": "T",
+                "kind": "other",
+                "text": "abc",
+                "segments": [{"span": {"start": 0, "end": 9}}],
+            },
+            "$",
+            "runs past the end",
+        ),
+        (
+            {
+                "schema_version": 1,
+                "id": "x",
+                "title": "T",
+                "kind": "other",
+                "text": "",
+                "colour": "red",
+            },
+            "$",
+            "colour",
+        ),
     ],
 )
 def test_bad_json_names_the_offending_field(payload, json_path, message):
@@ -92,7 +138,10 @@ partial_dates = st.one_of(
     st.integers(0, 999).map(lambda d: PartialDate(max(d * 10, 10), decade=True)),
 )
 meta_values = st.one_of(
-    st.none(), st.booleans(), st.integers(-(2**53), 2**53), st.text(max_size=20),
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**53), 2**53),
+    st.text(max_size=20),
     st.lists(st.text(max_size=10), max_size=3).map(tuple),
     st.floats(allow_nan=False, allow_infinity=False),
 )
@@ -108,7 +157,11 @@ def documents(draw: st.DrawFn) -> Document:
         return Span(a, draw(st.integers(a, n)))
 
     segments = [
-        Segment(span=span(), kind=draw(st.sampled_from(SegmentKind)), speaker=draw(st.none() | st.text(max_size=10)))
+        Segment(
+            span=span(),
+            kind=draw(st.sampled_from(SegmentKind)),
+            speaker=draw(st.none() | st.text(max_size=10)),
+        )
         for _ in range(draw(st.integers(0, 4)))
     ]
     date = draw(st.none() | partial_dates)
@@ -118,12 +171,25 @@ def documents(draw: st.DrawFn) -> Document:
         kind=draw(st.sampled_from(DocumentKind)),
         text=text,
         date=date,
-        date_provenance=DateProvenance.UNKNOWN if date is None else draw(st.sampled_from([DateProvenance.STATED, DateProvenance.INFERRED])),
+        date_provenance=DateProvenance.UNKNOWN
+        if date is None
+        else draw(st.sampled_from([DateProvenance.STATED, DateProvenance.INFERRED])),
         event_date=draw(st.none() | partial_dates),
-        source=Source(outlet=draw(st.none() | st.text(max_size=10)), url=draw(st.none() | st.text(max_size=10))),
+        source=Source(
+            outlet=draw(st.none() | st.text(max_size=10)),
+            url=draw(st.none() | st.text(max_size=10)),
+        ),
         authors=draw(st.lists(st.text(max_size=10), max_size=3)),
         segments=segments,
-        origin=draw(st.none() | st.builds(Origin, path=st.none() | st.text(max_size=10), sha256=st.text(max_size=64), format=st.text(max_size=8))),
+        origin=draw(
+            st.none()
+            | st.builds(
+                Origin,
+                path=st.none() | st.text(max_size=10),
+                sha256=st.text(max_size=64),
+                format=st.text(max_size=8),
+            )
+        ),
         metadata=draw(st.dictionaries(st.text(max_size=8), meta_values, max_size=4)),
     )
 

@@ -42,17 +42,25 @@ def paragraph_texts(doc: natojp.Document) -> list[str]:
 
 # --- the press-point transcript (nato.int) -----------------------------------------
 
+
 def test_press_point_with_crlf_and_bom(tmp_path, corpus):
     seed = corpus["2023-01-31-tokyo-joint-press-point"]
     doc = load_bytes(tmp_path, crlf_bom(raw_text("003_0cec569e75575a6e.txt")))
     assert doc.origin.encoding == "utf-8-sig"
-    assert (doc.kind, doc.date, doc.title, doc.text) == (seed.kind, seed.date, seed.title, seed.text)
+    assert (doc.kind, doc.date, doc.title, doc.text) == (
+        seed.kind,
+        seed.date,
+        seed.title,
+        seed.text,
+    )
 
 
 def test_press_point_with_another_title_date_and_no_kind_line(tmp_path):
     text = raw_text("003_0cec569e75575a6e.txt")
     text = text.replace("Joint press point\n\n", "Press conference\n\n")
-    text = text.replace("31 Jan. 2023 -", "12 Jul. 2023 -").replace("Last updated: 31 Jan. 2023 11:36", "Last updated: 20 Jul. 2023 09:23")
+    text = text.replace("31 Jan. 2023 -", "12 Jul. 2023 -").replace(
+        "Last updated: 31 Jan. 2023 11:36", "Last updated: 20 Jul. 2023 09:23"
+    )
     doc = load_bytes(tmp_path, rewrap(text).encode())
     assert doc.kind is DocumentKind.TRANSCRIPT
     assert doc.date == PartialDate(2023, 7, 12)
@@ -78,11 +86,16 @@ def test_nato_speech_without_bullets(tmp_path):
 
 # --- the NATO news release ---------------------------------------------------------
 
+
 def test_news_release_variant_with_other_headline_and_date(tmp_path):
     text = raw_text("001_2985046df5e0f5ab.txt")
-    text = text.replace("Secretary General in Tokyo: No NATO partner is closer or more capable than Japan",
-                        "NATO Secretary General: no partner is closer than Japan")
-    text = text.replace("in Tokyo on Tuesday (31 January 2023)", "to the NATO Summit on Wednesday (12 July 2023)")
+    text = text.replace(
+        "Secretary General in Tokyo: No NATO partner is closer or more capable than Japan",
+        "NATO Secretary General: no partner is closer than Japan",
+    )
+    text = text.replace(
+        "in Tokyo on Tuesday (31 January 2023)", "to the NATO Summit on Wednesday (12 July 2023)"
+    )
     doc = load_bytes(tmp_path, crlf_bom(text))
     assert doc.kind is DocumentKind.NEWS_RELEASE
     assert doc.title == "NATO Secretary General: no partner is closer than Japan"
@@ -99,17 +112,22 @@ def test_news_release_with_blank_lines_and_wrapping(tmp_path, corpus):
 
 
 def test_a_weekday_that_does_not_match_its_date_is_not_a_dateline(tmp_path):
-    text = "Ministers meet in Oslo\nThe ministers met on Monday (31 January 2023) in Oslo for talks."
+    text = (
+        "Ministers meet in Oslo\nThe ministers met on Monday (31 January 2023) in Oslo for talks."
+    )
     doc = load_bytes(tmp_path, text.encode())
     assert doc.date is None  # 31 January 2023 was a Tuesday
 
 
 # --- the op-ed (newspaper print view) ----------------------------------------------
 
+
 def test_op_ed_without_print_chrome_and_with_an_author_in_the_bullets(tmp_path):
     text = raw_text("002_83a8ebd8b9880d6a.txt")
     text = text.replace("print PRINT\n\n", "")
-    text = text.replace("  • , Nikkei Asia", "  • Jens Stoltenberg, Nikkei Asia").replace("June 30, 2022", "July 4, 2023")
+    text = text.replace("  • , Nikkei Asia", "  • Jens Stoltenberg, Nikkei Asia").replace(
+        "June 30, 2022", "July 4, 2023"
+    )
     doc = load_bytes(tmp_path, crlf_bom(text))
     assert doc.kind is DocumentKind.OP_ED
     assert doc.date == PartialDate(2023, 7, 4)
@@ -132,11 +150,14 @@ def test_op_ed_rewrapped_without_tags_or_section(tmp_path, corpus):
 
 # --- the news-site article ---------------------------------------------------------
 
+
 def test_news_article_with_more_chrome_and_another_site_suffix(tmp_path, corpus):
     seed = corpus["tokyo-visit-news-article"]
     text = raw_text("004_5838038e4fb06c2a.txt")
     text = text.replace("| NATO News", "| Asia Pacific")
-    text = "Skip to content\n\n" + text.replace("Related Articles", "Share this:\n\nRelated Articles\n\nYou may also like")
+    text = "Skip to content\n\n" + text.replace(
+        "Related Articles", "Share this:\n\nRelated Articles\n\nYou may also like"
+    )
     doc = load_bytes(tmp_path, crlf_bom(text))
     assert doc.kind is DocumentKind.NEWS_ARTICLE
     assert doc.source.section == "Asia Pacific"
@@ -157,10 +178,15 @@ def test_news_article_without_any_chrome_keeps_its_structure(tmp_path, corpus):
 
 # --- the video page ----------------------------------------------------------------
 
+
 def test_video_page_with_other_dates_and_title(tmp_path):
     text = raw_text("000_0c2aea68f8ce18db.txt")
-    text = text.replace("Keio University, Tokyo 🇯🇵, 01 FEB 2023", "Waseda University, Tokyo, 09 APR 2025")
-    text = text.replace("17.09.2023 • 1080p", "02.05.2025 • 720p").replace("98 views", "1,204 views")
+    text = text.replace(
+        "Keio University, Tokyo 🇯🇵, 01 FEB 2023", "Waseda University, Tokyo, 09 APR 2025"
+    )
+    text = text.replace("17.09.2023 • 1080p", "02.05.2025 • 720p").replace(
+        "98 views", "1,204 views"
+    )
     doc = load_bytes(tmp_path, crlf_bom(text))
     assert doc.kind is DocumentKind.VIDEO
     assert doc.title == "NATO Secretary General speech at Waseda University, Tokyo"
@@ -183,6 +209,7 @@ def test_video_page_without_view_count_or_transcript_link(tmp_path, corpus):
 
 
 # --- blank and empty input ---------------------------------------------------------
+
 
 def test_blank_files_are_format_errors(tmp_path):
     import pytest

@@ -114,11 +114,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"natojp {natojp.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p_list = sub.add_parser("list", help="list the bundled documents", description="List the bundled documents: id, date, kind, outlet, title.")
+    p_list = sub.add_parser(
+        "list",
+        help="list the bundled documents",
+        description="List the bundled documents: id, date, kind, outlet, title.",
+    )
     p_list.add_argument("--json", action="store_true", help="print JSON for tools")
     p_list.set_defaults(func=cmd_list)
 
-    p_show = sub.add_parser("show", help="show one document", description="Show one document's metadata and clean text.")
+    p_show = sub.add_parser(
+        "show", help="show one document", description="Show one document's metadata and clean text."
+    )
     p_show.add_argument("id", help="the document id, as `natojp list` prints it")
     p_show.add_argument("--json", action="store_true", help="print the document as JSON")
     p_show.set_defaults(func=cmd_show)

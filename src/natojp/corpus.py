@@ -68,8 +68,13 @@ class Corpus(Sequence[Document]):
     """
 
     __slots__ = ("_by_id", "_documents", "_report")
+    _documents: tuple[Document, ...]
+    _by_id: dict[str, Document]
+    _report: LoadReport | None
 
-    def __init__(self, documents: Iterable[Document] = (), *, report: LoadReport | None = None) -> None:
+    def __init__(
+        self, documents: Iterable[Document] = (), *, report: LoadReport | None = None
+    ) -> None:
         docs = tuple(documents)
         by_id: dict[str, Document] = {}
         for doc in docs:
@@ -83,7 +88,9 @@ class Corpus(Sequence[Document]):
         object.__setattr__(self, "_report", report)
 
     def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"a Corpus is immutable; cannot set {name!r} (queries return new corpora)")
+        raise AttributeError(
+            f"a Corpus is immutable; cannot set {name!r} (queries return new corpora)"
+        )
 
     def __delattr__(self, name: str) -> None:
         raise AttributeError(f"a Corpus is immutable; cannot delete {name!r}")
@@ -120,14 +127,18 @@ class Corpus(Sequence[Document]):
             try:
                 return self._by_id[key]
             except KeyError:
-                raise QueryError(f"no document with id {key!r}; ids look like {self._hint()}") from None
+                raise QueryError(
+                    f"no document with id {key!r}; ids look like {self._hint()}"
+                ) from None
         if isinstance(key, slice):
             return Corpus(self._documents[key])
         if isinstance(key, int):
             try:
                 return self._documents[key]
             except IndexError:
-                raise QueryError(f"document index {key} is out of range for {len(self)} documents") from None
+                raise QueryError(
+                    f"document index {key} is out of range for {len(self)} documents"
+                ) from None
         raise TypeError(f"index a Corpus by position, slice or id, not {type(key).__name__}")
 
     def _hint(self) -> str:
@@ -161,6 +172,7 @@ class Corpus(Sequence[Document]):
 
     def sorted(self) -> Corpus:
         """The documents in date order (undated ones last), ties by id."""
+
         def key(doc: Document) -> tuple[int, str, str]:
             when = doc.date.start.isoformat() if doc.date else ""
             return (doc.date is None, when, doc.id)

@@ -50,7 +50,10 @@ for _number, _names in enumerate(
     for _name in _names:
         MONTHS[_name] = _number
 
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _TIME = r"(?:,?\s*(?:at\s+)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?))?"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -87,7 +90,9 @@ class AbsoluteDate:
     ambiguous: bool = False
 
 
-def _numeric(a: int, b: int, year: int, sep: str, dayfirst: bool | None) -> tuple[PartialDate, bool]:
+def _numeric(
+    a: int, b: int, year: int, sep: str, dayfirst: bool | None
+) -> tuple[PartialDate, bool]:
     ambiguous = a <= 12 and b <= 12 and a != b
     if dayfirst is None:
         # Dots and dashes are European day-first; slashes are ambiguous and read US-style.

@@ -24,7 +24,7 @@ import datetime as _dt
 import enum
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, TypeVar, Union
+from typing import Any
 
 import attrs
 
@@ -49,13 +49,27 @@ __all__ = [
     "Span",
 ]
 
-T = TypeVar("T")
-
-MetaValue = Union[str, int, float, bool, None, tuple[str, ...]]
+MetaValue = str | int | float | bool | None | tuple[str, ...]
 """The values a :class:`FrozenMap` may hold: JSON scalars and tuples of strings."""
 
 
-def _as_tuple(items: Iterable[T]) -> tuple[T, ...]:
+def _segments(items: Iterable[Segment]) -> tuple[Segment, ...]:
+    return tuple(items)
+
+
+def _evidence(items: Iterable[DateEvidence]) -> tuple[DateEvidence, ...]:
+    return tuple(items)
+
+
+def _date_mentions(items: Iterable[DateMention]) -> tuple[DateMention, ...]:
+    return tuple(items)
+
+
+def _person_mentions(items: Iterable[PersonMention]) -> tuple[PersonMention, ...]:
+    return tuple(items)
+
+
+def _quotes(items: Iterable[Quote]) -> tuple[Quote, ...]:
     return tuple(items)
 
 
@@ -144,7 +158,9 @@ _EDTF = re.compile(
 )
 
 
-def _check_month(instance: PartialDate, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+def _check_month(
+    instance: PartialDate, attribute: attrs.Attribute[int | None], value: int | None
+) -> None:
     if value is None:
         return
     if not 1 <= value <= 12:
@@ -153,14 +169,18 @@ def _check_month(instance: PartialDate, attribute: attrs.Attribute[int | None], 
         raise ValueError("a date has either a month or a season, not both")
 
 
-def _check_day(instance: PartialDate, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+def _check_day(
+    instance: PartialDate, attribute: attrs.Attribute[int | None], value: int | None
+) -> None:
     if value is None:
         return
     if instance.month is None:
         raise ValueError("a day needs a month")
     last = calendar.monthrange(instance.year, instance.month)[1]
     if not 1 <= value <= last:
-        raise ValueError(f"day must be 1..{last} in {instance.year}-{instance.month:02d}, not {value}")
+        raise ValueError(
+            f"day must be 1..{last} in {instance.year}-{instance.month:02d}, not {value}"
+        )
 
 
 def _check_year(instance: PartialDate, attribute: attrs.Attribute[int], value: int) -> None:
@@ -413,7 +433,7 @@ class FrozenMap(Mapping[str, MetaValue]):
 
 def _meta_value(key: str, value: Any) -> MetaValue:
     if value is None or isinstance(value, (str, bool, int, float)):
-        return value  # type: ignore[no-any-return]
+        return value
     if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
         return tuple(value)
     raise TypeError(
@@ -581,14 +601,14 @@ class Document:
     text: str
     date: PartialDate | None = None
     date_provenance: DateProvenance = attrs.field()
-    date_evidence: tuple[DateEvidence, ...] = attrs.field(default=(), converter=_as_tuple)
+    date_evidence: tuple[DateEvidence, ...] = attrs.field(default=(), converter=_evidence)
     event_date: PartialDate | None = None
     source: Source = Source()
     authors: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    segments: tuple[Segment, ...] = attrs.field(default=(), converter=_as_tuple)
-    dates: tuple[DateMention, ...] = attrs.field(default=(), converter=_as_tuple)
-    mentions: tuple[PersonMention, ...] = attrs.field(default=(), converter=_as_tuple)
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_as_tuple)
+    segments: tuple[Segment, ...] = attrs.field(default=(), converter=_segments)
+    dates: tuple[DateMention, ...] = attrs.field(default=(), converter=_date_mentions)
+    mentions: tuple[PersonMention, ...] = attrs.field(default=(), converter=_person_mentions)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
     origin: Origin | None = None
     metadata: FrozenMap = attrs.field(factory=FrozenMap, converter=_frozen_map)
 
@@ -600,7 +620,9 @@ class Document:
         if self.date is None and self.date_provenance is not DateProvenance.UNKNOWN:
             raise ValueError(f"document {self.id!r} has no date, so its provenance is 'unknown'")
         if self.date is not None and self.date_provenance is DateProvenance.UNKNOWN:
-            raise ValueError(f"document {self.id!r} has a date, so its provenance cannot be 'unknown'")
+            raise ValueError(
+                f"document {self.id!r} has a date, so its provenance cannot be 'unknown'"
+            )
         _check_spans(self)
 
     def __repr__(self) -> str:
@@ -627,7 +649,7 @@ class Draft:
     title: str
     kind: DocumentKind
     text: str
-    segments: tuple[Segment, ...] = attrs.field(default=(), converter=_as_tuple)
+    segments: tuple[Segment, ...] = attrs.field(default=(), converter=_segments)
     date: PartialDate | None = None
     event_date: PartialDate | None = None
     source: Source = Source()

@@ -10,10 +10,11 @@ the JSON path of the first bad field.
 >>> doc = natojp.load_corpus()["2022-06-30-nikkei-op-ed"]
 >>> natojp.loads(natojp.dumps(doc)) == doc
 True
->>> natojp.loads('{"schema_version": 1, "id": "x", "title": "T", "kind": "memo", "text": ""}')
+>>> bad = '{"schema_version": 1, "id": "x", "title": "T", "kind": "memo", "text": ""}'
+>>> natojp.loads(bad)
 Traceback (most recent call last):
 ...
-natojp.errors.SchemaError: $.kind: invalid value for type, expected DocumentKind: 'memo' is not a valid DocumentKind
+natojp.errors.SchemaError: $.kind: invalid value for type, expected DocumentKind: ...
 """
 
 from __future__ import annotations
@@ -78,7 +79,9 @@ def _plain(value: Any) -> Any:
 
 def _structure_date(value: Any, _: type) -> PartialDate:
     if not isinstance(value, str):
-        raise TypeError(f"a date is an EDTF string such as '2023-02-01', not {type(value).__name__}")
+        raise TypeError(
+            f"a date is an EDTF string such as '2023-02-01', not {type(value).__name__}"
+        )
     return PartialDate.fromisoformat(value)
 
 
@@ -113,8 +116,8 @@ def _check_version(data: Any, where: str) -> None:
         raise SchemaError("missing schema_version", json_path=where)
     if not isinstance(version, int) or version > SCHEMA_VERSION or version < 1:
         raise SchemaError(
-            f"schema_version {version!r} is not one this natojp reads (it reads 1..{SCHEMA_VERSION}); "
-            "upgrade natojp",
+            f"schema_version {version!r} is not one this natojp reads "
+            f"(it reads 1..{SCHEMA_VERSION}); upgrade natojp",
             json_path=f"{where}.schema_version",
         )
 
@@ -215,7 +218,9 @@ def iter_jsonl(
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise SchemaError(f"not JSON: {exc.msg}", path=path, line=lineno, column=exc.colno) from None
+            raise SchemaError(
+                f"not JSON: {exc.msg}", path=path, line=lineno, column=exc.colno
+            ) from None
         try:
             yield from_dict(data)
         except SchemaError as exc:

@@ -49,7 +49,8 @@ KIND_LINES: dict[str, DocumentKind] = {
 }
 
 _DELIVERY = re.compile(
-    r"^\((?P<d>as delivered|as prepared(?: for delivery)?|check against delivery|as interpreted)\.?\)$",
+    r"^\((?P<d>as delivered|as prepared(?: for delivery)?|check against delivery"
+    r"|as interpreted)\.?\)$",
     re.IGNORECASE,
 )
 _LAST_UPDATED = re.compile(r"^(?:last\s+)?updated:?\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -67,13 +68,92 @@ _TIME_STAMP = re.compile(
     r"^(?:END\s*)?(?P<t>\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,5})?)$|^END$", re.IGNORECASE
 )
 _ROLE_WORDS = frozenset(
-    """nato un eu g7 secretary general deputy prime minister president vice foreign defence defense
-    chancellor king queen emperor crown prince princess ambassador chair chairman chairwoman chairperson
-    spokesperson spokesman spokeswoman minister's secretary-general head chief commander admiral
-    senator representative governor mayor director assistant national security adviser advisor
-    first lady the of japan japan's russia's russian japanese korean american former acting
-    h.e. he mr mr. ms ms. mrs mrs. dr dr. professor prof prof. sir dame his her excellency
-    of state foreign-minister premier leader officer official press""".split()
+    [
+        "nato",
+        "un",
+        "eu",
+        "g7",
+        "secretary",
+        "general",
+        "deputy",
+        "prime",
+        "minister",
+        "president",
+        "vice",
+        "foreign",
+        "defence",
+        "defense",
+        "chancellor",
+        "king",
+        "queen",
+        "emperor",
+        "crown",
+        "prince",
+        "princess",
+        "ambassador",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "minister's",
+        "secretary-general",
+        "head",
+        "chief",
+        "commander",
+        "admiral",
+        "senator",
+        "representative",
+        "governor",
+        "mayor",
+        "director",
+        "assistant",
+        "national",
+        "security",
+        "adviser",
+        "advisor",
+        "first",
+        "lady",
+        "the",
+        "of",
+        "japan",
+        "japan's",
+        "russia's",
+        "russian",
+        "japanese",
+        "korean",
+        "american",
+        "former",
+        "acting",
+        "h.e.",
+        "he",
+        "mr",
+        "mr.",
+        "ms",
+        "ms.",
+        "mrs",
+        "mrs.",
+        "dr",
+        "dr.",
+        "professor",
+        "prof",
+        "prof.",
+        "sir",
+        "dame",
+        "his",
+        "her",
+        "excellency",
+        "of",
+        "state",
+        "foreign-minister",
+        "premier",
+        "leader",
+        "officer",
+        "official",
+        "press",
+    ]
 )
 
 
@@ -243,9 +323,9 @@ def read_page(text: str) -> Page:
             count = float(views["n"].replace(",", ""))
             scale = {"k": 1_000, "m": 1_000_000}.get((views["unit"] or "").lower(), 1)
             page.views = int(count * scale)
-        elif (res := _text.RESOLUTION.search(line)) and (stamp := _try_date(
-            _text.RESOLUTION.sub("", line).replace("•", " ").replace("|", " ")
-        )):
+        elif (res := _text.RESOLUTION.search(line)) and (
+            stamp := _try_date(_text.RESOLUTION.sub("", line).replace("•", " ").replace("|", " "))
+        ):
             page.upload_date, page.resolution = stamp, res["res"]
         elif line.lower().rstrip(".:") in KIND_LINES and page.title is None:
             page.kind_line = line
@@ -378,7 +458,7 @@ def _split_inline_turns(body: list[str]) -> tuple[list[str], frozenset[str]]:
             before = line[: match.start()].strip()
             if before:
                 out.extend([before, ""])
-            out.append(f"{match['label']}: {line[match.end():].strip()}")
+            out.append(f"{match['label']}: {line[match.end() :].strip()}")
             labels.add(match["label"])
         else:
             out.append(line)
@@ -401,7 +481,12 @@ def body_without_preamble(page: Page) -> tuple[list[str], list[str], list[str]]:
             if stamp["t"]:
                 times.append(stamp["t"])
             body.pop(0)
-        elif len(line.split()) <= 6 and not _is_prose(line) and not _text.caps_label(line) and not _text.q_label(line):
+        elif (
+            len(line.split()) <= 6
+            and not _is_prose(line)
+            and not _text.caps_label(line)
+            and not _text.q_label(line)
+        ):
             pre.append(line)
             body.pop(0)
         else:
@@ -436,14 +521,15 @@ def classify(page: Page, *, fallback: DocumentKind) -> DocumentKind:
         return DocumentKind.TRANSCRIPT
     if re.match(r"^(?:remarks|speech|address|keynote|lecture)\b", title) or page.delivery:
         return DocumentKind.SPEECH
-    if re.match(r"^(?:press (?:briefing|conference|gaggle)|background (?:press )?call|interview)", title):
+    if re.match(
+        r"^(?:press (?:briefing|conference|gaggle)|background (?:press )?call|interview)", title
+    ):
         return DocumentKind.TRANSCRIPT
     if re.match(r"^(?:readout|statement|fact sheet|press release|news release)\b", title):
         return DocumentKind.NEWS_RELEASE
     if page.bio is not None:
         return DocumentKind.OP_ED
     return fallback
-
 
 
 @functools.lru_cache(maxsize=4)

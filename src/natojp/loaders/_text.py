@@ -85,7 +85,7 @@ def split_title_suffix(title: str) -> tuple[str, str | None]:
 
 # --- paragraphs --------------------------------------------------------------------
 
-TERMINAL = tuple(".!?:;\"”’)]…")
+TERMINAL = tuple('.!?:;"”’)]…')
 
 
 def unwrap(lines: Sequence[str]) -> str:
@@ -305,7 +305,9 @@ class TextBuilder:
             return
         start = self._add(text)
         self._segments.append(
-            Segment(span=Span(start, start + len(text)), kind=SegmentKind.PARAGRAPH, speaker=speaker)
+            Segment(
+                span=Span(start, start + len(text)), kind=SegmentKind.PARAGRAPH, speaker=speaker
+            )
         )
 
     def turn(self, label: str | None, paras: Iterable[str]) -> None:

@@ -57,7 +57,11 @@ def _double_quoted(raw: str, *, path: str | None, line: int) -> str:
 def _scalar(raw: str, *, path: str | None, line: int) -> str:
     raw = raw.strip()
     if raw.startswith('"'):
-        if not raw.endswith('"') or len(raw) < 2 or raw.endswith('\\"') and not raw.endswith('\\\\"'):
+        if (
+            not raw.endswith('"')
+            or len(raw) < 2
+            or (raw.endswith('\\"') and not raw.endswith('\\\\"'))
+        ):
             raise FormatError("unclosed double quote in front matter", path=path, line=line)
         return _double_quoted(raw[1:-1], path=path, line=line)
     if raw.startswith("'"):
@@ -67,7 +71,9 @@ def _scalar(raw: str, *, path: str | None, line: int) -> str:
     return " ".join(part.strip() for part in raw.split("\n")).split(" #")[0].strip()
 
 
-def parse_front_matter(lines: list[str], *, path: str | None = None, first_line: int = 2) -> dict[str, Value]:
+def parse_front_matter(
+    lines: list[str], *, path: str | None = None, first_line: int = 2
+) -> dict[str, Value]:
     """Parse the lines between the ``---`` fences into a dict of strings and
     tuples of strings."""
     result: dict[str, Value] = {}

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib.metadata import entry_points
 from typing import Protocol, runtime_checkable
 
@@ -50,6 +50,10 @@ class Parser(Protocol):
         ...
 
 
+def _parser_tuple(parsers: Iterable[Parser]) -> tuple[Parser, ...]:
+    return tuple(parsers)
+
+
 @attrs.frozen
 class ParserRegistry:
     """An immutable, ordered set of parsers. Earlier parsers win ties.
@@ -64,7 +68,7 @@ class ParserRegistry:
     'memo'
     """
 
-    parsers: tuple[Parser, ...] = attrs.field(converter=tuple)
+    parsers: tuple[Parser, ...] = attrs.field(converter=_parser_tuple)
 
     def __attrs_post_init__(self) -> None:
         names = [p.name for p in self.parsers]
@@ -88,8 +92,8 @@ class ParserRegistry:
         replacing any parser of the same name."""
         if not isinstance(parser, Parser):
             raise TypeError(f"{parser!r} is not a parser: it needs name, sniff() and parse()")
-        rest = tuple(p for p in self.parsers if p.name != parser.name)
-        return ParserRegistry((parser, *rest) if first else (*rest, parser))
+        rest = [p for p in self.parsers if p.name != parser.name]
+        return ParserRegistry([parser, *rest] if first else [*rest, parser])
 
     def get(self, name: str) -> Parser:
         """The parser called ``name``; :class:`~natojp.errors.FormatError` if none is."""
