@@ -22,3 +22,5 @@ intersphinx_mapping: dict[str, tuple[str, None]] = {}
 nitpicky = False
 exclude_patterns = ["_build"]
 html_theme = "alabaster"
+# Docstring examples run under pytest --doctest-modules; Sphinx runs the pages' own.
+doctest_test_doctest_blocks = ""
