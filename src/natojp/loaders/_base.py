@@ -22,24 +22,30 @@ def draft_from_page(
     kind: DocumentKind,
     outlet: str | None = None,
     extra: dict[str, Any] | None = None,
+    turns: bool = True,
 ) -> Draft:
-    """Lay out a page's body as text and segments and gather its facts."""
+    """Lay out a page's body as text and segments and gather its facts.
+
+    ``turns=False`` lays the body out as paragraphs even where it has speaker
+    labels. The page is only read, never changed, so the cached analysis that
+    every parser's ``sniff`` shares can be used here too.
+    """
     builder = _text.TextBuilder()
     meta: dict[str, Any] = {}
-    turns = page.turns
-    if turns is not None:
+    found = page.turns if turns else None
+    if found is not None:
         pre, body, times = _page.body_without_preamble(page)
-        turns = _text.find_turns(body, known=page.inline_labels)
+        found = _text.find_turns(body, known=page.inline_labels)
         if pre:
             meta["location"] = ", ".join(pre)
         if times:
             meta["start_time"] = times[0]
             if len(times) > 1:
                 meta["end_time"] = times[-1]
-    if turns is not None:
-        for turn in turns:
+    if found is not None:
+        for turn in found:
             builder.turn(turn.label, turn.paragraphs)
-        paras = [p for t in turns for p in t.paragraphs]
+        paras = [p for t in found for p in t.paragraphs]
     else:
         paras = _text.paragraphs(page.body)
         for para in paras:

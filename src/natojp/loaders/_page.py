@@ -68,92 +68,14 @@ _TIME_STAMP = re.compile(
     r"^(?:END\s*)?(?P<t>\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,5})?)$|^END$", re.IGNORECASE
 )
 _ROLE_WORDS = frozenset(
-    [
-        "nato",
-        "un",
-        "eu",
-        "g7",
-        "secretary",
-        "general",
-        "deputy",
-        "prime",
-        "minister",
-        "president",
-        "vice",
-        "foreign",
-        "defence",
-        "defense",
-        "chancellor",
-        "king",
-        "queen",
-        "emperor",
-        "crown",
-        "prince",
-        "princess",
-        "ambassador",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "chairperson",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "minister's",
-        "secretary-general",
-        "head",
-        "chief",
-        "commander",
-        "admiral",
-        "senator",
-        "representative",
-        "governor",
-        "mayor",
-        "director",
-        "assistant",
-        "national",
-        "security",
-        "adviser",
-        "advisor",
-        "first",
-        "lady",
-        "the",
-        "of",
-        "japan",
-        "japan's",
-        "russia's",
-        "russian",
-        "japanese",
-        "korean",
-        "american",
-        "former",
-        "acting",
-        "h.e.",
-        "he",
-        "mr",
-        "mr.",
-        "ms",
-        "ms.",
-        "mrs",
-        "mrs.",
-        "dr",
-        "dr.",
-        "professor",
-        "prof",
-        "prof.",
-        "sir",
-        "dame",
-        "his",
-        "her",
-        "excellency",
-        "of",
-        "state",
-        "foreign-minister",
-        "premier",
-        "leader",
-        "officer",
-        "official",
-        "press",
-    ]
+    """nato un eu g7 secretary general deputy prime minister president vice foreign defence
+    defense chancellor king queen emperor crown prince princess ambassador chair chairman
+    chairwoman chairperson spokesperson spokesman spokeswoman minister's secretary-general
+    head chief commander admiral senator representative governor mayor director assistant
+    national security adviser advisor first lady the of japan japan's russia's russian
+    japanese korean american former acting h.e. he mr mr. ms ms. mrs mrs. dr dr. professor
+    prof prof. sir dame his her excellency state foreign-minister premier leader officer
+    official press""".split()  # noqa: SIM905 - a word list reads best as prose
 )
 
 
@@ -311,12 +233,11 @@ def read_page(text: str) -> Page:
     # Header: everything before the first line of prose.
     units = _units(lines)
     i = len(lines)
-    for unit_text, first_line in units:
+    for n, (unit_text, first_line) in enumerate(units):
         i = first_line
         line = unit_text.strip()
-        bullet = _text.BULLET.match(unit_text)
-        if bullet and unit_text.lstrip()[:1] in "•·▪●◦‣∙":
-            _read_bullet(page, bullet["rest"])
+        if (bullet := _text.bullet(unit_text)) is not None:
+            _read_bullet(page, bullet)
         elif _DELIVERY.match(line):
             page.delivery = _DELIVERY.match(line)["d"].lower()  # type: ignore[index]
         elif (views := _text.VIEW_COUNT.match(line)) is not None:
@@ -343,7 +264,7 @@ def read_page(text: str) -> Page:
             or (page.title is not None and len(line.split()) > 12)
         ):
             break
-        elif page.title is None and len(line.split()) <= 3 and _next_short(units, unit_text):
+        elif page.title is None and len(line.split()) <= 3 and _next_short(units, n):
             page.category = line
         elif page.title is None:
             title, suffix = _text.split_title_suffix(line)
@@ -363,17 +284,11 @@ def read_page(text: str) -> Page:
         body.pop()
     tail_tags: list[str] = []
     while body and (
-        not body[-1].strip()
-        or (
-            _text.BULLET.match(body[-1])
-            and body[-1].lstrip()[:1] in "•·▪●◦‣∙"
-            and len(body[-1].split()) <= 6
-        )
+        not body[-1].strip() or (_text.bullet(body[-1]) is not None and len(body[-1].split()) <= 6)
     ):
-        line = body.pop()
-        m = _text.BULLET.match(line)
-        if m and m["rest"].strip():
-            tail_tags.append(m["rest"].strip())
+        tag = (_text.bullet(body.pop()) or "").strip()
+        if tag:
+            tail_tags.append(tag)
     page.tags.extend(reversed(tail_tags))
     while body and not body[-1].strip():
         body.pop()
@@ -404,10 +319,8 @@ def read_page(text: str) -> Page:
     return page
 
 
-def _next_short(units: Sequence[tuple[str, int]], current: str) -> bool:
-    texts = [text for text, _ in units]
-    after = texts[texts.index(current) + 1 :]
-    for line in after:
+def _next_short(units: Sequence[tuple[str, int]], current: int) -> bool:
+    for line, _ in units[current + 1 :]:
         if line.strip():
             return not _is_prose(line.strip()) and len(line.split()) >= 4
     return False
@@ -433,7 +346,7 @@ def _units(lines: Sequence[str]) -> list[tuple[str, int]]:
         wrapped = (
             len(block) > 1
             and len(block[0].strip()) >= _WRAP_WIDTH
-            and not any(_text.BULLET.match(b) and b.lstrip()[:1] in "•·▪●◦‣∙" for b in block)
+            and not any(_text.bullet(b) is not None for b in block)
             and not any(b.rstrip().endswith(_text.TERMINAL) for b in block[:-1])
         )
         if wrapped:
@@ -506,15 +419,15 @@ def body_without_preamble(page: Page) -> tuple[list[str], list[str], list[str]]:
     return pre, body, times
 
 
-def classify(page: Page, *, fallback: DocumentKind) -> DocumentKind:
+def classify(page: Page, *, fallback: DocumentKind, turns: bool = True) -> DocumentKind:
     """Decide a page's kind from its own words: the kind line, the title, the
-    turns, the voice, the furniture."""
+    turns (unless ``turns=False``), the voice, the furniture."""
     if page.kind_line:
         return KIND_LINES[page.kind_line.lower().rstrip(".:")]
     if page.upload_date is not None or page.views is not None:
         return DocumentKind.VIDEO
     title = (page.title or "").lower()
-    speakers = {t.label for t in page.turns or () if t.label}
+    speakers = {t.label for t in (page.turns if turns else None) or () if t.label}
     if re.search(r"\bjoint (?:\w+ )?(?:statement|declaration|communiqu)", title):
         return DocumentKind.JOINT_STATEMENT
     if len(speakers - {"Q"}) >= 2 or "Q" in speakers:

@@ -39,8 +39,15 @@ TRANSCRIPT_CONTINUES = re.compile(
     re.IGNORECASE,
 )
 URL = re.compile(r"https?://\S+")
-BULLET = re.compile(r"^\s*[•·▪●◦‣∙*-]\s?(?P<rest>.*)$")
+BULLET = re.compile(r"^\s*[•·▪●◦‣∙]\s?(?P<rest>.*)$")
 BREADCRUMB = re.compile(r"^[^\s>][^>]{0,60}(?:\s+>\s+[^>]{1,60})+$")
+
+
+def bullet(line: str) -> str | None:
+    """The text after a bullet sign (``  • 31 Jan. 2023 -``), or ``None`` if the
+    line is not a bullet line."""
+    match = BULLET.match(line)
+    return match["rest"] if match else None
 
 
 def is_chrome(line: str) -> bool:
@@ -101,7 +108,7 @@ def unwrap(lines: Sequence[str]) -> str:
             out += line  # a word broken at a hyphen: keep the hyphen, drop the break
         else:
             out += " " + line
-    return " ".join(out.split(" ")) if "  " not in out else re.sub(r" {2,}", " ", out)
+    return re.sub(r" {2,}", " ", out)
 
 
 def blocks(lines: Sequence[str]) -> list[list[str]]:
@@ -233,7 +240,6 @@ def find_turns(lines: Sequence[str], *, known: frozenset[str] = frozenset()) -> 
     (found by a stronger cue, such as a video description's ``| Speaker:``) are
     always taken.
     """
-    found: list[tuple[int, LabelledLine]] = []
     caps = [(i, caps_label(line)) for i, line in enumerate(lines)]
     found = [(i, lab) for i, lab in caps if lab is not None]
     mixed = [(i, lab) for i, lab in ((i, mixed_label(line)) for i, line in enumerate(lines)) if lab]

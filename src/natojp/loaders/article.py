@@ -39,11 +39,10 @@ class WebArticleParser:
         return min(score, 0.85)
 
     def parse(self, text: str) -> Draft:
-        page = _page.read_page(text)
-        page.turns = None
+        page = _page.cached_page(text)
         fallback = DocumentKind.NEWS_ARTICLE
         body = " ".join(page.body)
         if page.authors and _text.first_person_ratio(body) >= 0.2:
             fallback = DocumentKind.OP_ED
-        kind = _page.classify(page, fallback=fallback)
-        return _base.draft_from_page(page, kind=kind)
+        kind = _page.classify(page, fallback=fallback, turns=False)
+        return _base.draft_from_page(page, kind=kind, turns=False)

@@ -8,6 +8,8 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+import attrs
+
 from natojp.dates import parse_date
 from natojp.errors import DateError, FormatError
 from natojp.loaders import _base, _page, _text
@@ -112,16 +114,7 @@ class FrontMatterParser:
         for key, value in header.items():
             meta[key] = value
         draft = _base.draft_from_page(page, kind=kind, outlet=outlet, extra=meta)
-        return Draft(
-            title=draft.title,
-            kind=draft.kind,
-            text=draft.text,
-            segments=draft.segments,
-            date=draft.date,
-            source=Source(outlet=outlet, section=None, url=url),
-            authors=draft.authors,
-            metadata=draft.metadata,
-        )
+        return attrs.evolve(draft, source=Source(outlet=outlet, url=url))
 
 
 def _str(value: object) -> str | None:

@@ -46,6 +46,6 @@ class NatoPageParser:
         return max(0.0, min(score, 0.9))
 
     def parse(self, text: str) -> Draft:
-        page = _page.read_page(text)
+        page = _page.cached_page(text)
         kind = _page.classify(page, fallback=DocumentKind.NEWS_RELEASE)
         return _base.draft_from_page(page, kind=kind, outlet="NATO")

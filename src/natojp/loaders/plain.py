@@ -21,6 +21,5 @@ class PlainTextParser:
         return 0.01
 
     def parse(self, text: str) -> Draft:
-        page = _page.read_page(text)
-        page.turns = None
-        return _base.draft_from_page(page, kind=DocumentKind.OTHER)
+        page = _page.cached_page(text)
+        return _base.draft_from_page(page, kind=DocumentKind.OTHER, turns=False)

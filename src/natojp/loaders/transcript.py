@@ -25,7 +25,7 @@ class TranscriptParser:
         return 0.6 if len(labelled) >= 2 else 0.0
 
     def parse(self, text: str) -> Draft:
-        page = _page.read_page(text)
+        page = _page.cached_page(text)
         speakers = {t.label for t in page.turns or () if t.label}
         fallback = DocumentKind.TRANSCRIPT if len(speakers) > 1 else DocumentKind.SPEECH
         return _base.draft_from_page(page, kind=_page.classify(page, fallback=fallback))

@@ -30,5 +30,5 @@ class VideoPageParser:
         return min(score, 0.9)
 
     def parse(self, text: str) -> Draft:
-        page = _page.read_page(text)
+        page = _page.cached_page(text)
         return _base.draft_from_page(page, kind=DocumentKind.VIDEO)
