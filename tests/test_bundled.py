@@ -7,6 +7,7 @@ import hashlib
 
 import pytest
 
+import natojp
 from natojp.models import DocumentKind, PartialDate, SegmentKind
 from tests.conftest import RAW
 
@@ -32,10 +33,29 @@ def test_dates_and_their_provenance(corpus):
     assert corpus["2023-01-31-tokyo-news-release"].date == PartialDate(2023, 1, 31)
     assert corpus["2022-06-30-nikkei-op-ed"].date == PartialDate(2022, 6, 30)
     assert corpus["2023-01-31-tokyo-joint-press-point"].date == PartialDate(2023, 1, 31)
+    others = [d for d in corpus if d.id != "tokyo-visit-news-article"]
+    assert all(d.date_provenance.value == "stated" for d in others)
+
+
+def test_the_article_states_no_date_and_is_dated_from_the_others(corpus):
+    parsed = natojp.load(RAW / "004_5838038e4fb06c2a.txt")
+    assert parsed.date is None
+    assert parsed.date_provenance.value == "unknown"
     article = corpus["tokyo-visit-news-article"]
-    assert article.date is None
-    assert article.date_provenance.value == "unknown"
-    assert all(d.date_provenance.value == "stated" for d in corpus if d.date is not None)
+    # It reports Stoltenberg at Iruma "on Tuesday" and a press conference "later on
+    # Tuesday"; the release and the press point date both to Tuesday 31 January 2023.
+    assert article.date == PartialDate(2023, 1, 31)
+    assert article.date_provenance.value == "inferred"
+    supporting = {e.document_id for e in article.date_evidence}
+    assert "2023-01-31-tokyo-news-release" in supporting
+    assert supporting <= set(corpus.ids) - {article.id}
+    iruma = [e for e in article.date_evidence if "Iruma" in e.phrases]
+    assert iruma
+    assert all(e.phrases[0] == "Tuesday" for e in iruma)
+    # Its own relative dates are then resolved against the inferred day.
+    found = {m.span.of(article.text): m.value for m in article.dates}
+    assert found["Monday"] == PartialDate(2023, 1, 30)
+    assert found["December"] == PartialDate(2022, 12)
 
 
 @pytest.mark.parametrize("needle", CHROME)

@@ -22,14 +22,15 @@ def test_list_prints_the_five_documents_with_kinds_and_dates():
     assert code == 0
     lines = text.splitlines()
     assert lines[0].split() == ["id", "date", "kind", "outlet", "title"]
-    rows = {line.split()[0]: line.split()[1:3] for line in lines[1:]}
+    rows = {line.split()[0]: line.split()[1:3] for line in lines[1:6]}
     assert rows == {
         "2022-06-30-nikkei-op-ed": ["2022-06-30", "op_ed"],
         "2023-01-31-tokyo-joint-press-point": ["2023-01-31", "transcript"],
         "2023-01-31-tokyo-news-release": ["2023-01-31", "news_release"],
         "2023-02-01-keio-speech": ["2023-09-17", "video"],
-        "tokyo-visit-news-article": ["—", "news_article"],
+        "tokyo-visit-news-article": ["2023-01-31*", "news_article"],
     }
+    assert lines[6].startswith("* inferred from other documents")
 
 
 def test_list_json_is_for_tools():
@@ -46,6 +47,9 @@ def test_show_prints_metadata_and_clean_text():
     assert "outlet:       Nikkei Asia" in text
     assert "I am honored to welcome Prime Minister Fumio Kishida" in text
     assert "print PRINT" not in text
+    code, text = run("show", "tokyo-visit-news-article")
+    assert "date:         2023-01-31 (inferred)" in text
+    assert "evidence:     'Tuesday' is Tuesday 31 January 2023" in text
     code, text = run("show", "2022-06-30-nikkei-op-ed", "--json")
     assert json.loads(text)["authors"] == ["Jens Stoltenberg"]
 

@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from natojp._infer import mention_dates
 from natojp.corpus import Corpus, LoadFailure, LoadReport
 from natojp.dates import parse_date
 from natojp.errors import DateError, FormatError, NatojpError
@@ -160,6 +161,7 @@ def _build(
         draft, given_id = _apply_metadata(draft, metadata, path=where)
     data = raw if raw is not None else text.encode("utf-8")
     date = draft.date
+    event_date = draft.event_date if draft.event_date != date else None
     return Document(
         id=doc_id or given_id or _id_for(draft, path),
         title=draft.title,
@@ -167,10 +169,11 @@ def _build(
         text=draft.text,
         date=date,
         date_provenance=DateProvenance.STATED if date else DateProvenance.UNKNOWN,
-        event_date=draft.event_date if draft.event_date != date else None,
+        event_date=event_date,
         source=draft.source,
         authors=draft.authors,
         segments=draft.segments,
+        dates=mention_dates(draft.text, date, event_date),
         origin=Origin(
             path=where,
             sha256=hashlib.sha256(data).hexdigest(),
@@ -449,7 +452,9 @@ def _manifest() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def load_corpus() -> Corpus:
     """The bundled corpus: five documents on the NATO–Japan partnership, in date
-    order (the undated one last). Loaded once, then shared (it is immutable).
+    order. Loaded once, then shared (it is immutable). The news-site article
+    states no date; :meth:`Corpus.infer_dates` dates it from the others
+    (provenance ``inferred``, with the evidence).
 
     >>> import natojp
     >>> for doc in natojp.load_corpus():
@@ -457,8 +462,8 @@ def load_corpus() -> Corpus:
     2022-06-30-nikkei-op-ed op_ed 2022-06-30
     2023-01-31-tokyo-joint-press-point transcript 2023-01-31
     2023-01-31-tokyo-news-release news_release 2023-01-31
+    tokyo-visit-news-article news_article 2023-01-31
     2023-02-01-keio-speech video 2023-09-17
-    tokyo-visit-news-article news_article None
     """
     root = resources.files("natojp") / "data" / "raw"
     documents = []
@@ -478,4 +483,4 @@ def load_corpus() -> Corpus:
                 doc_id=doc_id,
             )
         )
-    return Corpus(documents).sorted()
+    return Corpus(documents).infer_dates().sorted()

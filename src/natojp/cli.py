@@ -58,6 +58,11 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         key: max(len(key), *(len(str(r[key] or "—")) for r in rows))
         for key in ("id", "date", "kind", "outlet")
     }
+    # An inferred date is starred, with a footnote, so no one takes it as stated.
+    for r in rows:
+        if r["date_provenance"] == "inferred":
+            r["date"] = f"{r['date']}*"
+    widths["date"] = max(widths["date"], *(len(str(r["date"] or "")) for r in rows))
     fixed = sum(widths.values()) + 2 * len(widths)
     # Titles are cut to the terminal only on a terminal; a pipe gets them whole.
     title_w = max(_width() - fixed, 24) if out.isatty() else None
@@ -66,6 +71,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         cells = "  ".join(f"{r[key] or '—'!s:<{widths[key]}}" for key in widths)
         title = str(r["title"])
         out.write(f"{cells}  {_cut(title, title_w) if title_w else title}\n")
+    if any(r["date_provenance"] == "inferred" for r in rows):
+        out.write("* inferred from other documents; `natojp show ID` gives the evidence\n")
     return 0
 
 
@@ -82,6 +89,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         ("kind", doc.kind.value),
         ("date", f"{doc.date or 'unknown'} ({doc.date_provenance.value})"),
     ]
+    for evidence in doc.date_evidence:
+        facts.append(("evidence", evidence.note or evidence.document_id))
     if doc.event_date:
         facts.append(("event date", str(doc.event_date)))
     for label, value in (

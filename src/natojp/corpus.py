@@ -17,6 +17,7 @@ from typing import overload
 
 import attrs
 
+from natojp._infer import infer_dates
 from natojp.errors import QueryError
 from natojp.models import Document
 
@@ -169,6 +170,29 @@ class Corpus(Sequence[Document]):
         shown = ", ".join(repr(i) for i in self.ids[:3])
         more = f", … {len(self) - 3} more" if len(self) > 3 else ""
         return f"<Corpus: {len(self)} documents{span}: {shown}{more}>"
+
+    def infer_dates(self) -> Corpus:
+        """A corpus in which each undated document is dated from the others, where
+        they agree.
+
+        An undated report that says something happened "on Tuesday" beside the
+        same names (places, people, events) as a dated document's sentence about
+        a Tuesday is dated by that day and the tense of its own sentences: a
+        weekday in the past tense is at most six days before the writing, one in
+        the future tense at most six days after. The date gets provenance
+        ``inferred`` and :class:`~natojp.models.DateEvidence` naming the other
+        document and the matched phrases; where several writing days remain, the
+        earliest is given, marked approximate. Documents whose matches disagree,
+        or that match nothing, stay undated.
+
+        >>> import natojp
+        >>> doc = natojp.load_corpus()["tokyo-visit-news-article"]
+        >>> doc.date, doc.date_provenance.value
+        (PartialDate('2023-01-31'), 'inferred')
+        >>> sorted({e.document_id for e in doc.date_evidence})[:1]
+        ['2023-01-31-tokyo-joint-press-point']
+        """
+        return Corpus(infer_dates(self._documents), report=self._report)
 
     def sorted(self) -> Corpus:
         """The documents in date order (undated ones last), ties by id."""

@@ -1,9 +1,16 @@
-"""Reading dates: one expression with :func:`parse_date`.
+"""Reading dates: one expression with :func:`parse_date`, every expression in a
+text with :func:`find_dates`.
 
 Dates keep the precision the text gives them: ``October 2014`` is a month, not
-the first of October. Numeric dates follow the order their separator implies
-(``17.09.2023`` is day first, ``06/07/2023`` month first) unless ``dayfirst`` says
-otherwise.
+the first of October; ``last summer`` is a season. Numeric dates follow the
+order their separator implies (``17.09.2023`` is day first, ``06/07/2023`` month
+first) unless ``dayfirst`` or the text's other dates say otherwise.
+
+Relative expressions (``yesterday``, ``on Wednesday``, ``Last June``, ``almost
+one year ago``) are resolved against an *anchor*, the date the text was written
+or spoken, and with the tense of their sentence: ``On Wednesday, he will meet``
+looks forward, ``he met on Wednesday`` looks back. Without an anchor they are
+found but left unresolved, never guessed.
 
 >>> parse_date("01 FEB 2023")
 PartialDate('2023-02-01')
@@ -13,10 +20,16 @@ PartialDate('2023-01-31')
 PartialDate('2014-10')
 >>> parse_date("17.09.2023")
 PartialDate('2023-09-17')
+>>> parse_date("Last summer", anchor=PartialDate(2023, 1, 31))
+PartialDate('2022-22')
+>>> text = "Yesterday, I visited Iruma Air Base."
+>>> [(m.span.of(text), m.value) for m in find_dates(text, anchor=PartialDate(2023, 2, 1))]
+[('Yesterday', PartialDate('2023-01-31'))]
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections.abc import Iterator
@@ -25,12 +38,12 @@ import attrs
 import dateutil.parser
 
 from natojp.errors import DateError
-from natojp.models import PartialDate, Span
+from natojp.models import DateMention, PartialDate, Season, Span
 
-__all__ = ["parse_date"]
+__all__ = ["find_dates", "parse_date"]
 
 MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
+for _index, _names in enumerate(
     (
         ("january", "jan"),
         ("february", "feb"),
@@ -48,15 +61,60 @@ for _number, _names in enumerate(
     start=1,
 ):
     for _name in _names:
-        MONTHS[_name] = _number
+        MONTHS[_name] = _index
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_SEASONS = {
+    "spring": Season.SPRING,
+    "summer": Season.SUMMER,
+    "autumn": Season.AUTUMN,
+    "fall": Season.AUTUMN,
+    "winter": Season.WINTER,
+}
+_SEASON_ORDER = (Season.SPRING, Season.SUMMER, Season.AUTUMN, Season.WINTER)
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+    "hundred": 100,
+}
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# Month names in running text must be capitalised: "may" and "march" are verbs.
+_MONTH_CAP = (
+    r"(?:J(?i:an(?:uary)?|une?|uly?)|F(?i:eb(?:ruary)?)|M(?i:ar(?:ch)?|ay)|A(?i:pr(?:il)?)"
+    r"|A(?i:ug(?:ust)?)|S(?i:ep(?:t(?:ember)?)?)|O(?i:ct(?:ober)?)|N(?i:ov(?:ember)?)"
+    r"|D(?i:ec(?:ember)?))(?:\.|\b)"
+)
+_MONTH_FULL_CAP = (
+    r"(?:J(?i:anuary|une|uly)|F(?i:ebruary)|M(?i:arch|ay)|A(?i:pril|ugust)"
+    r"|S(?i:eptember)|O(?i:ctober)|N(?i:ovember)|D(?i:ecember))\b"
+)
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_WEEKDAY_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 _TIME = r"(?:,?\s*(?:at\s+)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?))?"
 _ORD = r"(?:st|nd|rd|th)?"
+_NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 _ABSOLUTE = re.compile(
     rf"""
@@ -74,8 +132,117 @@ _ABSOLUTE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_MONTH_YEAR = re.compile(rf"^(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})$", re.IGNORECASE)
-_YEAR = re.compile(r"^(?:in\s+)?(?P<y>\d{4})$", re.IGNORECASE)
+# Dates with less than a day in them: a month, a season or a decade with its
+# year, or a day and month whose year the anchor must supply.
+_PARTIAL = re.compile(
+    rf"""
+    (?<![\w.-])
+    (?:
+        (?P<mq>(?i:early|mid|late)[\s-]+)?(?P<mm>{_MONTH_CAP}),?\s+(?:of\s+)?(?P<my>(?:1[89]|20)\d\d)
+      | (?P<sq>(?i:early|late)\s+)?(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))
+        (?:\s+of)?,?\s+(?P<sy>(?:1[89]|20)\d\d)
+      | (?:(?i:the)\s+)?(?P<dq>(?i:early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s
+      | (?P<mdm>{_MONTH_CAP})\s+(?P<mdd>\d{{1,2}}){_ORD}
+      | (?P<dmd>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmm>{_MONTH_CAP})
+    )
+    (?![\w%]|[.,:/-]\d)
+    """,
+    re.VERBOSE,
+)
+
+_RELATIVE = re.compile(
+    rf"""
+    \b(?:
+        (?P<dayword>
+            (?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))
+          | (?:the\s+day\s+before\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?
+          | (?:the\s+day\s+after\s+)?tomorrow(?:\s+(?:morning|afternoon|evening))?
+          | last\s+night
+        )
+      | (?P<wmod>(?:earlier|later)\s+(?:on\s+)?|last\s+|next\s+|this\s+(?:coming\s+|past\s+)?)?
+        (?P<weekday>{_WEEKDAY_FULL})
+      | (?P<umod>(?:earlier|later)\s+this|this|last|next)\s+(?P<unit>month|year)\b
+      | (?P<aq>(?:almost|nearly|about|around|some|roughly|approximately|more\s+than|over
+              |less\s+than|under|just\s+over|just\s+under|exactly|only|barely)\s+)?
+        (?P<an>{_NUMBER})\s+(?P<au>day|week|month|year|decade)s?\s+ago\b
+      | (?P<mmod>(?i:last|next|this|this\s+past|this\s+coming|early|late|mid|earlier\s+in
+              |later\s+in)[\s-]+)(?P<mon>(?-i:{_MONTH_FULL_CAP}))
+      | (?P<smod>last|next|this|this\s+past|this\s+coming|early|late)\s+
+        (?P<season>spring|summer|autumn|fall|winter)\b
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A bare month or season is a date only after a preposition of time, which the
+# span leaves out: "in December" points at "December".
+_BARE = re.compile(
+    rf"""
+    \b(?i:in|since|until|till|by|from|during|through|before|after|to)\s+
+    (?:
+        (?P<mon>{_MONTH_FULL_CAP})
+      | (?i:the)\s+(?P<season>(?i:spring|summer|autumn|winter))\b
+    )
+    (?!,?\s*(?:\d|of\s+\d))
+    """,
+    re.VERBOSE,
+)
+
+_YEAR = re.compile(r"(?<![\w$€£¥#.,/:])(?:1[89]|20)\d\d(?![\w%°]|[.,/:-]\d|-\w)")
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|throughout|during|before|after|around|circa|c\."
+    r"|early|mid|late|year|years|fiscal|FY|between|from|(?:end|start|beginning|middle|half"
+    r"|course|rest|spring|summer|autumn|fall|winter|year|years)\s+of)|[(\[])\s*-?$",
+    re.IGNORECASE,
+)
+_YEAR_LINK = re.compile(r"(?:\b(?:and|or|to|through|until)|[–—-])\s*$", re.IGNORECASE)
+_NOT_AFTER_YEAR = re.compile(
+    r"\s+(?:[a-z]+(?<!wa)(?<!ha)(?<!thi)(?<!it)(?<!u)(?<!hi)(?<!a)(?<!i)s|people|men|women"
+    r"|percent|per\s+cent|km|kg|tonnes|troops|metres|meters|miles|feet)\b"
+)
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|going\s+to|(?:is|are)\s+(?:due|set)\s+to|scheduled\s+to|expected\s+to"
+    r"|slated\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|upcoming"
+    r"|forthcoming|look(?:s|ing)?\s+forward)\b|'ll\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|saw|held|took|made|went|came|gave|spoke|began"
+    r"|left|won|lost|wrote|sent|led|brought|thought|felt|found|kept|paid|ran|rose|fell"
+    r"|(?-i:[a-z]{3,}ed))\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)]*)(?=\s)|\n")
+_CONTEXT = 300
+
+# A capitalised word before a weekday makes it part of a name ("Super Tuesday").
+_WEEKDAY_NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w'’-]*)\s+$")
+_WEEKDAY_PREFIXES = frozenset(
+    [
+        "on",
+        "last",
+        "next",
+        "this",
+        "earlier",
+        "later",
+        "by",
+        "since",
+        "until",
+        "till",
+        "from",
+        "before",
+        "after",
+        "and",
+        "or",
+        "since",
+        "the",
+        "every",
+        "each",
+        "said",
+        "says",
+    ]
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -143,15 +310,440 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+# --- finding expressions ---------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _Expression:
+    """A date expression before resolution: what it says, not yet what it means.
+
+    ``kind`` is one of ``absolute`` (``value`` holds it), ``day`` (``count`` days
+    from the anchor), ``weekday``, ``month`` (a named month), ``season``,
+    ``months`` / ``years`` (``count`` calendar months or years from the anchor),
+    ``ago`` (``count`` ``unit`` before the anchor) and ``monthday`` (``month`` and
+    ``day`` with the year left out).
+    """
+
+    start: int
+    end: int
+    kind: str
+    value: PartialDate | None = None
+    ambiguous: bool = False
+    count: int = 0
+    month: int = 0
+    day: int = 0
+    weekday: int = 0
+    season: Season | None = None
+    unit: str = ""
+    mode: str = ""  # "last", "next", "this" or "" (read the tense)
+    tense: int = -1  # -1 looks back, +1 looks forward
+    approximate: bool = False
+
+    @property
+    def relative(self) -> bool:
+        return self.kind != "absolute"
+
+
+def _infer_dayfirst(text: str) -> bool | None:
+    """Whether the text's own dates write the day first, if they show it."""
+    for match in re.finditer(r"\b(\d{1,2})/(\d{1,2})/\d{4}\b", text):
+        a, b = int(match[1]), int(match[2])
+        if a > 12 >= b:
+            return True
+        if b > 12 >= a:
+            return False
+    day_first = month_first = 0
+    for match in _ABSOLUTE.finditer(text):
+        if match["y1"]:
+            day_first += 1
+        elif match["y2"]:
+            month_first += 1
+    if day_first != month_first:
+        return day_first > month_first
+    return None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``start..end`` (at most ``_CONTEXT``
+    characters either side, so long lines stay linear)."""
+    lo = max(0, start - _CONTEXT)
+    left = lo
+    for match in _SENTENCE_END.finditer(text, lo, start):
+        left = match.end()
+    hi = min(len(text), end + _CONTEXT)
+    stop = _SENTENCE_END.search(text, end, hi)
+    right = stop.start() if stop else hi
+    return left, right
+
+
+def _tense(text: str, start: int, end: int) -> int:
+    """-1 when the nearest verb to the expression looks back, +1 when it looks
+    forward (``will``, ``is due to``); past when the sentence does not say."""
+    left, right = _sentence(text, start, end)
+    best, best_distance = -1, _CONTEXT * 2
+    for pattern, direction in ((_FUTURE, 1), (_PAST, -1)):
+        for match in pattern.finditer(text, left, right):
+            if start <= match.start() < end:
+                continue
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            if distance < best_distance or (distance == best_distance and direction > 0):
+                best, best_distance = direction, distance
+    return best
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
+def _scan_absolute(text: str, dayfirst: bool | None) -> Iterator[_Expression]:
+    guessed = dayfirst is None
+    if guessed:
+        dayfirst = _infer_dayfirst(text)
+    for found in iter_absolute(text, dayfirst=dayfirst):
+        yield _Expression(
+            start=found.span.start,
+            end=found.span.end,
+            kind="absolute",
+            value=found.value,
+            ambiguous=found.ambiguous and guessed,
+        )
+
+
+def _scan_partial(text: str) -> Iterator[_Expression]:
+    for match in _PARTIAL.finditer(text):
+        start, end = match.span()
+        if match["my"]:
+            yield _Expression(
+                start=start,
+                end=end,
+                kind="absolute",
+                value=PartialDate(int(match["my"]), _month(match["mm"])),
+            )
+        elif match["sy"]:
+            season = _SEASONS[match["season"].lower()]
+            yield _Expression(
+                start=start,
+                end=end,
+                kind="absolute",
+                value=PartialDate(int(match["sy"]), season=season),
+            )
+        elif match["dec"]:
+            yield _Expression(
+                start=start,
+                end=end,
+                kind="absolute",
+                value=PartialDate(int(match["dec"]), decade=True),
+            )
+        else:
+            month = _month(match["mdm"] or match["dmm"])
+            day = int(match["mdd"] or match["dmd"])
+            if day < 1 or day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+                continue
+            yield _Expression(start=start, end=end, kind="monthday", month=month, day=day)
+
+
+def _mode(modifier: str | None) -> str:
+    words = (modifier or "").lower().split()
+    for mode in ("last", "next"):
+        if mode in words:
+            return mode
+    if "past" in words:
+        return "last"
+    if "coming" in words:
+        return "next"
+    if "this" in words:
+        return "this"
+    return ""
+
+
+def _scan_relative(text: str) -> Iterator[_Expression]:
+    for match in _RELATIVE.finditer(text):
+        start, end = match.span()
+        if match["dayword"]:
+            word = " ".join(match["dayword"].lower().split())
+            if "day before yesterday" in word:
+                count = -2
+            elif "day after tomorrow" in word:
+                count = 2
+            elif "yesterday" in word or word == "last night":
+                count = -1
+            elif "tomorrow" in word:
+                count = 1
+            else:
+                count = 0
+            yield _Expression(start=start, end=end, kind="day", count=count)
+        elif match["weekday"]:
+            if not match["wmod"] and _is_named_day(text, start):
+                continue
+            yield _Expression(
+                start=start,
+                end=end,
+                kind="weekday",
+                weekday=WEEKDAYS.index(match["weekday"].lower()),
+                mode=_mode(match["wmod"]),
+                tense=_tense(text, start, end),
+            )
+        elif match["unit"]:
+            step = {"last": -1, "next": 1}.get(match["umod"].lower(), 0)
+            yield _Expression(start=start, end=end, kind=match["unit"].lower() + "s", count=step)
+        elif match["au"]:
+            qualifier = " ".join((match["aq"] or "").lower().split())
+            yield _Expression(
+                start=start,
+                end=end,
+                kind="ago",
+                count=_number(match["an"]),
+                unit=match["au"].lower(),
+                approximate=qualifier not in ("", "exactly", "only", "barely"),
+            )
+        elif match["mon"]:
+            yield _Expression(
+                start=start,
+                end=end,
+                kind="month",
+                month=_month(match["mon"]),
+                mode=_mode(match["mmod"]),
+                tense=_tense(text, start, end),
+            )
+        elif match["season"]:
+            yield _Expression(
+                start=start,
+                end=end,
+                kind="season",
+                season=_SEASONS[match["season"].lower()],
+                mode=_mode(match["smod"]),
+                tense=_tense(text, start, end),
+            )
+    for match in _BARE.finditer(text):
+        group = "mon" if match["mon"] else "season"
+        start, end = match.span(group)
+        if group == "mon":
+            yield _Expression(
+                start=start,
+                end=end,
+                kind="month",
+                month=_month(match["mon"]),
+                tense=_tense(text, start, end),
+            )
+        else:
+            yield _Expression(
+                start=start,
+                end=end,
+                kind="season",
+                season=_SEASONS[match["season"].lower()],
+                tense=_tense(text, start, end),
+            )
+
+
+def _is_named_day(text: str, start: int) -> bool:
+    match = _WEEKDAY_NAME_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    word = match["word"].lower()
+    if word in _WEEKDAY_PREFIXES:
+        return False
+    before = text[max(0, match.start() - 3) : match.start()].rstrip()
+    # The first word of a sentence is capitalised anyway.
+    return bool(before) and before[-1] not in ".!?:;\"“”'‘’(\n"
+
+
+def _scan_years(text: str) -> Iterator[_Expression]:
+    last_year_end = -100
+    for match in _YEAR.finditer(text):
+        start, end = match.span()
+        before = text[max(0, start - 30) : start]
+        linked = start - last_year_end <= 6 and _YEAR_LINK.search(before) is not None
+        if not linked and not _YEAR_BEFORE.search(before):
+            continue
+        if _NOT_AFTER_YEAR.match(text, end, min(len(text), end + 30)):
+            continue
+        last_year_end = end
+        yield _Expression(start=start, end=end, kind="absolute", value=PartialDate(int(match[0])))
+
+
+def _select(expressions: Iterator[_Expression]) -> list[_Expression]:
+    """The longest expressions that do not overlap, in text order."""
+    chosen: list[_Expression] = []
+    starts: list[int] = []
+    for expr in sorted(expressions, key=lambda e: (e.start - e.end, e.start)):
+        at = bisect.bisect_left(starts, expr.start)
+        if at > 0 and chosen[at - 1].end > expr.start:
+            continue
+        if at < len(chosen) and chosen[at].start < expr.end:
+            continue
+        starts.insert(at, expr.start)
+        chosen.insert(at, expr)
+    return chosen
+
+
+def _scan(text: str, dayfirst: bool | None) -> list[_Expression]:
+    def every() -> Iterator[_Expression]:
+        yield from _scan_absolute(text, dayfirst)
+        yield from _scan_partial(text)
+        yield from _scan_relative(text)
+        yield from _scan_years(text)
+
+    return _select(every())
+
+
+# --- resolving them against an anchor ----------------------------------------------
+
+
+def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + count
+    return index // 12, index % 12 + 1
+
+
+def _season_index(day: _dt.date) -> int:
+    """Seasons counted from year 0: four a year, winter running into the next year."""
+    month = day.month
+    if month in (1, 2):
+        return (day.year - 1) * 4 + 3
+    return day.year * 4 + (month - 3) // 3
+
+
+def _pick(current: int, target: int, period: int, mode: str, tense: int) -> int:
+    """The occurrence of ``target`` (mod ``period``) that ``mode`` or ``tense``
+    points at, counted from ``current``."""
+    back = (current - target) % period
+    ahead = (target - current) % period
+    if mode == "last":
+        return current - (back or period)
+    if mode == "next":
+        return current + (ahead or period)
+    if back == 0:
+        return current
+    return current - back if tense < 0 else current + ahead
+
+
+def _resolve(expr: _Expression, anchor: PartialDate | None) -> PartialDate | None:
+    if expr.kind == "absolute":
+        return expr.value
+    if anchor is None:
+        return None
+    approximate = anchor.approximate or expr.approximate
+    day = anchor.to_date() if anchor.day is not None else None
+    result: PartialDate | None = None
+    if expr.kind == "day" and day is not None:
+        result = PartialDate.from_date(day + _dt.timedelta(days=expr.count))
+    elif expr.kind == "weekday" and day is not None:
+        target = _pick(day.weekday(), expr.weekday, 7, expr.mode, expr.tense)
+        result = PartialDate.from_date(day + _dt.timedelta(days=target - day.weekday()))
+    elif expr.kind == "months" and anchor.month is not None:
+        year, month = _add_months(anchor.year, anchor.month, expr.count)
+        result = PartialDate(year, month)
+    elif expr.kind == "years":
+        result = PartialDate(anchor.year + expr.count)
+    elif expr.kind == "month" and expr.mode == "this":
+        result = PartialDate(anchor.year, expr.month)
+    elif expr.kind == "month" and anchor.month is not None:
+        current = anchor.year * 12 + anchor.month - 1
+        index = _pick(current, expr.month - 1, 12, expr.mode, expr.tense)
+        result = PartialDate(index // 12, index % 12 + 1)
+    elif expr.kind == "season" and expr.season is not None and anchor.month is not None:
+        target = _SEASON_ORDER.index(expr.season)
+        index = _pick(_season_index(anchor.start), target, 4, expr.mode, expr.tense)
+        result = PartialDate(index // 4, season=_SEASON_ORDER[index % 4])
+    elif expr.kind == "ago":
+        result = _ago(anchor, day, expr.count, expr.unit)
+    elif expr.kind == "monthday":
+        result = _nearest_monthday(anchor, expr.month, expr.day)
+    if result is None:
+        return None
+    return attrs.evolve(result, approximate=approximate) if approximate else result
+
+
+def _ago(anchor: PartialDate, day: _dt.date | None, count: int, unit: str) -> PartialDate | None:
+    if unit in ("day", "week"):
+        if day is None:
+            return None
+        return PartialDate.from_date(day - _dt.timedelta(days=count * (7 if unit == "week" else 1)))
+    if unit == "month":
+        if anchor.month is None:
+            return None
+        year, month = _add_months(anchor.year, anchor.month, -count)
+        return PartialDate(year, month)
+    years = count * (10 if unit == "decade" else 1)
+    return PartialDate(anchor.year - years, approximate=unit == "decade")
+
+
+def _nearest_monthday(anchor: PartialDate, month: int, day: int) -> PartialDate | None:
+    """The day and month in whichever year puts them nearest the anchor."""
+    best: _dt.date | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidate = _dt.date(year, month, day)
+        except ValueError:
+            continue
+        if anchor.day is None and anchor.month is None and year != anchor.year:
+            continue
+        distance = abs((candidate - anchor.start).days)
+        if best is None or distance < abs((best - anchor.start).days):
+            best = candidate
+    return PartialDate.from_date(best) if best else None
+
+
+def _as_partial(anchor: PartialDate | _dt.date | None) -> PartialDate | None:
+    if anchor is None or isinstance(anchor, PartialDate):
+        return anchor
+    if isinstance(anchor, _dt.datetime):
+        anchor = anchor.date()
+    return PartialDate.from_date(anchor)
+
+
+def find_dates(
+    text: str, *, anchor: PartialDate | _dt.date | None = None, dayfirst: bool | None = None
+) -> tuple[DateMention, ...]:
+    """Every date expression in ``text``, absolute and relative, in text order.
+
+    Each :class:`~natojp.models.DateMention` has the span of the expression (a
+    leading ``on`` or ``in`` is left out), its resolved value with the precision
+    the text gives, whether it was relative and the ``anchor`` it was resolved
+    against. Relative expressions need an anchor, the date the text was written
+    or spoken; without one (or with one too coarse, such as a year for
+    ``yesterday``) they are found with ``value=None``. Numbers that are not
+    dates (``75 years``, ``2% of GDP``, ``NATO 2030 agenda``) are not reported.
+
+    ``dayfirst`` settles numeric dates such as ``06/07/2023``; left as ``None``,
+    the text's own unambiguous dates decide, then the separator (slashes month
+    first, dots day first), and such a mention is marked ``ambiguous``.
+
+    >>> text = "On Wednesday, he will meet the Foreign Minister. He met Kishida on Tuesday."
+    >>> for m in find_dates(text, anchor=PartialDate(2023, 1, 31)):
+    ...     print(m.span.of(text), m.value, m.relative)
+    Wednesday 2023-02-01 True
+    Tuesday 2023-01-31 True
+    >>> [m.value for m in find_dates("Almost one year ago, in December 2021, ...")]
+    [None, PartialDate('2021-12')]
+    """
+    resolved_anchor = _as_partial(anchor)
+    mentions = []
+    for expr in _scan(text, dayfirst):
+        value = _resolve(expr, resolved_anchor)
+        mentions.append(
+            DateMention(
+                span=Span(expr.start, expr.end),
+                value=value,
+                relative=expr.relative,
+                anchor=resolved_anchor if expr.relative and value is not None else None,
+                ambiguous=expr.ambiguous,
+            )
+        )
+    return tuple(mentions)
+
+
 def parse_date(
     text: str, *, anchor: PartialDate | _dt.date | None = None, dayfirst: bool | None = None
 ) -> PartialDate:
     """Parse one date expression into a :class:`~natojp.models.PartialDate`.
 
-    ``anchor`` supplies the year for a day and month written without one
-    (``June 29``). ``dayfirst`` settles numeric dates such as ``06/07/2023``;
-    without it, slashes read month first and dots or dashes day first.
-    Anything that is not a date raises :class:`~natojp.errors.DateError`.
+    ``anchor`` is the date the expression was written on: it supplies the year
+    of a day and month written without one (``June 29``) and resolves relative
+    expressions (``yesterday``, ``last summer``). ``dayfirst`` settles numeric
+    dates such as ``06/07/2023``; without it, slashes read month first and dots
+    or dashes day first. Anything that is not a date, or a relative date without
+    an anchor, raises :class:`~natojp.errors.DateError`.
 
     >>> parse_date("June 30, 2022")
     PartialDate('2022-06-30')
@@ -161,6 +753,8 @@ def parse_date(
     PartialDate('2022-06-29')
     >>> parse_date("2027")
     PartialDate('2027')
+    >>> parse_date("yesterday", anchor=PartialDate(2023, 2, 1))
+    PartialDate('2023-01-31')
     """
     cleaned = " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" -|,")
     if not cleaned:
@@ -171,10 +765,35 @@ def parse_date(
     match = _MONTH_YEAR.match(cleaned)
     if match:
         return PartialDate(int(match["y"]), _month(match["m"]))
-    match = _YEAR.match(cleaned)
+    match = _YEAR_ONLY.match(cleaned)
     if match:
         return PartialDate(int(match["y"]))
+    whole = _whole_expression(cleaned)
+    if whole is not None:
+        value = _resolve(whole, _as_partial(anchor))
+        if value is None:
+            raise DateError(
+                f"{text!r} is relative to when it was written; pass anchor= (a date) to resolve it"
+            )
+        return value
     return _parse_with_dateutil(text, cleaned, anchor=anchor, dayfirst=dayfirst)
+
+
+_MONTH_YEAR = re.compile(rf"^(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})$", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"^(?:in\s+)?(?P<y>\d{4})$", re.IGNORECASE)
+_LEADING_PREPOSITION = re.compile(r"^(?:on|in|at|during|since|by|from|of)\s+", re.IGNORECASE)
+
+
+def _whole_expression(cleaned: str) -> _Expression | None:
+    """The one expression that is all of ``cleaned`` (bar a leading preposition)."""
+    body = _LEADING_PREPOSITION.sub("", cleaned)
+    body = body[0].upper() + body[1:] if body else body
+    for candidate in (body, "in " + body):
+        offset = len(candidate) - len(body)
+        for expr in _scan(candidate, None):
+            if expr.start == offset and expr.end >= len(candidate.rstrip(".")):
+                return expr
+    return None
 
 
 _DEFAULT_A = _dt.datetime(2000, 1, 1)
