@@ -29,10 +29,9 @@ PartialDate('2022-22')
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 import dateutil.parser
@@ -101,15 +100,19 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # Month names in running text must be capitalised: "may" and "march" are verbs.
-_MONTH_CAP = (
-    r"(?:J(?i:an(?:uary)?|une?|uly?)|F(?i:eb(?:ruary)?)|M(?i:ar(?:ch)?|ay)|A(?i:pr(?:il)?)"
-    r"|A(?i:ug(?:ust)?)|S(?i:ep(?:t(?:ember)?)?)|O(?i:ct(?:ober)?)|N(?i:ov(?:ember)?)"
-    r"|D(?i:ec(?:ember)?))(?:\.|\b)"
-)
-_MONTH_FULL_CAP = (
-    r"(?:J(?i:anuary|une|uly)|F(?i:ebruary)|M(?i:arch|ay)|A(?i:pril|ugust)"
-    r"|S(?i:eptember)|O(?i:ctober)|N(?i:ovember)|D(?i:ecember))\b"
-)
+# Only an abbreviation takes a dot, so a sentence's full stop stays out of a span.
+_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # fmt: skip
+_SHORT_MONTHS = ("Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                 "Dec")  # fmt: skip
+
+
+def _capitalised(words: tuple[str, ...]) -> str:
+    return "|".join(f"{word[0]}(?i:{word[1:]})" for word in words)
+
+
+_MONTH_FULL_CAP = rf"(?:{_capitalised(_FULL_MONTHS)})\b"
+_MONTH_CAP = rf"(?:{_MONTH_FULL_CAP}|(?:{_capitalised(_SHORT_MONTHS)})\.?(?!\w))"
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _WEEKDAY_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 _TIME = r"(?:,?\s*(?:at\s+)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?))?"
@@ -118,7 +121,7 @@ _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)
 
 _ABSOLUTE = re.compile(
     rf"""
-    (?:(?P<wd>{_WEEKDAY}),?\s*\(?\s*)?
+    \b(?:(?P<wd>{_WEEKDAY}),?\s*\(?\s*)?
     (?:
         (?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?[\s-]+(?P<m1>{_MONTH})[\s,-]+(?P<y1>\d{{4}})
       | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})
@@ -136,7 +139,7 @@ _ABSOLUTE = re.compile(
 # year, or a day and month whose year the anchor must supply.
 _PARTIAL = re.compile(
     rf"""
-    (?<![\w.-])
+    \b(?<![.-])
     (?:
         (?P<mq>(?i:early|mid|late)[\s-]+)?(?P<mm>{_MONTH_CAP}),?\s+(?:of\s+)?(?P<my>(?:1[89]|20)\d\d)
       | (?P<sq>(?i:early|late)\s+)?(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))
@@ -162,14 +165,21 @@ _RELATIVE = re.compile(
       | (?P<wmod>(?:earlier|later)\s+(?:on\s+)?|last\s+|next\s+|this\s+(?:coming\s+|past\s+)?)?
         (?P<weekday>{_WEEKDAY_FULL})
       | (?P<umod>(?:earlier|later)\s+this|this|last|next)\s+(?P<unit>month|year)\b
-      | (?P<aq>(?:almost|nearly|about|around|some|roughly|approximately|more\s+than|over
-              |less\s+than|under|just\s+over|just\s+under|exactly|only|barely)\s+)?
-        (?P<an>{_NUMBER})\s+(?P<au>day|week|month|year|decade)s?\s+ago\b
       | (?P<mmod>(?i:last|next|this|this\s+past|this\s+coming|early|late|mid|earlier\s+in
               |later\s+in)[\s-]+)(?P<mon>(?-i:{_MONTH_FULL_CAP}))
       | (?P<smod>last|next|this|this\s+past|this\s+coming|early|late)\s+
         (?P<season>spring|summer|autumn|fall|winter)\b
     )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Found from the "ago" backwards: the window before it ends at "ago".
+_AGO = re.compile(
+    rf"""
+    \b(?P<aq>(?:almost|nearly|about|around|some|roughly|approximately|more\s+than|over
+          |less\s+than|under|just\s+over|just\s+under|exactly|only|barely)\s+)?
+    (?P<an>{_NUMBER})\s+(?P<au>day|week|month|year|decade)s?\s+ago$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -195,6 +205,8 @@ _YEAR_BEFORE = re.compile(
     r"|course|rest|spring|summer|autumn|fall|winter|year|years)\s+of)|[(\[])\s*-?$",
     re.IGNORECASE,
 )
+# "the 2014 annexation": a year before a noun, after an article or possessive.
+_YEAR_ATTRIBUTIVE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
 _YEAR_LINK = re.compile(r"(?:\b(?:and|or|to|through|until)|[–—-])\s*$", re.IGNORECASE)
 _NOT_AFTER_YEAR = re.compile(
     r"\s+(?:[a-z]+(?<!wa)(?<!ha)(?<!thi)(?<!it)(?<!u)(?<!hi)(?<!a)(?<!i)s|people|men|women"
@@ -219,30 +231,9 @@ _CONTEXT = 300
 # A capitalised word before a weekday makes it part of a name ("Super Tuesday").
 _WEEKDAY_NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w'’-]*)\s+$")
 _WEEKDAY_PREFIXES = frozenset(
-    [
-        "on",
-        "last",
-        "next",
-        "this",
-        "earlier",
-        "later",
-        "by",
-        "since",
-        "until",
-        "till",
-        "from",
-        "before",
-        "after",
-        "and",
-        "or",
-        "since",
-        "the",
-        "every",
-        "each",
-        "said",
-        "says",
-    ]
-)
+    ("on", "last", "next", "this", "earlier", "later", "early", "late", "by", "since", "until",
+     "till", "from", "before", "after", "and", "or", "the", "every", "each", "as", "said", "says")
+)  # fmt: skip
 
 
 @attrs.frozen(kw_only=True)
@@ -282,28 +273,30 @@ def iter_absolute(text: str, *, dayfirst: bool | None = None) -> Iterator[Absolu
     [PartialDate('2023-01-31')]
     """
     for match in _ABSOLUTE.finditer(text):
-        try:
-            if match["y1"]:
-                value = PartialDate(int(match["y1"]), _month(match["m1"]), int(match["d1"]))
-                ambiguous = False
-            elif match["y2"]:
-                value = PartialDate(int(match["y2"]), _month(match["m2"]), int(match["d2"]))
-                ambiguous = False
-            elif match["iy"]:
-                value = PartialDate(int(match["iy"]), int(match["im"]), int(match["id"]))
-                ambiguous = False
-            else:
-                value, ambiguous = _numeric(
-                    int(match["n1"]), int(match["n2"]), int(match["ny"]), match["sep"], dayfirst
-                )
-        except ValueError:
-            continue  # 31 February and the like: digits, not a date
-        start, end = match.span()
-        # A weekday prefix belongs to the date; a dangling "(" without one does not.
-        if not match["wd"]:
-            start = match.start("d1") if match["d1"] else start
-        time = match["time"] or match["itime"]
-        yield AbsoluteDate(span=Span(start, end), value=value, time=time, ambiguous=ambiguous)
+        found = _absolute(match, dayfirst)
+        if found is not None:
+            yield found
+
+
+def _absolute(match: re.Match[str], dayfirst: bool | None) -> AbsoluteDate | None:
+    try:
+        if match["y1"]:
+            value = PartialDate(int(match["y1"]), _month(match["m1"]), int(match["d1"]))
+            ambiguous = False
+        elif match["y2"]:
+            value = PartialDate(int(match["y2"]), _month(match["m2"]), int(match["d2"]))
+            ambiguous = False
+        elif match["iy"]:
+            value = PartialDate(int(match["iy"]), int(match["im"]), int(match["id"]))
+            ambiguous = False
+        else:
+            value, ambiguous = _numeric(
+                int(match["n1"]), int(match["n2"]), int(match["ny"]), match["sep"], dayfirst
+            )
+    except ValueError:
+        return None  # 31 February and the like: digits, not a date
+    time = match["time"] or match["itime"]
+    return AbsoluteDate(span=Span(*match.span()), value=value, time=time, ambiguous=ambiguous)
 
 
 def _month(name: str) -> int:
@@ -396,22 +389,31 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
-def _scan_absolute(text: str, dayfirst: bool | None) -> Iterator[_Expression]:
+def _scan_absolute(text: str, dayfirst: bool | None, starts: list[int]) -> Iterator[_Expression]:
     guessed = dayfirst is None
-    if guessed:
-        dayfirst = _infer_dayfirst(text)
-    for found in iter_absolute(text, dayfirst=dayfirst):
+    found = []
+    for start in starts:
+        match = _ABSOLUTE.match(text, start)
+        date = _absolute(match, dayfirst) if match else None
+        if date is not None:
+            found.append(date)
+    # The text's own dates settle slashed ones (dots and dashes are day first anyway).
+    local = _infer_dayfirst(text) if guessed and any(f.ambiguous for f in found) else None
+    for date in found:
+        value = date.value
+        if local is not None and date.ambiguous:
+            value = next(iter_absolute(date.span.of(text), dayfirst=local)).value
         yield _Expression(
-            start=found.span.start,
-            end=found.span.end,
+            start=date.span.start,
+            end=date.span.end,
             kind="absolute",
-            value=found.value,
-            ambiguous=found.ambiguous and guessed,
+            value=value,
+            ambiguous=date.ambiguous and guessed,
         )
 
 
-def _scan_partial(text: str) -> Iterator[_Expression]:
-    for match in _PARTIAL.finditer(text):
+def _scan_partial(text: str, starts: list[int]) -> Iterator[_Expression]:
+    for match in filter(None, (_PARTIAL.match(text, start) for start in starts)):
         start, end = match.span()
         if match["my"]:
             yield _Expression(
@@ -457,8 +459,20 @@ def _mode(modifier: str | None) -> str:
     return ""
 
 
-def _scan_relative(text: str) -> Iterator[_Expression]:
-    for match in _RELATIVE.finditer(text):
+def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[_Expression]:
+    for at in agos:
+        match = _AGO.search(text, max(0, at - 60), at + 3)
+        if match:
+            qualifier = " ".join((match["aq"] or "").lower().split())
+            yield _Expression(
+                start=match.start(),
+                end=match.end(),
+                kind="ago",
+                count=_number(match["an"]),
+                unit=match["au"].lower(),
+                approximate=qualifier not in ("", "exactly", "only", "barely"),
+            )
+    for match in filter(None, (_RELATIVE.match(text, start) for start in starts)):
         start, end = match.span()
         if match["dayword"]:
             word = " ".join(match["dayword"].lower().split())
@@ -487,16 +501,6 @@ def _scan_relative(text: str) -> Iterator[_Expression]:
         elif match["unit"]:
             step = {"last": -1, "next": 1}.get(match["umod"].lower(), 0)
             yield _Expression(start=start, end=end, kind=match["unit"].lower() + "s", count=step)
-        elif match["au"]:
-            qualifier = " ".join((match["aq"] or "").lower().split())
-            yield _Expression(
-                start=start,
-                end=end,
-                kind="ago",
-                count=_number(match["an"]),
-                unit=match["au"].lower(),
-                approximate=qualifier not in ("", "exactly", "only", "barely"),
-            )
         elif match["mon"]:
             yield _Expression(
                 start=start,
@@ -537,15 +541,9 @@ def _scan_relative(text: str) -> Iterator[_Expression]:
 
 
 def _is_named_day(text: str, start: int) -> bool:
+    """Whether a capitalised word before the weekday makes it a name ("Super Tuesday")."""
     match = _WEEKDAY_NAME_BEFORE.search(text, max(0, start - 40), start)
-    if match is None:
-        return False
-    word = match["word"].lower()
-    if word in _WEEKDAY_PREFIXES:
-        return False
-    before = text[max(0, match.start() - 3) : match.start()].rstrip()
-    # The first word of a sentence is capitalised anyway.
-    return bool(before) and before[-1] not in ".!?:;\"“”'‘’(\n"
+    return match is not None and match["word"].lower() not in _WEEKDAY_PREFIXES
 
 
 def _scan_years(text: str) -> Iterator[_Expression]:
@@ -554,7 +552,11 @@ def _scan_years(text: str) -> Iterator[_Expression]:
         start, end = match.span()
         before = text[max(0, start - 30) : start]
         linked = start - last_year_end <= 6 and _YEAR_LINK.search(before) is not None
-        if not linked and not _YEAR_BEFORE.search(before):
+        attributive = (
+            _YEAR_ATTRIBUTIVE.search(before) is not None
+            and re.match(r"\s+[a-z]", text[end : end + 2]) is not None
+        )
+        if not (linked or attributive or _YEAR_BEFORE.search(before)):
             continue
         if _NOT_AFTER_YEAR.match(text, end, min(len(text), end + 30)):
             continue
@@ -562,26 +564,53 @@ def _scan_years(text: str) -> Iterator[_Expression]:
         yield _Expression(start=start, end=end, kind="absolute", value=PartialDate(int(match[0])))
 
 
-def _select(expressions: Iterator[_Expression]) -> list[_Expression]:
-    """The longest expressions that do not overlap, in text order."""
+def _select(expressions: Iterable[_Expression]) -> list[_Expression]:
+    """Expressions that do not overlap, in text order: of two that overlap, the
+    longer ("Tuesday (31 January 2023)" over "Tuesday")."""
     chosen: list[_Expression] = []
-    starts: list[int] = []
-    for expr in sorted(expressions, key=lambda e: (e.start - e.end, e.start)):
-        at = bisect.bisect_left(starts, expr.start)
-        if at > 0 and chosen[at - 1].end > expr.start:
+    for expr in sorted(expressions, key=lambda e: (e.start, e.start - e.end)):
+        if chosen and expr.start < chosen[-1].end:
+            if expr.end - expr.start > chosen[-1].end - chosen[-1].start:
+                chosen[-1] = expr
             continue
-        if at < len(chosen) and chosen[at].start < expr.end:
-            continue
-        starts.insert(at, expr.start)
-        chosen.insert(at, expr)
+        chosen.append(expr)
     return chosen
 
 
+# The words an expression can start with. Trying the patterns only where one of
+# these (or a digit) starts a word is several times faster than running them at
+# every position of the text.
+_STARTS = frozenset(
+    (*MONTHS, *WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+     "sun", "spring", "summer", "autumn", "fall", "winter", "early", "mid", "late", "earlier",
+     "later", "the", "this", "last", "next", "today", "tonight", "yesterday", "tomorrow")
+)  # fmt: skip
+_WORD = re.compile(r"\w+")
+
+
+def _starts(text: str) -> tuple[list[int], list[int]]:
+    """Where words that may start a date expression start, and where "ago" is."""
+    starts, agos = [], []
+    for match in _WORD.finditer(text):
+        word = match[0]
+        if word[0].isdigit():
+            starts.append(match.start())
+            continue
+        lowered = word.lower()
+        if lowered in _STARTS:
+            starts.append(match.start())
+        elif lowered == "ago":
+            agos.append(match.start())
+    return starts, agos
+
+
 def _scan(text: str, dayfirst: bool | None) -> list[_Expression]:
+    starts, agos = _starts(text)
+
     def every() -> Iterator[_Expression]:
-        yield from _scan_absolute(text, dayfirst)
-        yield from _scan_partial(text)
-        yield from _scan_relative(text)
+        yield from _scan_absolute(text, dayfirst, starts)
+        yield from _scan_partial(text, starts)
+        yield from _scan_relative(text, starts, agos)
         yield from _scan_years(text)
 
     return _select(every())
@@ -618,6 +647,13 @@ def _pick(current: int, target: int, period: int, mode: str, tense: int) -> int:
 
 
 def _resolve(expr: _Expression, anchor: PartialDate | None) -> PartialDate | None:
+    try:
+        return _resolve_unchecked(expr, anchor)
+    except (ValueError, OverflowError):
+        return None  # past the calendar's ends (year 1 or 9999)
+
+
+def _resolve_unchecked(expr: _Expression, anchor: PartialDate | None) -> PartialDate | None:
     if expr.kind == "absolute":
         return expr.value
     if anchor is None:
