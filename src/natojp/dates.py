@@ -158,8 +158,8 @@ _RELATIVE = re.compile(
     \b(?:
         (?P<dayword>
             (?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))
-          | (?:the\s+day\s+before\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?
-          | (?:the\s+day\s+after\s+)?tomorrow(?:\s+(?:morning|afternoon|evening))?
+          | (?:the\s+day\s+before\s+)?yesterday(?:\s+(?:morning|afternoon|evening|night))?
+          | (?:the\s+day\s+after\s+)?tomorrow(?:\s+(?:morning|afternoon|evening|night))?
           | last\s+night
         )
       | (?P<wmod>(?:earlier|later)\s+(?:on\s+)?|last\s+|next\s+|this\s+(?:coming\s+|past\s+)?)?
@@ -167,6 +167,7 @@ _RELATIVE = re.compile(
       | (?P<umod>(?:earlier|later)\s+this|this|last|next)\s+(?P<unit>month|year)\b
       | (?P<mmod>(?i:last|next|this|this\s+past|this\s+coming|early|late|mid|earlier\s+in
               |later\s+in)[\s-]+)(?P<mon>(?-i:{_MONTH_FULL_CAP}))
+      | (?P<mofy>(?-i:{_MONTH_FULL_CAP}))\s+of\s+(?P<ymod>last|this|next)\s+year\b
       | (?P<smod>last|next|this|this\s+past|this\s+coming|early|late)\s+
         (?P<season>spring|summer|autumn|fall|winter)\b
     )
@@ -214,13 +215,15 @@ _NOT_AFTER_YEAR = re.compile(
 )
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't|going\s+to|(?:is|are)\s+(?:due|set)\s+to|scheduled\s+to|expected\s+to"
+    r"\b(?:(?:will|shall|won't)(?:\s+(?:not\s+)?be\s+(?-i:[a-z]+ed))?|going\s+to"
+    r"|(?:is|are)\s+(?:due|set)\s+to|scheduled\s+to|expected\s+to"
+    r"|(?:planned|scheduled|slated|expected|due)\s+(?:for|in|on)"
     r"|slated\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|upcoming"
     r"|forthcoming|look(?:s|ing)?\s+forward)\b|'ll\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|met|saw|held|took|made|went|came|gave|spoke|began"
+    r"\b(?:since|was|were|had|did|said|told|met|saw|held|took|made|went|came|gave|spoke|began"
     r"|left|won|lost|wrote|sent|led|brought|thought|felt|found|kept|paid|ran|rose|fell"
     r"|(?-i:[a-z]{3,}ed))\b",
     re.IGNORECASE,
@@ -313,8 +316,9 @@ class _Expression:
     ``kind`` is one of ``absolute`` (``value`` holds it), ``day`` (``count`` days
     from the anchor), ``weekday``, ``month`` (a named month), ``season``,
     ``months`` / ``years`` (``count`` calendar months or years from the anchor),
-    ``ago`` (``count`` ``unit`` before the anchor) and ``monthday`` (``month`` and
-    ``day`` with the year left out).
+    ``ago`` (``count`` ``unit`` before the anchor), ``monthofyear`` (``month`` of
+    the year ``count`` from the anchor's) and ``monthday`` (``month`` and ``day``
+    with the year left out).
     """
 
     start: int
@@ -442,7 +446,11 @@ def _scan_partial(text: str, starts: list[int]) -> Iterator[_Expression]:
             day = int(match["mdd"] or match["dmd"])
             if day < 1 or day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
                 continue
-            yield _Expression(start=start, end=end, kind="monthday", month=month, day=day)
+            since = _SINCE_BEFORE.search(text, max(0, start - 8), start) is not None
+            yield _Expression(
+                start=start, end=end, kind="monthday", month=month, day=day,
+                mode="last" if since else "",
+            )  # fmt: skip
 
 
 def _mode(modifier: str | None) -> str:
@@ -476,6 +484,8 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[_E
         start, end = match.span()
         if match["dayword"]:
             word = " ".join(match["dayword"].lower().split())
+            if _figurative(text, start, end, word):
+                continue
             if "day before yesterday" in word:
                 count = -2
             elif "day after tomorrow" in word:
@@ -501,6 +511,11 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[_E
         elif match["unit"]:
             step = {"last": -1, "next": 1}.get(match["umod"].lower(), 0)
             yield _Expression(start=start, end=end, kind=match["unit"].lower() + "s", count=step)
+        elif match["mofy"]:
+            step = {"last": -1, "next": 1}.get(match["ymod"].lower(), 0)
+            yield _Expression(
+                start=start, end=end, kind="monthofyear", month=_month(match["mofy"]), count=step
+            )
         elif match["mon"]:
             yield _Expression(
                 start=start,
@@ -538,6 +553,24 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[_E
                 season=_SEASONS[match["season"].lower()],
                 tense=_tense(text, start, end),
             )
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_FIGURATIVE_BEFORE = re.compile(r"\b(?:of|than)\s+$", re.IGNORECASE)
+_FIGURATIVE_PAIR = re.compile(r"today,?\s+and\s+tomorrow", re.IGNORECASE)
+
+
+def _figurative(text: str, start: int, end: int, word: str) -> bool:
+    """ "The challenges of today and tomorrow", "better than today": the present
+    and the future, not days."""
+    if word not in ("today", "tomorrow"):
+        return False
+    if _FIGURATIVE_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    return any(
+        pair.start() <= start and end <= pair.end()
+        for pair in _FIGURATIVE_PAIR.finditer(text, max(0, start - 20), min(len(text), end + 20))
+    )
 
 
 def _is_named_day(text: str, start: int) -> bool:
@@ -683,8 +716,10 @@ def _resolve_unchecked(expr: _Expression, anchor: PartialDate | None) -> Partial
         result = PartialDate(index // 4, season=_SEASON_ORDER[index % 4])
     elif expr.kind == "ago":
         result = _ago(anchor, day, expr.count, expr.unit)
+    elif expr.kind == "monthofyear":
+        result = PartialDate(anchor.year + expr.count, expr.month)
     elif expr.kind == "monthday":
-        result = _nearest_monthday(anchor, expr.month, expr.day)
+        result = _nearest_monthday(anchor, expr.month, expr.day, since=expr.mode == "last")
     if result is None:
         return None
     return attrs.evolve(result, approximate=approximate) if approximate else result
@@ -704,13 +739,18 @@ def _ago(anchor: PartialDate, day: _dt.date | None, count: int, unit: str) -> Pa
     return PartialDate(anchor.year - years, approximate=unit == "decade")
 
 
-def _nearest_monthday(anchor: PartialDate, month: int, day: int) -> PartialDate | None:
-    """The day and month in whichever year puts them nearest the anchor."""
+def _nearest_monthday(
+    anchor: PartialDate, month: int, day: int, *, since: bool = False
+) -> PartialDate | None:
+    """The day and month in whichever year puts them nearest the anchor (on or
+    before it, after "since")."""
     best: _dt.date | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             candidate = _dt.date(year, month, day)
         except ValueError:
+            continue
+        if since and candidate > anchor.end:
             continue
         if anchor.day is None and anchor.month is None and year != anchor.year:
             continue

@@ -1,0 +1,245 @@
+"""Accuracy and throughput of natojp.dates.find_dates beside dateparser and datefinder.
+
+    pip install -e '.[bench]'
+    python benchmarks/dates.py            # about two minutes
+    python benchmarks/dates.py --quick    # smaller samples
+
+Accuracy is measured on the labelled expressions in tests/data/dates.jsonl (taken
+from the bundled texts and written in the same styles; the tests hold natojp to
+every one of them) and, separately, on tests/data/dates_heldout.jsonl: sentences
+from the White House documents in ../shared/data, labelled by hand and never used
+to tune natojp. An expression counts as
+found when a reported date overlaps it; it counts as right when the value is
+right. natojp's value must equal the label exactly (precision included); the
+other two return datetimes, which count as right when they fall inside the
+labelled date's interval (a month, a season, a year), which is the lenient
+reading. An expression labelled unresolvable (a relative date with no anchor)
+is right only when no date is guessed for it. A reported date that overlaps no
+labelled expression is a false positive. Accuracy = right / (labelled + false
+positives).
+
+Throughput is measured on the bundled corpus and on a larger text made by
+shuffling its sentences, all in the same run; ratios are against dateparser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import natojp
+from natojp.dates import find_dates
+from natojp.models import PartialDate
+
+try:
+    import datefinder
+    import dateparser.search
+except ImportError as exc:  # pragma: no cover - a message for the person running it
+    sys.exit(f"benchmarks/dates.py needs the 'bench' extra: pip install -e '.[bench]' ({exc})")
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELLED = ROOT / "tests" / "data" / "dates.jsonl"
+HELD_OUT = ROOT / "tests" / "data" / "dates_heldout.jsonl"
+
+# One reported date: (start, end, value). value is a PartialDate (natojp), a
+# datetime (the others) or None (found but not resolved).
+Found = tuple[int, int, object]
+Finder = Callable[[str, dt.date | None], list[Found]]
+
+
+def natojp_finder(text: str, anchor: dt.date | None) -> list[Found]:
+    return [(m.span.start, m.span.end, m.value) for m in find_dates(text, anchor=anchor)]
+
+
+def _spans(text: str, surfaces: Iterable[tuple[str, object]]) -> list[Found]:
+    found, cursor = [], 0
+    for surface, value in surfaces:
+        start = text.find(surface, cursor)
+        if start < 0:
+            start = text.find(surface)
+        if start < 0:
+            continue
+        found.append((start, start + len(surface), value))
+        cursor = start + len(surface)
+    return found
+
+
+def dateparser_finder(text: str, anchor: dt.date | None) -> list[Found]:
+    settings = {"RELATIVE_BASE": dt.datetime.combine(anchor, dt.time())} if anchor else {}
+    result = dateparser.search.search_dates(text, languages=["en"], settings=settings)
+    return _spans(text, result or [])
+
+
+def datefinder_finder(text: str, anchor: dt.date | None) -> list[Found]:
+    base = dt.datetime.combine(anchor, dt.time()) if anchor else None
+    found = []
+    for value, _source, (start, end) in datefinder.find_dates(
+        text, source=True, index=True, base_date=base
+    ):
+        found.append((start, end, value))
+    return found
+
+
+FINDERS: dict[str, Finder] = {
+    "natojp": natojp_finder,
+    "dateparser": dateparser_finder,
+    "datefinder": datefinder_finder,
+}
+
+
+def _right(value: object, label: str | None) -> bool:
+    if label is None:
+        return value is None
+    expected = PartialDate.fromisoformat(label)
+    if isinstance(value, PartialDate):
+        return value == expected
+    if isinstance(value, dt.datetime):
+        return expected.contains(value.date())
+    return False
+
+
+def accuracy(finder: Finder, rows: list[dict[str, object]]) -> dict[str, float]:
+    right = false_positives = labelled = found = 0
+    for row in rows:
+        text = str(row["text"])
+        anchor = PartialDate.fromisoformat(str(row["anchor"])).to_date() if row["anchor"] else None
+        reported = finder(text, anchor)
+        used: set[int] = set()
+        for label in row["dates"]:  # type: ignore[attr-defined]
+            labelled += 1
+            start = text.index(label["expression"])
+            end = start + len(label["expression"])
+            overlapping = [i for i, (s, e, _) in enumerate(reported) if s < end and start < e]
+            used.update(overlapping)
+            if overlapping:
+                found += 1
+            values = [reported[i][2] for i in overlapping]
+            if label["value"] is None:
+                right += all(v is None for v in values)
+            else:
+                right += any(_right(v, label["value"]) for v in values)
+        false_positives += sum(1 for i in range(len(reported)) if i not in used)
+    return {
+        "labelled": labelled,
+        "right": right,
+        "found": found,
+        "false_pos": false_positives,
+        "accuracy": right / (labelled + false_positives),
+    }
+
+
+def throughput(finder: Finder, texts: list[tuple[str, dt.date | None]], repeat: int) -> float:
+    """Characters per second, the best of ``repeat`` runs."""
+    size = sum(len(t) for t, _ in texts)
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for text, anchor in texts:
+            finder(text, anchor)
+        best = min(best, time.perf_counter() - started)
+    return size / best
+
+
+def generated_text(size: int, seed: int = 7) -> str:
+    corpus = natojp.load_corpus()
+    sentences = [s for doc in corpus for s in re.split(r"(?<=[.!?])\s+", doc.text) if len(s) > 20]
+    rng = random.Random(seed)
+    parts, total = [], 0
+    while total < size:
+        paragraph = " ".join(rng.choice(sentences) for _ in range(rng.randint(2, 6)))
+        parts.append(paragraph)
+        total += len(paragraph) + 2
+    return "\n\n".join(parts)[:size]
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in rows:
+        lines.append("  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in
+                               enumerate(zip(row, widths, strict=True))))  # fmt: skip
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="smaller samples")
+    args = parser.parse_args(argv)
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
+    held_out = [json.loads(line) for line in HELD_OUT.read_text(encoding="utf-8").splitlines()]
+    bundled = [r for r in rows if str(r["source"]).startswith("bundled:")]
+    written = [r for r in rows if not str(r["source"]).startswith("bundled:")]
+
+    print(f"Accuracy on {sum(len(r['dates']) for r in rows)} labelled expressions "
+          f"in {len(rows)} contexts ({len(bundled)} from the bundled texts), and on "
+          f"{sum(len(r['dates']) for r in held_out)} held-out ones in {len(held_out)} "
+          "White House sentences\n")  # fmt: skip
+    result_rows = []
+    for name, finder in FINDERS.items():
+        every, from_bundled, from_written, unseen = (
+            accuracy(finder, rows), accuracy(finder, bundled), accuracy(finder, written),
+            accuracy(finder, held_out),
+        )  # fmt: skip
+        result_rows.append(
+            [name, f"{every['right']}/{every['labelled']}", str(every["false_pos"]),
+             f"{every['accuracy']:.1%}", f"{from_bundled['accuracy']:.1%}",
+             f"{from_written['accuracy']:.1%}", f"{unseen['right']}/{unseen['labelled']}",
+             str(unseen["false_pos"]), f"{unseen['accuracy']:.1%}"]
+        )  # fmt: skip
+    print(table(["finder", "right", "false pos", "accuracy", "bundled", "written",
+                 "held out", "false pos", "accuracy"], result_rows))  # fmt: skip
+
+    corpus = natojp.load_corpus()
+    docs = [(doc.text, (doc.event_date or doc.date).to_date() if doc.date else None)
+            for doc in corpus]  # fmt: skip
+    big = generated_text(200_000 if args.quick else 1_000_000)
+    sample = big[: 20_000 if args.quick else 100_000]
+    anchor = dt.date(2023, 1, 31)
+    repeat = 1 if args.quick else 3
+    print(f"\nThroughput (characters per second; best of {repeat} for natojp)\n")
+    speeds: dict[str, tuple[float, float]] = {}
+    for name, finder in FINDERS.items():
+        slow = name != "natojp"
+        on_corpus = throughput(finder, docs, 1 if slow else repeat * 5)
+        on_big = throughput(finder, [(sample if slow else big, anchor)], 1 if slow else repeat)
+        speeds[name] = (on_corpus, on_big)
+    base_corpus, base_big = speeds["dateparser"]
+    print(
+        table(
+            ["finder", "bundled corpus", "x dateparser", "generated text", "x dateparser"],
+            [[name, f"{c:,.0f}", f"{c / base_corpus:.1f}", f"{b:,.0f}", f"{b / base_big:.1f}"]
+             for name, (c, b) in speeds.items()],
+        )
+    )  # fmt: skip
+    print(f"\n(bundled corpus: {sum(len(t) for t, _ in docs):,} characters in {len(docs)} "
+          f"documents; generated text: {len(big):,} characters for natojp, the first "
+          f"{len(sample):,} for the others)")  # fmt: skip
+
+    print("\nLinear time: find_dates on growing text\n")
+    sizes = [250_000, 500_000, 1_000_000] if args.quick else [1_000_000, 2_000_000, 5_000_000,
+                                                              10_000_000]  # fmt: skip
+    unit = generated_text(1_000_000)
+    linear_rows = []
+    first = None
+    for size in sizes:
+        text = (unit * (size // len(unit) + 1))[:size]
+        started = time.perf_counter()
+        found = len(find_dates(text, anchor=anchor))
+        seconds = time.perf_counter() - started
+        per_mb = seconds / (size / 1_000_000)
+        first = first or per_mb
+        linear_rows.append([f"{size / 1e6:g} MB", f"{seconds:.2f}", f"{per_mb:.2f}",
+                            f"{per_mb / first:.2f}", f"{found:,}"])  # fmt: skip
+    print(table(["text", "seconds", "s per MB", "x first", "mentions"], linear_rows))
+
+
+if __name__ == "__main__":
+    main()
