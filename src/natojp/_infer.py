@@ -236,7 +236,7 @@ class _EventIndex:
         scores: dict[_dt.date, float] = defaultdict(float)
         shared: dict[_dt.date, set[str]] = defaultdict(set)
         events: dict[_dt.date, dict[str, _Event]] = defaultdict(dict)
-        for term in terms:
+        for term in sorted(terms):  # sorted: the evidence must not depend on hash order
             for event in self._by_key.get((expr.weekday, term), ()):
                 if term not in shared[event.day]:
                     shared[event.day].add(term)
@@ -252,8 +252,14 @@ class _EventIndex:
         def weight(event: _Event) -> float:
             return sum(self._weight.get(term, 0.0) for term in event.terms & terms)
 
-        supporting = sorted(events[day].values(), key=weight, reverse=True)
-        return _Match(expr, day, tuple(e for e in supporting if e.terms & terms), terms)
+        supporting = sorted(
+            events[day].values(), key=lambda e: (-weight(e), e.document_id, e.phrase)
+        )
+        best_per_document: dict[str, _Event] = {}
+        for event in supporting:
+            if event.terms & terms:
+                best_per_document.setdefault(event.document_id, event)
+        return _Match(expr, day, tuple(best_per_document.values()), terms)
 
 
 def infer_dates(documents: Sequence[Document]) -> list[Document]:
