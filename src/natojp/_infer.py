@@ -20,6 +20,7 @@ import attrs
 
 from natojp.dates import WEEKDAYS, _Expression, _scan, _sentence, find_dates
 from natojp.models import DateEvidence, DateMention, DateProvenance, Document, PartialDate
+from natojp.people import annotate
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z’'-]{2,}")
 _STOPWORDS = (
@@ -308,10 +309,12 @@ def _infer(doc: Document, index: _EventIndex) -> Document:
                     ),
                 )
             )
-    return attrs.evolve(
+    dated = attrs.evolve(
         doc,
         date=date,
         date_provenance=DateProvenance.INFERRED,
         date_evidence=tuple(evidence),
         dates=mention_dates(doc.text, date, doc.event_date),
     )
+    # Titles name whoever held them on the day, now that the day is known.
+    return annotate(dated)

@@ -30,6 +30,7 @@ from natojp.errors import DateError, FormatError, NatojpError
 from natojp.loaders.decode import decode, normalize
 from natojp.loaders.registry import Parser, ParserRegistry, default_registry
 from natojp.models import DateProvenance, Document, DocumentKind, Draft, Origin, PartialDate, Source
+from natojp.people import annotate
 
 __all__ = ["LoadWarning", "load", "load_corpus", "parse"]
 
@@ -162,7 +163,7 @@ def _build(
     data = raw if raw is not None else text.encode("utf-8")
     date = draft.date
     event_date = draft.event_date if draft.event_date != date else None
-    return Document(
+    document = Document(
         id=doc_id or given_id or _id_for(draft, path),
         title=draft.title,
         kind=draft.kind,
@@ -182,6 +183,7 @@ def _build(
         ),
         metadata=draft.metadata,
     )
+    return annotate(document)
 
 
 def parse(

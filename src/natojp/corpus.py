@@ -20,6 +20,7 @@ import attrs
 from natojp._infer import infer_dates
 from natojp.errors import QueryError
 from natojp.models import Document
+from natojp.people import Registry, annotate
 
 __all__ = ["Corpus", "LoadFailure", "LoadReport"]
 
@@ -193,6 +194,20 @@ class Corpus(Sequence[Document]):
         ['2023-01-31-tokyo-joint-press-point']
         """
         return Corpus(infer_dates(self._documents), report=self._report)
+
+    def annotate(self, registry: Registry | None = None) -> Corpus:
+        """A corpus whose documents have their people found again against
+        ``registry`` (see :func:`natojp.people.annotate`): use it after
+        extending the registry with people of your own.
+
+        >>> import natojp
+        >>> from natojp.people import Person, default_registry
+        >>> itoh = Person(id="itoh", name="Akio Itoh")
+        >>> corpus = natojp.load_corpus().annotate(default_registry().with_people([itoh]))
+        >>> [q.person_id for q in corpus["2023-02-01-keio-speech"].mentions][3:5]
+        ['itoh', 'unregistered:tsuruoka']
+        """
+        return Corpus((annotate(doc, registry) for doc in self._documents), report=self._report)
 
     def sorted(self) -> Corpus:
         """The documents in date order (undated ones last), ties by id."""

@@ -47,6 +47,7 @@ __all__ = [
     "SegmentKind",
     "Source",
     "Span",
+    "Speaker",
 ]
 
 MetaValue = str | int | float | bool | None | tuple[str, ...]
@@ -527,25 +528,83 @@ class DateMention:
 
 @attrs.frozen(kw_only=True)
 class PersonMention:
-    """A mention of a person: resolved to ``person_id``, or left unresolved with
-    the ``candidates`` it could be; ``method`` says how it was resolved."""
+    """A mention of a person at ``span``: a name, a title, an honorific or a
+    pronoun.
+
+    ``person_id`` is a registry id when the mention is resolved. Someone the
+    registry does not know gets a stable id of the form ``unregistered:itoh``
+    (from the name's last word), so they can still be found and counted;
+    ``person_id`` is ``None`` when the mention could be several people, and
+    ``candidates`` lists them. ``method`` says how it was resolved: ``name``,
+    ``alias``, ``fuzzy``, ``name+date``, ``title+date``, ``title``, ``context``,
+    ``pronoun``, ``unregistered`` or ``none``; ``title`` is the office the
+    mention names, if any.
+
+    >>> import natojp
+    >>> doc = natojp.load_corpus()["2023-01-31-tokyo-news-release"]
+    >>> m = doc.mentions[0]
+    >>> m.span.of(doc.text), m.person_id, m.method, m.title
+    ('NATO Secretary General Jens Stoltenberg', 'jens-stoltenberg', 'name', 'Secretary General')
+    """
 
     span: Span
     person_id: str | None = None
     candidates: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     method: str = "name"
     confidence: float = 1.0
+    title: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the mention names one person the registry knows."""
+        return self.person_id is not None and not self.person_id.startswith("unregistered:")
 
 
 @attrs.frozen(kw_only=True)
 class Quote:
-    """A direct quotation: the quoted text's span, who said it and how we know."""
+    """A direct quotation: ``span`` covers the quoted words (without the
+    quotation marks); ``speaker`` is who said them, as a name (``speaker_id``:
+    the registry id, when known), ``speaker_span`` the words in the text that
+    say so and ``cue`` the verb (``said``, ``warned``, ``added``).
+
+    ``route`` is how the speaker was found: ``named`` (a name), ``title``
+    (``said the Secretary General``), ``pronoun`` (``he said``, resolved to the
+    person it stands for), ``source`` (not a person: ``North Korea said``) or
+    ``none`` (no attribution in the text).
+
+    >>> import natojp
+    >>> doc = natojp.load_corpus()["2023-01-31-tokyo-news-release"]
+    >>> q = doc.quotes[1]
+    >>> q.span.of(doc.text)[:26], q.speaker, q.cue, q.route
+    ('Beijing is watching closel', 'Jens Stoltenberg', 'warned', 'named')
+    """
 
     span: Span
     speaker: str | None = None
     speaker_id: str | None = None
+    speaker_span: Span | None = None
     cue: str | None = None
     route: str = "named"
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """Someone who speaks or writes a document (not merely mentioned in it):
+    a transcript's speaker label or an op-ed's author. ``role`` is
+    ``"speaker"`` or ``"author"``; ``person_id`` the registry id, when known.
+
+    >>> import natojp
+    >>> natojp.load_corpus()["2022-06-30-nikkei-op-ed"].speakers
+    (Speaker(name='Jens Stoltenberg', person_id='jens-stoltenberg', role='author'),)
+    """
+
+    name: str
+    person_id: str | None = None
+    role: str = "speaker"
+
+
+def _speakers(items: Iterable[Speaker]) -> tuple[Speaker, ...]:
+    return tuple(items)
 
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -569,6 +628,7 @@ def _check_spans(doc: Document) -> None:
     spans.extend(("date mention", m.span) for m in doc.dates)
     spans.extend(("person mention", m.span) for m in doc.mentions)
     spans.extend(("quote", q.span) for q in doc.quotes)
+    spans.extend(("quote speaker", q.speaker_span) for q in doc.quotes if q.speaker_span)
     for what, span in spans:
         if span.end > size:
             raise ValueError(
@@ -606,6 +666,7 @@ class Document:
     source: Source = Source()
     authors: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     segments: tuple[Segment, ...] = attrs.field(default=(), converter=_segments)
+    speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
     dates: tuple[DateMention, ...] = attrs.field(default=(), converter=_date_mentions)
     mentions: tuple[PersonMention, ...] = attrs.field(default=(), converter=_person_mentions)
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)

@@ -1,12 +1,14 @@
-"""People: a registry of who held which office when, and resolution of names,
-titles and honorifics to a person on a given day.
+"""People: who held which office when, and who a text mentions, quotes and is
+spoken by.
 
 The same person is ``NATO Secretary General``, ``Secretary General Jens
-Stoltenberg``, ``Mr Stoltenberg`` and ``NATO chief Stoltenberg``; a title names
-someone else on another day.
+Stoltenberg``, ``Mr Stoltenberg``, ``NATO chief Stoltenberg`` and ``he``; a
+title names someone else on another day. :func:`default_registry` is the
+registry natojp ships; :func:`find_mentions` and :func:`find_quotes` read
+running text against it.
 
->>> registry = default_registry()
 >>> import datetime
+>>> registry = default_registry()
 >>> registry.resolve("the Secretary General", on=datetime.date(2025, 3, 1)).person
 <Person 'mark-rutte' Mark Rutte>
 >>> registry.resolve("Mr Stoltenberg").person.id
@@ -18,402 +20,157 @@ someone else on another day.
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
-import json
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import Any
 
 import attrs
 
-from natojp.errors import FormatError
+from natojp import _mentions, _quotes
+from natojp._registry import Person, Registry, Resolution, Role, default_registry, name_key
+from natojp._spans import Layout
+from natojp.models import Document, DocumentKind, PartialDate, PersonMention, Quote, Speaker
 
-__all__ = ["Person", "Registry", "Resolution", "Role", "default_registry"]
+__all__ = [
+    "Person",
+    "Registry",
+    "Resolution",
+    "Role",
+    "annotate",
+    "default_registry",
+    "find_mentions",
+    "find_quotes",
+    "name_key",
+]
 
 
-def _date(value: str | _dt.date | None) -> _dt.date | None:
-    if value is None or isinstance(value, _dt.date):
-        return value
-    return _dt.date.fromisoformat(value)
+def find_mentions(
+    text: str,
+    *,
+    on: _dt.date | PartialDate | None = None,
+    registry: Registry | None = None,
+) -> tuple[PersonMention, ...]:
+    """Every mention of a person in ``text``: names, titles (with or without a
+    name), honorifics and the pronouns that stand for them, resolved on the day
+    ``on`` against ``registry`` (natojp's own by default).
 
-
-@attrs.frozen(kw_only=True)
-class Role:
-    """An office held from ``start`` until ``end`` (exclusive; ``None``: still held).
+    A bare title is resolved by who held it that day, by the organisations its
+    sentence names, or by whom the rest of the text names; a pronoun by the
+    person it stands for (the subject of its sentence or of the one before).
+    People the registry does not know get an id of the form
+    ``unregistered:itoh``. Never raises on any text.
 
     >>> import datetime
-    >>> Role(title="Secretary General", organisation="NATO", start="2014-10-01",
-    ...      end="2024-10-01").held_on(datetime.date(2023, 1, 31))
-    True
+    >>> text = ("NATO Secretary General Mark Rutte met Prime Minister Ishiba. "
+    ...         "The Secretary General said he was grateful to Professor Ito.")
+    >>> for m in find_mentions(text, on=datetime.date(2025, 3, 1)):
+    ...     print(f"{m.span.of(text)!r:36} {m.person_id:22} {m.method}")
+    'NATO Secretary General Mark Rutte'  mark-rutte             name
+    'Prime Minister Ishiba'              shigeru-ishiba         alias
+    'Secretary General'                  mark-rutte             title+date
+    'he'                                 mark-rutte             pronoun
+    'Professor Ito'                      unregistered:ito       unregistered
     """
-
-    title: str
-    organisation: str
-    start: _dt.date | None = attrs.field(default=None, converter=_date)
-    end: _dt.date | None = attrs.field(default=None, converter=_date)
-
-    def held_on(self, day: _dt.date) -> bool:
-        """Whether the office was held on ``day``."""
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+    return _mentions.find_mentions(text, registry or default_registry(), on=on)
 
 
-def _tuple(values: Iterable[Any]) -> tuple[Any, ...]:
-    return tuple(values)
+def find_quotes(
+    text: str,
+    *,
+    on: _dt.date | PartialDate | None = None,
+    registry: Registry | None = None,
+    mentions: tuple[PersonMention, ...] | None = None,
+) -> tuple[Quote, ...]:
+    """Every direct quotation in ``text`` (in curly, straight or doubled
+    single quotation marks), with who said it: a cue verb right after it
+    (``…,” he said``), else one before it in its sentence (``Mr Stoltenberg
+    warned that: “…``). ``mentions`` are the text's person mentions, found with
+    :func:`find_mentions` when not given. Unbalanced marks never raise; an
+    unclosed quotation is left out unless the next paragraph opens with the
+    same mark.
 
-
-def _roles(values: Iterable[Role | Mapping[str, Any]]) -> tuple[Role, ...]:
-    return tuple(v if isinstance(v, Role) else Role(**v) for v in values)
-
-
-@attrs.frozen(kw_only=True, repr=False)
-class Person:
-    """Someone the registry knows: a stable ``id``, the usual ``name``, other
-    spellings (``aliases``), the ``family`` name when it is not the last word,
-    ``gender`` (``"m"``/``"f"``, for pronouns) and the offices held (``roles``).
-
-    >>> default_registry()["fumio-kishida"].family_name
-    'Kishida'
+    >>> import datetime
+    >>> text = "“We stand together,” said the Secretary General. Kishida said: “Yes.”"
+    >>> for q in find_quotes(text, on=datetime.date(2023, 1, 31)):
+    ...     print(q.span.of(text), "|", q.speaker, "|", q.cue, "|", q.route)
+    We stand together | Jens Stoltenberg | said | title
+    Yes. | Fumio Kishida | said | named
     """
-
-    id: str
-    name: str
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    family: str | None = None
-    gender: str | None = None
-    roles: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
-
-    @property
-    def family_name(self) -> str:
-        """The family name: ``family`` if given, else the name's last word."""
-        return self.family or self.name.split()[-1]
-
-    def roles_on(self, day: _dt.date | None) -> tuple[Role, ...]:
-        """The offices held on ``day`` (all of them when ``day`` is ``None``)."""
-        return tuple(r for r in self.roles if day is None or r.held_on(day))
-
-    def __repr__(self) -> str:
-        return f"<Person {self.id!r} {self.name}>"
+    registry = registry or default_registry()
+    layout = Layout(text)
+    if mentions is None:
+        mentions = _mentions.find_mentions(text, registry, on=on, layout=layout)
+    return _quotes.find_quotes(text, mentions, registry, layout)
 
 
-@attrs.frozen
-class Resolution:
-    """What a mention resolved to: a ``person``, or ``None`` with the
-    ``candidates`` it could be. ``method`` says how (``name``, ``alias``,
-    ``fuzzy``, ``title+date``, ``context``, ``unregistered``); ``confidence`` is 1
-    for an exact name and lower for a guessable one."""
-
-    person: Person | None
-    candidates: tuple[Person, ...] = ()
-    method: str = "name"
-    confidence: float = 1.0
-    title: str | None = None
-
-    def __bool__(self) -> bool:
-        return self.person is not None
+_SPOKEN = frozenset((DocumentKind.SPEECH, DocumentKind.TRANSCRIPT, DocumentKind.VIDEO))
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 
 
-_HONORIFICS = frozenset(
-    ("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "h.e.", "he", "madam")
-)
-_SPACE = re.compile(r"\s+")
+def annotate(document: Document, registry: Registry | None = None) -> Document:
+    """``document`` with its people found again against ``registry`` (natojp's
+    own by default): ``mentions``, ``quotes``, ``speakers`` and each segment's
+    ``speaker_id``, resolved on the day the document records
+    (``event_date``, else ``date``). natojp does this when it loads a
+    document; call it to use a registry extended with your own people.
 
-
-def name_key(text: str) -> str:
-    """``text`` as a name is compared: no case, diacritics, hyphens, periods,
-    editorial brackets or possessive.
-
-    >>> name_key("President [Vladimir] Putin’s")
-    'president vladimir putin'
-    >>> name_key("Yoon Suk-yeol"), name_key("KISHIDA Fumio")
-    ('yoon suk yeol', 'kishida fumio')
+    >>> import natojp
+    >>> doc = natojp.load_corpus()["2023-02-01-keio-speech"]
+    >>> [m.person_id for m in doc.mentions if m.title == "Professor"]
+    ['unregistered:itoh', 'unregistered:tsuruoka']
+    >>> itoh = Person(id="itoh", name="Akio Itoh", roles=[
+    ...     {"title": "Professor", "organisation": "Keio University"}])
+    >>> again = annotate(doc, default_registry().with_people([itoh]))
+    >>> [m.person_id for m in again.mentions if m.title == "Professor"]
+    ['itoh', 'unregistered:tsuruoka']
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("[", "").replace("]", "")
-    text = re.sub(r"['’]s\b", "", text)
-    text = re.sub(r"[-‐–.’'`]", " ", text)
-    return _SPACE.sub(" ", text).strip().lower()
-
-
-def _strip_honorific(key: str) -> tuple[str, bool]:
-    words = key.split()
-    if words and words[0] in _HONORIFICS and len(words) > 1:
-        return " ".join(words[1:]), True
-    return key, False
-
-
-@attrs.frozen
-class _Title:
-    title: str
-    organisation: str | None
-    rest: str
-
-
-class Registry:
-    """An immutable set of people, resolved by name, alias, title and date.
-
-    Make one with :meth:`load` or :func:`default_registry`; :meth:`with_people`
-    returns a new registry with more people (the old one is unchanged).
-
-    >>> registry = default_registry()
-    >>> len(registry) > 20, "jens-stoltenberg" in registry
-    (True, True)
-    """
-
-    __slots__ = ("_by_id", "_names", "_orgs", "_titles")
-
-    def __init__(
-        self,
-        people: Iterable[Person],
-        *,
-        organisations: Mapping[str, Iterable[str]] | None = None,
-        titles: Mapping[str, Iterable[str]] | None = None,
-    ) -> None:
-        self._by_id: dict[str, Person] = {}
-        for person in people:
-            if person.id in self._by_id:
-                raise ValueError(f"two people share the id {person.id!r}")
-            self._by_id[person.id] = person
-        self._orgs = {org: tuple(words) for org, words in (organisations or {}).items()}
-        self._titles = {title: tuple(words) for title, words in (titles or {}).items()}
-        self._names: dict[str, list[tuple[Person, str]]] = {}
-        for person in self._by_id.values():
-            for key, method in self._variants(person):
-                entries = self._names.setdefault(key, [])
-                if all(p.id != person.id for p, _ in entries):
-                    entries.append((person, method))
-
-    @staticmethod
-    def _variants(person: Person) -> Iterable[tuple[str, str]]:
-        yield name_key(person.name), "name"
-        words = name_key(person.name).split()
-        if len(words) == 2:
-            yield f"{words[1]} {words[0]}", "name"  # KISHIDA Fumio
-        for alias in person.aliases:
-            yield name_key(alias), "alias"
-        yield name_key(person.family_name), "alias"
-
-    @classmethod
-    def load(cls, path: str | Path) -> Registry:
-        """A registry from a JSON file shaped like natojp's own ``people.json``
-        (``people``: a list of objects with ``id``, ``name``, ``aliases``,
-        ``family``, ``gender`` and ``roles``; optional ``organisations`` and
-        ``titles`` word lists)."""
-        path = Path(path)
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise FormatError(f"cannot read a people registry: {exc}", path=str(path)) from None
-        return cls._from_data(data, where=str(path))
-
-    @classmethod
-    def _from_data(cls, data: Any, *, where: str) -> Registry:
-        try:
-            people = [
-                Person(
-                    id=entry["id"],
-                    name=entry["name"],
-                    aliases=entry.get("aliases", ()),
-                    family=entry.get("family"),
-                    gender=entry.get("gender"),
-                    roles=entry.get("roles", ()),
-                )
-                for entry in data["people"]
-            ]
-            return cls(people, organisations=data.get("organisations"), titles=data.get("titles"))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise FormatError(f"not a people registry: {exc!r}", path=where) from None
-
-    def with_people(self, people: Iterable[Person]) -> Registry:
-        """A new registry with ``people`` added (replacing any with the same id).
-
-        >>> itoh = Person(id="itoh", name="Akio Itoh", roles=[
-        ...     {"title": "Professor", "organisation": "Keio University"}])
-        >>> extended = default_registry().with_people([itoh])
-        >>> extended.resolve("Professor Itoh").person, default_registry().get("itoh")
-        (<Person 'itoh' Akio Itoh>, None)
-        """
-        merged = dict(self._by_id)
-        merged.update((p.id, p) for p in people)
-        return Registry(merged.values(), organisations=self._orgs, titles=self._titles)
-
-    def __len__(self) -> int:
-        return len(self._by_id)
-
-    def __contains__(self, person_id: object) -> bool:
-        return person_id in self._by_id
-
-    def __iter__(self) -> Iterator[Person]:
-        return iter(self._by_id.values())
-
-    def __getitem__(self, person_id: str) -> Person:
-        try:
-            return self._by_id[person_id]
-        except KeyError:
-            raise KeyError(f"no person with id {person_id!r} in the registry") from None
-
-    def get(self, person_id: str) -> Person | None:
-        """The person with ``person_id``, or ``None``."""
-        return self._by_id.get(person_id)
-
-    def __repr__(self) -> str:
-        return f"<Registry: {len(self)} people>"
-
-    # --- resolution ----------------------------------------------------------------
-
-    def _split_title(self, key: str) -> _Title | None:
-        """A leading title (with its organisation, if named) and what follows."""
-        words = key.split()
-        if words and words[0] == "the":
-            words = words[1:]
-        text = " ".join(words)
-        organisation = None
-        for org, names in sorted(self._orgs.items()):
-            for name in sorted(names, key=len, reverse=True):
-                prefix = name_key(name)
-                if prefix and text.startswith(prefix + " "):
-                    organisation, text = org, text[len(prefix) + 1 :]
-                    break
-            if organisation:
-                break
-        for title, forms in self._titles.items():
-            for form in sorted(forms, key=len, reverse=True):
-                form_key = name_key(form)
-                if text == form_key or text.startswith(form_key + " "):
-                    if form_key.startswith("nato "):
-                        organisation = organisation or "NATO"
-                    if form_key == "nato chief":
-                        organisation = "NATO"
-                    return _Title(title, organisation, text[len(form_key) :].strip())
-        return None
-
-    def holders(
-        self, title: str, *, on: _dt.date | None = None, organisation: str | None = None
-    ) -> tuple[Person, ...]:
-        """Who held ``title`` (at ``organisation``) on ``on`` (ever, if ``None``).
-
-        >>> import datetime
-        >>> [p.id for p in default_registry().holders("Prime Minister",
-        ...     organisation="Japan", on=datetime.date(2023, 1, 31))]
-        ['fumio-kishida']
-        """
-        return tuple(
-            person
-            for person in self._by_id.values()
-            if any(
-                role.title == title
-                and (organisation is None or role.organisation == organisation)
-                and (on is None or role.held_on(on))
-                for role in person.roles
-            )
-        )
-
-    def resolve(
-        self,
-        text: str,
-        *,
-        on: _dt.date | None = None,
-        context: str | None = None,
-    ) -> Resolution:
-        """Who ``text`` names on the day ``on``, using the sentence ``context``
-        when a bare title could be several people.
-
-        Names match ignoring case, diacritics, hyphens, honorifics, possessives and
-        editorial brackets, and in either order (``KISHIDA Fumio``); a lightly
-        misspelt name matches with lower confidence. A title resolves to whoever
-        held it that day; if several did (``President``), the organisations the
-        context names decide, or the result is ``None`` with ``candidates``.
-
-        >>> import datetime
-        >>> sentence = "Stoltenberg met the President in Seoul on Monday."
-        >>> r = default_registry().resolve(
-        ...     "President", on=datetime.date(2023, 1, 31), context=sentence)
-        >>> r.person, r.method
-        (<Person 'yoon-suk-yeol' Yoon Suk-yeol>, 'context')
-        >>> default_registry().resolve("Yoon Seok-yeol").method
-        'fuzzy'
-        """
-        key = name_key(text)
-        if not key:
-            return Resolution(None, method="none", confidence=0.0)
-        title = self._split_title(key)
-        if title is not None:
-            if title.rest:
-                named = self._by_name(title.rest, on=on)
-                if named.person is not None or named.candidates:
-                    return attrs.evolve(named, title=title.title)
-                return Resolution(None, method="unregistered", confidence=0.0, title=title.title)
-            return self._by_title(title, on=on, context=context)
-        return self._by_name(key, on=on)
-
-    def _by_name(self, key: str, *, on: _dt.date | None) -> Resolution:
-        key, _ = _strip_honorific(key)
-        entries = self._names.get(key)
-        if entries:
-            if len(entries) == 1:
-                person, method = entries[0]
-                return Resolution(
-                    person, method=method, confidence=1.0 if method == "name" else 0.9
-                )
-            active = [(p, m) for p, m in entries if p.roles_on(on)] if on else []
-            if len(active) == 1:
-                return Resolution(active[0][0], method="name+date", confidence=0.8)
-            return Resolution(
-                None, candidates=tuple(p for p, _ in entries), method="name", confidence=0.0
-            )
-        close = difflib.get_close_matches(key, self._names, n=2, cutoff=0.84)
-        if close:
-            people = {p.id: p for k in close for p, _ in self._names[k]}
-            if len(people) == 1:
-                ratio = difflib.SequenceMatcher(None, key, close[0]).ratio()
-                return Resolution(
-                    next(iter(people.values())), method="fuzzy", confidence=round(0.8 * ratio, 2)
-                )
-            return Resolution(
-                None, candidates=tuple(people.values()), method="fuzzy", confidence=0.0
-            )
-        return Resolution(None, method="unregistered", confidence=0.0)
-
-    def _by_title(self, title: _Title, *, on: _dt.date | None, context: str | None) -> Resolution:
-        holders = self.holders(title.title, on=on, organisation=title.organisation)
-        if len(holders) == 1 and (on is not None or title.organisation):
-            return Resolution(holders[0], method="title+date", confidence=0.9, title=title.title)
-        if len(holders) > 1 and context:
-            cue = name_key(context)
-            scored = []
-            for person in holders:
-                orgs = {r.organisation for r in person.roles_on(on) if r.title == title.title}
-                hits = sum(
-                    len(re.findall(rf"\b{re.escape(name_key(word))}\b", cue))
-                    for org in orgs
-                    for word in self._orgs.get(org, (org,))
-                )
-                scored.append((hits, person))
-            scored.sort(key=lambda item: -item[0])
-            if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-                return Resolution(scored[0][1], method="context", confidence=0.7, title=title.title)
-        if len(holders) == 1:
-            return Resolution(holders[0], method="title", confidence=0.5, title=title.title)
-        return Resolution(
-            None, candidates=holders, method="title+date", confidence=0.0, title=title.title
-        )
-
-
-@lru_cache(maxsize=1)
-def default_registry() -> Registry:
-    """The registry natojp ships: everyone the bundled texts mention and the
-    holders, before and after them, of the offices involved (NATO Secretary
-    General; Japan's Prime Minister and Foreign Minister; the Presidents of South
-    Korea, Russia and the United States).
-
-    >>> default_registry()["yoshimasa-hayashi"].name
-    'Yoshimasa Hayashi'
-    """
-    data = resources.files("natojp") / "data" / "people.json"
-    return Registry._from_data(
-        json.loads(data.read_text(encoding="utf-8")), where="natojp/data/people.json"
+    registry = registry or default_registry()
+    text = document.text
+    day = document.event_date or document.date
+    layout = Layout(text)
+    labels = [s.speaker_span for s in document.segments if s.speaker_span is not None]
+    mentions = tuple(
+        m
+        for m in _mentions.find_mentions(text, registry, on=day, layout=layout)
+        if not any(label.start < m.span.end and m.span.start < label.end for label in labels)
     )
+    segments = []
+    speakers: dict[str, Speaker] = {}
+    for segment in document.segments:
+        label = segment.speaker
+        if label:
+            found = registry.resolve(label, on=day)
+            person_id = found.person.id if found.person else None
+            segment = attrs.evolve(segment, speaker_id=person_id)
+            name = found.person.name if found.person else label
+            speakers.setdefault(person_id or name, Speaker(name=name, person_id=person_id))
+        segments.append(segment)
+    addressed = _addressed(text, mentions, layout) if document.kind in _SPOKEN else set()
+    role = "speaker" if document.kind in _SPOKEN else "author"
+    for author in document.authors:
+        found = registry.resolve(author, on=day)
+        person_id = found.person.id if found.person else None
+        if person_id in addressed and len(document.authors) > 1:
+            continue  # spoken to, not speaking: "Prime Minister Kishida, thank you"
+        name = found.person.name if found.person else author
+        speakers.setdefault(person_id or name, Speaker(name=name, person_id=person_id, role=role))
+    return attrs.evolve(
+        document,
+        segments=segments,
+        speakers=tuple(speakers.values()),
+        mentions=mentions,
+        quotes=_quotes.find_quotes(text, mentions, registry, layout),
+    )
+
+
+def _addressed(text: str, mentions: tuple[PersonMention, ...], layout: Layout) -> set[str]:
+    """People a spoken text addresses: a name set off by commas (or opening
+    its sentence) in a sentence that says "you"."""
+    found = set()
+    for mention in mentions:
+        if mention.person_id is None or mention.method == "pronoun":
+            continue
+        lo, hi = layout.sentences[layout.sentence_index(mention.span.start)]
+        before = text[lo : mention.span.start].rstrip()
+        after = text[mention.span.end : mention.span.end + 1]
+        if (not before or before.endswith(",")) and after == "," and _YOU.search(text, lo, hi):
+            found.add(mention.person_id)
+    return found

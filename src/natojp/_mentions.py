@@ -1,0 +1,627 @@
+"""Finding people in running text: names, titles, honorifics and pronouns,
+each resolved against a registry on the document's day.
+
+One pass over the words finds names and titles (longest match first); a
+second resolves bare titles from the rest of the document and pronouns to the
+person they stand for.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from natojp._registry import Person, Registry, Resolution, _Title, name_key
+from natojp._spans import Layout
+from natojp.dates import find_dates
+from natojp.models import PartialDate, PersonMention, Span
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|previous) year\b")
+_WORD = re.compile(r"[^\W\d_]+")
+_GAP = re.compile(r"[ \t\u00a0\[\]\-‐–]{1,4}|\.[ \t\u00a0]{1,2}|\.")
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "der",
+        "den",
+        "da",
+        "di",
+        "van",
+        "von",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "ibn",
+        "dos",
+        "das",
+    ]
+)
+_HONORIFICS = {
+    "mr": None,
+    "mrs": None,
+    "ms": None,
+    "miss": None,
+    "madam": None,
+    "sir": None,
+    "dame": None,
+    "dr": "Dr",
+    "prof": "Professor",
+    "professor": "Professor",
+    "ambassador": "Ambassador",
+}
+# Words before a title that say the holder is not the one in office that day.
+_PAST_QUALIFIERS = frozenset(["former", "ex", "late", "previous", "outgoing", "then"])
+# Words that make a title another office ("Deputy Secretary General").
+_OTHER_OFFICE = frozenset(["deputy", "vice", "assistant", "acting", "under", "special"])
+_PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+# Capitalised words that do not start or continue a name.
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "or",
+        "nor",
+        "so",
+        "yet",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "as",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "thank",
+        "thanks",
+        "good",
+        "dear",
+        "hello",
+        "welcome",
+        "i",
+        "we",
+        "you",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "your",
+        "my",
+        "me",
+        "us",
+        "them",
+        "there",
+        "here",
+        "what",
+        "who",
+        "why",
+        "how",
+        "all",
+        "some",
+        "many",
+        "most",
+        "no",
+        "not",
+        "yes",
+        "also",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "meanwhile",
+        "however",
+        "earlier",
+        "later",
+        "then",
+        "now",
+        "still",
+        "both",
+        "speaking",
+        "according",
+        "asked",
+        "last",
+        "next",
+        "this",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_CONFIDENCE = {"title+date": 0.9, "context": 0.7, "title": 0.5, "pronoun": 0.6}
+
+
+@lru_cache(maxsize=65536)
+def _key(word: str) -> str:
+    return name_key(word)
+
+
+class _Words:
+    """The words of a text, with their offsets and how they join."""
+
+    __slots__ = ("end", "key", "possessive", "start", "text", "upper")
+
+    def __init__(self, text: str) -> None:
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.key: list[str] = []
+        self.upper: list[bool] = []
+        self.possessive: list[bool] = []
+        for match in _WORD.finditer(text):
+            word, at = match.group(), match.start()
+            if (
+                word in ("s", "S")
+                and self.end
+                and self.end[-1] == at - 1
+                and text[at - 1] in "’'"
+                and text[at + 1 : at + 2] in ("", " ", ",", ".", ";", ":", "\n", "\u00a0")
+            ):
+                self.possessive[-1] = True
+                continue
+            self.start.append(at)
+            self.end.append(match.end())
+            self.key.append(_key(word))
+            self.upper.append(word[0].isupper())
+            self.possessive.append(False)
+        self.text = text
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def joins(self, i: int) -> bool:
+        """Whether word ``i`` and word ``i + 1`` can be parts of one name."""
+        if i + 1 >= len(self.start) or self.possessive[i]:
+            return False
+        gap = self.text[self.end[i] : self.start[i + 1]]
+        if not _GAP.fullmatch(gap):
+            return False
+        # A period joins only after an initial or an abbreviated honorific ("J. Smith").
+        return "." not in gap or len(self.key[i]) == 1 or self.key[i] in _HONORIFICS
+
+    def run(self, i: int, limit: int) -> list[str]:
+        """The keys of up to ``limit`` joined words from word ``i``."""
+        keys = [self.key[i]]
+        while len(keys) < limit and self.joins(i + len(keys) - 1):
+            keys.append(self.key[i + len(keys)])
+        return keys
+
+    def capitalised_name(self, i: int) -> bool:
+        return self.upper[i] and self.key[i] not in _NOT_NAMES
+
+    def hyphenated(self, i: int) -> bool:
+        """Whether word ``i`` continues the word before it after a hyphen (``Suk-yeol``)."""
+        return i > 0 and self.text[self.end[i - 1] : self.start[i]] in ("-", "‐")
+
+    def name_shaped(self, i: int, size: int) -> bool:
+        """Whether words ``i`` to ``i + size`` are written like a name: capitalised,
+        but for particles (``de Hoop Scheffer``) and hyphenated parts."""
+        return all(
+            self.upper[j] or self.key[j] in _NAME_PARTICLES or (j > i and self.hyphenated(j))
+            for j in range(i, i + size)
+        ) and any(self.upper[j] for j in range(i, i + size))
+
+
+def _longest(table: dict[tuple[str, ...], str], keys: list[str]) -> tuple[int, str] | None:
+    for size in range(len(keys), 0, -1):
+        found = table.get(tuple(keys[:size]))
+        if found is not None:
+            return size, found
+    return None
+
+
+class _Found:
+    """A mention in the making: its words, its resolution, and what kind it is."""
+
+    __slots__ = (
+        "candidates",
+        "end",
+        "gender",
+        "kind",
+        "organisation",
+        "person_id",
+        "qualifier",
+        "resolution",
+        "start",
+        "title",
+    )
+
+    def __init__(self, start: int, end: int, kind: str) -> None:
+        self.start, self.end, self.kind = start, end, kind
+        self.resolution: Resolution | None = None
+        self.person_id: str | None = None
+        self.candidates: tuple[str, ...] = ()
+        self.gender: str | None = None
+        self.title: str | None = None
+        self.organisation: str | None = None
+        self.qualifier: str | None = None
+
+
+class _Scanner:
+    def __init__(
+        self,
+        text: str,
+        registry: Registry,
+        on: _dt.date | PartialDate | None,
+        layout: Layout | None = None,
+    ) -> None:
+        self.text = text
+        self.registry = registry
+        self.lexicon = registry.lexicon
+        self.on = on
+        self.words = _Words(text)
+        self.layout = layout or Layout(text)
+        self.local: dict[str, str] = {}  # last word of an unregistered name -> its id
+
+    # --- the first pass: names, titles, honorifics --------------------------------
+
+    def scan(self) -> list[_Found]:
+        words = self.words
+        found: list[_Found] = []
+        i = 0
+        while i < len(words):
+            hit = self._title(i) or self._honorific(i) or self._name(i, after_title=False)
+            if hit is None and words.key[i] in _PRONOUNS and not self._inside_quote(i):
+                pronoun = _Found(words.start[i], words.end[i], "pronoun")
+                pronoun.gender = _PRONOUNS[words.key[i]]
+                found.append(pronoun)
+                i += 1
+                continue
+            if hit is None:
+                hit = self._local(i)
+            if hit is None:
+                i += 1
+                continue
+            mention, i = hit
+            found.append(mention)
+        return found
+
+    def _inside_quote(self, i: int) -> bool:
+        return self.layout.quotation_at(self.words.start[i]) is not None
+
+    def _title(self, i: int) -> tuple[_Found, int] | None:
+        words, lex = self.words, self.lexicon
+        j, determiner, qualifier = i, False, None
+        if words.key[j] == "the" and words.joins(j):
+            j, determiner = j + 1, True
+        if (
+            words.key[j] in _PAST_QUALIFIERS | _OTHER_OFFICE
+            and words.joins(j)
+            and _longest(lex.titles, words.run(j, lex.longest)) is None
+        ):
+            qualifier, j = words.key[j], j + 1
+        first, organisation = j, None
+        title = _longest(lex.titles, words.run(j, lex.longest))
+        if title is not None:
+            organisation = lex.title_organisations.get(tuple(words.run(j, title[0])))
+        else:
+            org = _longest(lex.organisations, words.run(j, lex.longest))
+            if org is None:
+                return None
+            last = j + org[0] - 1
+            if last + 1 >= len(words) or not (words.joins(last) or self._possessive_gap(last)):
+                return None
+            organisation, j = org[1], last + 1
+            title = _longest(lex.titles, words.run(j, lex.longest))
+            if title is None:
+                return None
+        size, office = title
+        end = j + size
+        named = self._name(end, after_title=True) if words.joins(end - 1) else None
+        if not words.upper[j] and not (determiner or organisation or named):
+            return None
+        start = words.start[first]
+        if named is not None:
+            mention, after = named
+            mention.start = start
+            if qualifier not in _OTHER_OFFICE:
+                mention.title = office
+                if mention.resolution is not None and mention.resolution.person is None:
+                    self._narrow_by_title(mention, office, organisation)
+            return mention, after
+        unknown_org = (
+            organisation is None
+            and not determiner
+            and qualifier is None
+            and i > 0
+            and words.joins(i - 1)
+            and words.capitalised_name(i - 1)
+            and not self._sentence_start(i - 1)
+        )
+        mention = _Found(start, words.end[end - 1], "title")
+        mention.title = office
+        mention.organisation = "?" if unknown_org else organisation
+        mention.qualifier = qualifier
+        return mention, end
+
+    def _possessive_gap(self, i: int) -> bool:
+        words = self.words
+        return (
+            words.possessive[i]
+            and i + 1 < len(words)
+            and self.text[words.end[i] : words.start[i + 1]].strip() in ("’s", "'s", "’", "'")
+        )
+
+    def _sentence_start(self, i: int) -> bool:
+        sentences = self.layout.sentences
+        return sentences[self.layout.sentence_index(self.words.start[i])][0] == self.words.start[i]
+
+    def _honorific(self, i: int) -> tuple[_Found, int] | None:
+        words = self.words
+        key = words.key[i]
+        if key not in _HONORIFICS or not words.upper[i] or not words.joins(i):
+            return None
+        named = self._name(i + 1, after_title=True)
+        if named is None:
+            return None
+        mention, after = named
+        mention.start = words.start[i]
+        if mention.title is None:
+            mention.title = _HONORIFICS[key]
+        return mention, after
+
+    def _name(self, i: int, *, after_title: bool) -> tuple[_Found, int] | None:
+        words, lex = self.words, self.lexicon
+        if i >= len(words) or not (words.upper[i] or words.key[i] in _NAME_PARTICLES):
+            return None
+        keys = words.run(i, lex.longest)
+        match = _longest(lex.names, keys)
+        if match is not None:
+            size, key = match
+            end = i + size
+            lone = size == 1 or all(k in _NAME_PARTICLES for k in keys[: size - 1])
+            crowded = (
+                i > 0
+                and words.joins(i - 1)
+                and words.capitalised_name(i - 1)
+                and not after_title
+                and words.key[i - 1] not in _HONORIFICS
+            ) or (end < len(words) and words.joins(end - 1) and words.capitalised_name(end))
+            if words.name_shaped(i, size) and not (lone and crowded):
+                return self._resolved(i, end, key), end
+        # A name the registry does not hold exactly: close to one, or someone new.
+        run = self._capitalised_run(i)
+        if not run:
+            return None
+        end = i + len(run)
+        exact = tuple(run) in lex.names
+        resolution = self.registry._by_name(" ".join(run), on=self.on)
+        if (
+            len(run) > 1
+            and not exact
+            and resolution.method == "fuzzy"
+            and (resolution.person or resolution.candidates)
+        ):
+            mention = _Found(words.start[i], words.end[end - 1], "name")
+            self._set(mention, resolution)
+            return mention, end
+        if not after_title:
+            return None
+        mention = _Found(words.start[i], words.end[end - 1], "name")
+        self._unregistered(mention, run)
+        return mention, end
+
+    def _capitalised_run(self, i: int) -> list[str]:
+        words = self.words
+        run: list[str] = []
+        j = i
+        while j < len(words) and len(run) < 5:
+            key = words.key[j]
+            if not (
+                words.capitalised_name(j)
+                or (run and (key in _NAME_PARTICLES or words.hyphenated(j)))
+            ):
+                break
+            if key in _HONORIFICS and run:
+                break
+            run.append(key)
+            if not words.joins(j):
+                break
+            j += 1
+        while run and run[-1] in _NAME_PARTICLES:
+            run.pop()
+        return run
+
+    def _local(self, i: int) -> tuple[_Found, int] | None:
+        words = self.words
+        person_id = self.local.get(words.key[i])
+        if person_id is None or not words.upper[i]:
+            return None
+        mention = _Found(words.start[i], words.end[i], "name")
+        mention.person_id = person_id
+        mention.resolution = Resolution(None, method="unregistered", confidence=0.0)
+        return mention, i + 1
+
+    def _resolved(self, i: int, end: int, key: str) -> _Found:
+        mention = _Found(self.words.start[i], self.words.end[end - 1], "name")
+        self._set(mention, self.registry._by_name(key, on=self.on))
+        return mention
+
+    def _set(self, mention: _Found, resolution: Resolution) -> None:
+        mention.resolution = resolution
+        if resolution.person is not None:
+            mention.person_id = resolution.person.id
+            mention.gender = resolution.person.gender
+        mention.candidates = tuple(p.id for p in resolution.candidates)
+
+    def _unregistered(self, mention: _Found, run: list[str]) -> None:
+        tail = len(run) - 1
+        while tail > 0 and run[tail - 1] in _NAME_PARTICLES:
+            tail -= 1
+        person_id = "unregistered:" + "-".join(k.replace(" ", "-") for k in run[tail:])
+        mention.person_id = person_id
+        mention.resolution = Resolution(None, method="unregistered", confidence=0.0)
+        self.local.setdefault(run[-1], person_id)
+
+    def _narrow_by_title(self, mention: _Found, title: str, organisation: str | None) -> None:
+        holders = {
+            p.id for p in self.registry.holders(title, on=self.on, organisation=organisation)
+        }
+        narrowed = [c for c in mention.candidates if c in holders]
+        if len(narrowed) == 1:
+            person = self.registry[narrowed[0]]
+            self._set(mention, Resolution(person, method="title+date", confidence=0.9))
+
+    # --- the second pass: bare titles and pronouns ---------------------------------
+
+    def resolve_titles(self, found: list[_Found]) -> None:
+        named: dict[str, Person] = {}
+        for mention in found:
+            person = self.registry.get(mention.person_id) if mention.person_id else None
+            if mention.kind == "name" and person is not None:
+                named[person.id] = person
+        for mention in found:
+            if mention.kind != "title" or mention.title is None:
+                continue
+            if mention.organisation == "?" or mention.qualifier in _OTHER_OFFICE:
+                if mention.qualifier in _OTHER_OFFICE:
+                    mention.title = f"{mention.qualifier.capitalize()} {mention.title}"
+                mention.resolution = Resolution(None, method="title", confidence=0.0)
+                continue
+            if mention.qualifier in _PAST_QUALIFIERS:
+                now = {
+                    p.id
+                    for p in self.registry.holders(
+                        mention.title, on=self.on, organisation=mention.organisation
+                    )
+                }
+                ever = self.registry.holders(mention.title, organisation=mention.organisation)
+                past = tuple(p for p in ever if p.id not in now)
+                self._set(mention, Resolution(None, past, method="title", confidence=0.0))
+                continue
+            lo, hi = self.layout.sentences[self.layout.sentence_index(mention.start)]
+            resolution = self.registry._by_title(
+                _Title(mention.title, mention.organisation, ""),
+                on=self._day_of(lo, hi),
+                context=self.text[lo:hi],
+            )
+            if resolution.person is None or resolution.method == "title":
+                pool = resolution.candidates or ((resolution.person,) if resolution.person else ())
+                known = [p for p in pool if p.id in named]
+                if len(known) == 1:
+                    resolution = Resolution(known[0], method="context", confidence=0.7)
+            self._set(mention, resolution)
+
+    def _day_of(self, lo: int, hi: int) -> _dt.date | PartialDate | None:
+        """The day a sentence is about: a past date it names ("In 2016, the
+        Secretary General..."), else the text's own day."""
+        if self.on is None or not _YEAR.search(self.text, lo, hi):
+            return self.on
+        today = self.on if isinstance(self.on, _dt.date) else self.on.start
+        for found in find_dates(self.text[lo:hi], anchor=self.on):
+            if found.value is not None and found.value.end < today:
+                return found.value
+        return self.on
+
+    def resolve_pronouns(self, found: list[_Found]) -> None:
+        layout = self.layout
+        by_sentence: dict[int, list[_Found]] = {}
+        for mention in found:
+            if mention.kind != "pronoun" and layout.quotation_at(mention.start) is None:
+                by_sentence.setdefault(layout.sentence_index(mention.start), []).append(mention)
+        for mention in found:
+            if mention.kind != "pronoun":
+                continue
+            index = layout.sentence_index(mention.start)
+            here = [m for m in by_sentence.get(index, []) if m.start < mention.start]
+            antecedent = self._antecedent(here, mention.gender)
+            back = index - 1
+            while antecedent is None and back >= max(0, index - 3):
+                antecedent = self._antecedent(by_sentence.get(back, []), mention.gender)
+                back -= 1
+            if antecedent is not None:
+                mention.person_id = antecedent.person_id
+                mention.candidates = antecedent.candidates
+                confidence = 0.6 if antecedent.person_id else 0.0
+                mention.resolution = Resolution(None, method="pronoun", confidence=confidence)
+            else:
+                mention.resolution = Resolution(None, method="pronoun", confidence=0.0)
+            by_sentence.setdefault(index, []).append(mention)
+            by_sentence[index].sort(key=lambda m: m.start)
+
+    @staticmethod
+    def _antecedent(mentions: Iterable[_Found], gender: str | None) -> _Found | None:
+        for mention in mentions:
+            if not (mention.person_id or mention.candidates):
+                continue
+            if mention.gender is not None and gender is not None and mention.gender != gender:
+                continue
+            return mention
+        return None
+
+
+def find_mentions(
+    text: str,
+    registry: Registry,
+    *,
+    on: _dt.date | PartialDate | None = None,
+    layout: Layout | None = None,
+) -> tuple[PersonMention, ...]:
+    scanner = _Scanner(text, registry, on, layout)
+    found = scanner.scan()
+    scanner.resolve_titles(found)
+    scanner.resolve_pronouns(found)
+    return tuple(_mention(m) for m in found)
+
+
+def _mention(found: _Found) -> PersonMention:
+    resolution = found.resolution
+    method = resolution.method if resolution is not None else "none"
+    if found.kind == "pronoun":
+        method = "pronoun"
+    confidence = resolution.confidence if resolution is not None else 0.0
+    return PersonMention(
+        span=Span(found.start, found.end),
+        person_id=found.person_id,
+        candidates=() if found.person_id else found.candidates,
+        method=method,
+        confidence=confidence,
+        title=found.title,
+    )

@@ -1,0 +1,264 @@
+"""Direct quotations and who said them.
+
+A quotation is attributed by the words around it, in the order a reader
+looks: a cue right after it (``…,” he said``, ``…,” said the Secretary
+General``), else a cue before it in its sentence (``Mr Stoltenberg warned
+that: “…``, ``Stoltenberg said …, adding that “…``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from natojp._registry import Registry
+from natojp._spans import Layout, Quotation
+from natojp.models import PersonMention, Quote, Span
+
+_CUES = [
+    "said",
+    "says",
+    "say",
+    "saying",
+    "added",
+    "adds",
+    "adding",
+    "told",
+    "tells",
+    "telling",
+    "warned",
+    "warns",
+    "warning",
+    "stressed",
+    "stresses",
+    "stressing",
+    "noted",
+    "notes",
+    "noting",
+    "underlined",
+    "underlines",
+    "underlining",
+    "explained",
+    "explains",
+    "explaining",
+    "argued",
+    "argues",
+    "arguing",
+    "insisted",
+    "insists",
+    "declared",
+    "declares",
+    "stated",
+    "states",
+    "urged",
+    "urges",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "wrote",
+    "writes",
+    "recalled",
+    "recalls",
+    "remarked",
+    "commented",
+    "emphasised",
+    "emphasized",
+    "emphasises",
+    "emphasizes",
+    "emphasising",
+    "emphasizing",
+    "continued",
+    "concluded",
+    "acknowledged",
+    "acknowledges",
+    "called",
+    "calling",
+    "described",
+    "describing",
+    "criticised",
+    "criticized",
+    "condemned",
+    "announced",
+    "announces",
+    "pledged",
+    "vowed",
+    "promised",
+    "observed",
+    "suggested",
+    "claimed",
+    "claims",
+    "cautioned",
+    "highlighted",
+    "highlights",
+    "reiterated",
+    "affirmed",
+    "tweeted",
+    "posted",
+    "recognised",
+    "recognized",
+    "recognises",
+    "recognizes",
+    "told",
+]
+_CUE = re.compile(
+    r"\b(?:according to|" + "|".join(sorted(set(_CUES), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# Between a closing mark and a following attribution: punctuation and space.
+_AFTER_GAP = re.compile(r"[\s,;:—–-]*")
+# Between a speaker and its cue, or a cue and its speaker: a few small words.
+_SMALL_WORDS = re.compile(r"(?:\s+(?:also|then|later|has|had|have|was|once|again|\w+ly))*\s+")
+_ARTICLE = re.compile(r"\s+(?:the\s+)?")
+_NAME_WORDS = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}"
+# A non-person source right before its cue: "Pyongyang has criticised".
+_SOURCE = re.compile(
+    rf"(?:^|[,;]\s+)(?:[Tt]he\s+)?(?P<source>{_NAME_WORDS})"
+    r"(?:\s+(?:has|have|had|also|then|later))*\s+$"
+)
+_SUBJECT = re.compile(rf"(?:The\s+)?(?P<source>{_NAME_WORDS})\s+(?!of\b)[a-z]")
+
+
+def _speaker_of(mention: PersonMention, text: str, registry: Registry) -> tuple[str, str]:
+    """The speaker's display name and the route: named, title or pronoun."""
+    if mention.method == "pronoun":
+        route = "pronoun"
+    elif mention.title is not None and mention.method in ("title+date", "title", "context"):
+        route = "title"
+    else:
+        route = "named"
+    person = registry.get(mention.person_id) if mention.person_id else None
+    return (person.name if person else mention.span.of(text)), route
+
+
+def find_quotes(
+    text: str,
+    mentions: Sequence[PersonMention],
+    registry: Registry,
+    layout: Layout | None = None,
+) -> tuple[Quote, ...]:
+    layout = layout or Layout(text)
+    starts = sorted(mentions, key=lambda m: m.span.start)
+    by_start = {m.span.start: m for m in starts}
+    quotes = []
+    for quotation in layout.quotations:
+        quotes.append(_attribute(text, quotation, layout, starts, by_start, registry))
+    return tuple(quotes)
+
+
+def _attribute(
+    text: str,
+    quotation: Quotation,
+    layout: Layout,
+    mentions: Sequence[PersonMention],
+    by_start: dict[int, PersonMention],
+    registry: Registry,
+) -> Quote:
+    span = Span(quotation.start, quotation.end)
+    lo, hi = layout.sentences[layout.sentence_index(quotation.open_at)]
+    hi = max(hi, layout.sentences[layout.sentence_index(max(quotation.end - 1, lo))][1])
+    after = _after(text, quotation, hi, mentions, by_start)
+    if after is not None:
+        mention, cue = after
+        name, route = _speaker_of(mention, text, registry)
+        return Quote(
+            span=span,
+            speaker=name,
+            speaker_id=mention.person_id,
+            speaker_span=mention.span,
+            cue=cue,
+            route=route,
+        )
+    before = _before(text, quotation, lo, layout, mentions)
+    if before is not None:
+        who, cue = before
+        if isinstance(who, PersonMention):
+            name, route = _speaker_of(who, text, registry)
+            return Quote(
+                span=span,
+                speaker=name,
+                speaker_id=who.person_id,
+                speaker_span=who.span,
+                cue=cue,
+                route=route,
+            )
+        return Quote(span=span, speaker=who[0], speaker_span=who[1], cue=cue, route="source")
+    return Quote(span=span, route="none")
+
+
+def _after(
+    text: str,
+    quotation: Quotation,
+    hi: int,
+    mentions: Sequence[PersonMention],
+    by_start: dict[int, PersonMention],
+) -> tuple[PersonMention, str] | None:
+    """``…,” he said`` or ``…,” said the Secretary General``."""
+    if not quotation.closer:
+        return None
+    close_end = quotation.close_at + len(quotation.closer)
+    last = text[quotation.start : quotation.close_at].rstrip()
+    gap = _AFTER_GAP.match(text, close_end)
+    at = gap.end() if gap else close_end
+    ends_sentence = (
+        last.endswith((".", "…"))
+        and "," not in text[close_end:at]
+        and not text[at : at + 1].islower()
+    )
+    if ends_sentence or at >= len(text):
+        return None
+    # the speaker first: "he said", "Stoltenberg added"
+    mention = by_start.get(at)
+    if mention is not None:
+        small = _SMALL_WORDS.match(text, mention.span.end)
+        cue = _CUE.match(text, small.end()) if small else None
+        if cue:
+            return mention, cue.group().lower()
+    # the cue first: "said the Secretary General", "according to Mr Stoltenberg"
+    cue = _CUE.match(text, at)
+    if cue:
+        rest = _ARTICLE.match(text, cue.end())
+        mention = by_start.get(rest.end()) if rest else None
+        if mention is not None:
+            return mention, cue.group().lower()
+    return None
+
+
+def _before(
+    text: str,
+    quotation: Quotation,
+    lo: int,
+    layout: Layout,
+    mentions: Sequence[PersonMention],
+) -> tuple[PersonMention | tuple[str, Span], str] | None:
+    """``Mr Stoltenberg warned that: “…`` or ``X said …, adding that “…``."""
+    cue = None
+    for match in _CUE.finditer(text, lo, quotation.open_at):
+        if layout.quotation_at(match.start()) is None:
+            cue = match
+    if cue is None:
+        return None
+    outside = [
+        m
+        for m in mentions
+        if lo <= m.span.start < cue.start()
+        and layout.quotation_at(m.span.start) is None
+        and not (
+            m.method == "pronoun"
+            and text[m.span.start : m.span.end].lower() in ("his", "her", "him", "hers")
+        )
+        and text[m.span.end : m.span.end + 2] not in ("’s", "'s")
+    ]
+    if outside:
+        word = cue.group().lower()
+        chosen = outside[0] if word.endswith("ing") else outside[-1]
+        return chosen, word
+    word = cue.group().lower()
+    clause = text[lo : cue.start()]
+    # a participle's subject opens the sentence ("North Korea ..., saying")
+    found = (_SUBJECT.match(clause) if word.endswith("ing") else None) or _SOURCE.search(clause)
+    if found is None:
+        return None
+    source = found.group("source")
+    start = lo + found.start("source")
+    return (source, Span(start, start + len(source))), word

@@ -1,0 +1,197 @@
+"""Where sentences and quotations are in a text: the shared ground of person
+mentions and quote attribution.
+
+Both passes need to know what is inside quotation marks (a pronoun there
+belongs to the quoted speaker's world) and where sentences end (without
+ending one inside a quotation or after ``Mr.``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_MARK = re.compile(r"''|[“”\"‘’«»„]")
+_CLOSER = {"“": "”", '"': '"', "''": "''", "‘": "’", "«": "»", "„": "“"}
+_LETTER = re.compile(r"[^\W\d_]")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[^\W_a-z])|\n")
+# Words after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "no",
+        "vs",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "amb",
+        "hon",
+        "rev",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "etc",
+        "approx",
+    ]
+)
+
+
+@attrs.frozen
+class Quotation:
+    """Quoted words at ``start..end`` (inside the marks ``opener`` at
+    ``open_at`` and ``closer`` at ``close_at``; ``close_at`` is ``end`` and
+    ``closer`` empty when a quotation runs on into the next paragraph)."""
+
+    open_at: int
+    start: int
+    end: int
+    close_at: int
+    opener: str
+    closer: str
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    bounds, at = [], 0
+    for match in _PARAGRAPH.finditer(text):
+        bounds.append((at, match.start()))
+        at = match.end()
+    bounds.append((at, len(text)))
+    return bounds
+
+
+def _opens(text: str, mark: str, at: int) -> bool:
+    """Whether ``mark`` at ``at`` can open a quotation (straight and single
+    marks are apostrophes or closers when a letter comes before them)."""
+    after = text[at + len(mark) : at + len(mark) + 1]
+    if not after or after.isspace():
+        return False
+    if mark in ('"', "‘", "''"):
+        before = text[at - 1 : at]
+        return not before or not (before.isalnum() or before in ".,;!?")
+    return mark in _CLOSER
+
+
+def quotations(text: str) -> list[Quotation]:
+    """Every quotation in ``text``, in order. Unbalanced marks never raise: an
+    opener without a closer in its paragraph is dropped, unless the next
+    paragraph opens with the same mark (a quotation running on), and a closer
+    without an opener is ignored."""
+    found: list[Quotation] = []
+    paragraphs = _paragraphs(text)
+    for index, (lo, hi) in enumerate(paragraphs):
+        opener, open_at = "", -1
+        for match in _MARK.finditer(text, lo, hi):
+            mark, at = match.group(), match.start()
+            if opener:
+                if mark == _CLOSER[opener] and not (
+                    mark == "’" and _LETTER.match(text[match.end() : match.end() + 1])
+                ):
+                    _add(found, text, open_at, opener, at, mark)
+                    opener = ""
+                    continue
+                if mark == opener and mark in ("“", "«", "„") and _opens(text, mark, at):
+                    opener, open_at = mark, at  # the earlier quotation never closed
+                continue
+            if mark in _CLOSER and _opens(text, mark, at):
+                opener, open_at = mark, at
+        if opener and index + 1 < len(paragraphs):
+            nxt = paragraphs[index + 1][0]
+            if text.startswith(opener, nxt):
+                _add(found, text, open_at, opener, hi, "")
+    return found
+
+
+def _add(
+    found: list[Quotation], text: str, open_at: int, opener: str, close_at: int, closer: str
+) -> None:
+    start, end = open_at + len(opener), close_at
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    if _LETTER.search(text, start, end):
+        found.append(Quotation(open_at, start, end, close_at, opener, closer))
+
+
+class Layout:
+    """The sentences and quotations of one text, with fast lookups."""
+
+    __slots__ = ("_quote_starts", "_sentence_starts", "quotations", "sentences", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotations = quotations(text)
+        self._quote_starts = [q.open_at for q in self.quotations]
+        self.sentences = self._split()
+        self._sentence_starts = [s for s, _ in self.sentences]
+
+    def quotation_at(self, position: int) -> Quotation | None:
+        """The quotation whose marks enclose ``position``, if any."""
+        index = bisect.bisect_right(self._quote_starts, position) - 1
+        if index >= 0:
+            quote = self.quotations[index]
+            if quote.open_at <= position < max(quote.close_at + len(quote.closer), quote.end):
+                return quote
+        return None
+
+    def sentence_index(self, position: int) -> int:
+        """The index in :attr:`sentences` of the sentence holding ``position``."""
+        return max(0, bisect.bisect_right(self._sentence_starts, position) - 1)
+
+    def _split(self) -> list[tuple[int, int]]:
+        text, at = self.text, 0
+        bounds: list[tuple[int, int]] = []
+        for match in _SENTENCE_END.finditer(text):
+            end = match.end()
+            if match.group() != "\n":
+                inside = self.quotation_at(match.start())
+                if inside is not None and end <= inside.close_at:
+                    continue  # inside a quotation: the sentence goes on
+                word = re.search(r"([\w.]+)\.?$", text[max(at, match.start() - 12) : match.start()])
+                if (
+                    match.group()[0] == "."
+                    and word
+                    and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
+                ):
+                    continue
+            _append(bounds, text, at, end)
+            at = end
+        _append(bounds, text, at, len(text))
+        return bounds or [(0, len(text))]
+
+
+def _append(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    if start < end:
+        bounds.append((start, end))
