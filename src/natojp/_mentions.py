@@ -20,7 +20,7 @@ from natojp.models import PartialDate, PersonMention, Span
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|previous) year\b")
 _WORD = re.compile(r"[^\W\d_]+")
-_GAP = re.compile(r"[ \t\u00a0\[\]\-‐–]{1,4}|\.[ \t\u00a0]{1,2}|\.")
+_GAP = re.compile(r"[ \t\u00a0\n\[\]\-‐–]{1,4}|\.[ \t\u00a0\n]{1,2}|\.")
 _NAME_PARTICLES = frozenset(
     [
         "de",
@@ -176,7 +176,39 @@ _NOT_NAMES = frozenset(
         "december",
     ]
 )
-_CONFIDENCE = {"title+date": 0.9, "context": 0.7, "title": 0.5, "pronoun": 0.6}
+# The last word of an office's name, before the name of whoever holds it.
+_OFFICE_NOUNS = frozenset(
+    [
+        "advisor",
+        "adviser",
+        "secretary",
+        "minister",
+        "ambassador",
+        "envoy",
+        "director",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "commissioner",
+        "governor",
+        "senator",
+        "representative",
+        "chancellor",
+        "premier",
+        "president",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "emperor",
+        "admiral",
+        "general",
+        "commander",
+    ]
+)
 
 
 @lru_cache(maxsize=65536)
@@ -221,7 +253,7 @@ class _Words:
         if i + 1 >= len(self.start) or self.possessive[i]:
             return False
         gap = self.text[self.end[i] : self.start[i + 1]]
-        if not _GAP.fullmatch(gap):
+        if not _GAP.fullmatch(gap) or gap.count("\n") > 1:
             return False
         # A period joins only after an initial or an abbreviated honorific ("J. Smith").
         return "." not in gap or len(self.key[i]) == 1 or self.key[i] in _HONORIFICS
@@ -361,6 +393,7 @@ class _Scanner:
         if named is not None:
             mention, after = named
             mention.start = start
+            mention.organisation, mention.qualifier = organisation, qualifier
             if qualifier not in _OTHER_OFFICE:
                 mention.title = office
                 if mention.resolution is not None and mention.resolution.person is None:
@@ -443,16 +476,30 @@ class _Scanner:
             self._set(mention, resolution)
             return mention, end
         if not after_title:
-            return None
+            return self._office_holder(i, run)
         mention = _Found(words.start[i], words.end[end - 1], "name")
         self._unregistered(mention, run)
+        return mention, end
+
+    def _office_holder(self, i: int, run: list[str]) -> tuple[_Found, int] | None:
+        """Someone new named after an office the registry does not list:
+        "National Security Advisor Jake Sullivan"."""
+        office = max((k for k, key in enumerate(run) if key in _OFFICE_NOUNS), default=-1)
+        if office < 0 or office == len(run) - 1:
+            return None
+        words, first, end = self.words, i + office + 1, i + len(run)
+        if not words.upper[first]:
+            return None
+        mention = _Found(words.start[i], words.end[end - 1], "name")
+        self._unregistered(mention, run[office + 1 :])
+        mention.title = self.text[words.start[i] : words.end[i + office]]
         return mention, end
 
     def _capitalised_run(self, i: int) -> list[str]:
         words = self.words
         run: list[str] = []
         j = i
-        while j < len(words) and len(run) < 5:
+        while j < len(words) and len(run) < 10:
             key = words.key[j]
             if not (
                 words.capitalised_name(j)
@@ -526,15 +573,14 @@ class _Scanner:
                 mention.resolution = Resolution(None, method="title", confidence=0.0)
                 continue
             if mention.qualifier in _PAST_QUALIFIERS:
-                now = {
-                    p.id
-                    for p in self.registry.holders(
-                        mention.title, on=self.on, organisation=mention.organisation
-                    )
-                }
-                ever = self.registry.holders(mention.title, organisation=mention.organisation)
-                past = tuple(p for p in ever if p.id not in now)
-                self._set(mention, Resolution(None, past, method="title", confidence=0.0))
+                self._set(mention, self._former(mention, named))
+                continue
+            antecedent = self._titled_before(mention, found)
+            if antecedent is not None:
+                # "Foreign Minister Taro Kono ... the Foreign Minister": the writer's
+                # own reference wins over who held the office on the day.
+                mention.person_id, mention.gender = antecedent.person_id, antecedent.gender
+                mention.resolution = Resolution(None, method="context", confidence=0.8)
                 continue
             lo, hi = self.layout.sentences[self.layout.sentence_index(mention.start)]
             resolution = self.registry._by_title(
@@ -548,6 +594,38 @@ class _Scanner:
                 if len(known) == 1:
                     resolution = Resolution(known[0], method="context", confidence=0.7)
             self._set(mention, resolution)
+
+    def _former(self, mention: _Found, named: dict[str, Person]) -> Resolution:
+        """A "former" title holder: one named elsewhere in the text, or the candidates."""
+        assert mention.title is not None
+        today = self.on.start if isinstance(self.on, PartialDate) else self.on
+        past = tuple(
+            person
+            for person in self.registry.holders(mention.title, organisation=mention.organisation)
+            if any(
+                role.title == mention.title
+                and role.end is not None
+                and (today is None or role.end <= today)
+                for role in person.roles
+            )
+        )
+        known = [p for p in past if p.id in named]
+        if len(known) == 1:
+            return Resolution(known[0], method="context", confidence=0.7)
+        return Resolution(None, past, method="title", confidence=0.0)
+
+    @staticmethod
+    def _titled_before(mention: _Found, found: list[_Found]) -> _Found | None:
+        """The last earlier mention naming someone with the same title."""
+        for other in reversed(found):
+            if other.start >= mention.start or other.kind != "name" or not other.person_id:
+                continue
+            if other.title != mention.title or other.qualifier is not None:
+                continue
+            if mention.organisation and other.organisation not in (None, mention.organisation):
+                continue
+            return other
+        return None
 
     def _day_of(self, lo: int, hi: int) -> _dt.date | PartialDate | None:
         """The day a sentence is about: a past date it names ("In 2016, the

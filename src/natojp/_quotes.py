@@ -109,12 +109,16 @@ _CUE = re.compile(
 _AFTER_GAP = re.compile(r"[\s,;:—–-]*")
 # Between a speaker and its cue, or a cue and its speaker: a few small words.
 _SMALL_WORDS = re.compile(r"(?:\s+(?:also|then|later|has|had|have|was|once|again|\w+ly))*\s+")
+_LEADING_THE = re.compile(r"[Tt]he\s+")
 _ARTICLE = re.compile(r"\s+(?:the\s+)?")
 _NAME_WORDS = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}"
 # A non-person source right before its cue: "Pyongyang has criticised".
 _SOURCE = re.compile(
     rf"(?:^|[,;]\s+)(?:[Tt]he\s+)?(?P<source>{_NAME_WORDS})"
     r"(?:\s+(?:has|have|had|also|then|later))*\s+$"
+)
+_SOURCE_FIRST = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<source>{_NAME_WORDS})\s+(?P<cue>said|says|added|told|wrote|stated)\b"
 )
 _SUBJECT = re.compile(rf"(?:The\s+)?(?P<source>{_NAME_WORDS})\s+(?!of\b)[a-z]")
 
@@ -157,21 +161,11 @@ def _attribute(
     span = Span(quotation.start, quotation.end)
     lo, hi = layout.sentences[layout.sentence_index(quotation.open_at)]
     hi = max(hi, layout.sentences[layout.sentence_index(max(quotation.end - 1, lo))][1])
-    after = _after(text, quotation, hi, mentions, by_start)
-    if after is not None:
-        mention, cue = after
-        name, route = _speaker_of(mention, text, registry)
-        return Quote(
-            span=span,
-            speaker=name,
-            speaker_id=mention.person_id,
-            speaker_span=mention.span,
-            cue=cue,
-            route=route,
-        )
-    before = _before(text, quotation, lo, layout, mentions)
-    if before is not None:
-        who, cue = before
+    found = _after(text, quotation, hi, mentions, by_start) or _before(
+        text, quotation, lo, layout, mentions, by_start
+    )
+    if found is not None:
+        who, cue = found
         if isinstance(who, PersonMention):
             name, route = _speaker_of(who, text, registry)
             return Quote(
@@ -192,7 +186,7 @@ def _after(
     hi: int,
     mentions: Sequence[PersonMention],
     by_start: dict[int, PersonMention],
-) -> tuple[PersonMention, str] | None:
+) -> tuple[PersonMention | tuple[str, Span], str] | None:
     """``…,” he said`` or ``…,” said the Secretary General``."""
     if not quotation.closer:
         return None
@@ -207,8 +201,9 @@ def _after(
     )
     if ends_sentence or at >= len(text):
         return None
-    # the speaker first: "he said", "Stoltenberg added"
-    mention = by_start.get(at)
+    # the speaker first: "he said", "the Secretary General added"
+    article = _LEADING_THE.match(text, at)
+    mention = by_start.get(article.end() if article else at)
     if mention is not None:
         small = _SMALL_WORDS.match(text, mention.span.end)
         cue = _CUE.match(text, small.end()) if small else None
@@ -221,6 +216,13 @@ def _after(
         mention = by_start.get(rest.end()) if rest else None
         if mention is not None:
             return mention, cue.group().lower()
+        return None
+    # a source that is not a person: "…,” the Kremlin said
+    source = _SOURCE_FIRST.match(text, at)
+    if source is not None:
+        start = source.start("source")
+        name = source.group("source")
+        return (name, Span(start, start + len(name))), source.group("cue").lower()
     return None
 
 
@@ -230,6 +232,7 @@ def _before(
     lo: int,
     layout: Layout,
     mentions: Sequence[PersonMention],
+    by_start: dict[int, PersonMention],
 ) -> tuple[PersonMention | tuple[str, Span], str] | None:
     """``Mr Stoltenberg warned that: “…`` or ``X said …, adding that “…``."""
     cue = None
@@ -238,6 +241,10 @@ def _before(
             cue = match
     if cue is None:
         return None
+    if cue.group().lower() == "according to":
+        rest = _ARTICLE.match(text, cue.end())
+        mention = by_start.get(rest.end()) if rest else None
+        return (mention, "according to") if mention is not None else None
     outside = [
         m
         for m in mentions

@@ -294,25 +294,19 @@ class Registry:
         words = key.split()
         if words and words[0] == "the":
             words = words[1:]
-        text = " ".join(words)
-        organisation = None
-        for org, names in sorted(self._orgs.items()):
-            for name in sorted(names, key=len, reverse=True):
-                prefix = name_key(name)
-                if prefix and text.startswith(prefix + " "):
-                    organisation, text = org, text[len(prefix) + 1 :]
-                    break
-            if organisation:
-                break
-        for title, forms in self._titles.items():
-            for form in sorted(forms, key=len, reverse=True):
-                form_key = name_key(form)
-                if text == form_key or text.startswith(form_key + " "):
-                    if form_key.startswith("nato "):
-                        organisation = organisation or "NATO"
-                    if form_key == "nato chief":
-                        organisation = "NATO"
-                    return _Title(title, organisation, text[len(form_key) :].strip())
+        lexicon = self.lexicon
+        for skip in range(min(len(words), lexicon.longest) + 1):
+            organisation = None
+            if skip:
+                organisation = lexicon.organisations.get(tuple(words[:skip]))
+                if organisation is None:
+                    continue
+            rest = words[skip:]
+            for size in range(min(len(rest), lexicon.longest), 0, -1):
+                title = lexicon.titles.get(tuple(rest[:size]))
+                if title is not None:
+                    owner = lexicon.title_organisations.get(tuple(rest[:size]))
+                    return _Title(title, organisation or owner, " ".join(rest[size:]))
         return None
 
     def holders(

@@ -52,8 +52,12 @@ def find_mentions(
     name), honorifics and the pronouns that stand for them, resolved on the day
     ``on`` against ``registry`` (natojp's own by default).
 
-    A bare title is resolved by who held it that day, by the organisations its
-    sentence names, or by whom the rest of the text names; a pronoun by the
+    A bare title is resolved by whom the text last named with that title
+    (method ``context``), else by who held it on the day (``title+date``; a
+    past year in its sentence, "In 2016, the Secretary General", sets the day),
+    by the organisations its sentence names, or by whom the rest of the text
+    names; ``Deputy`` or an unknown organisation (``UN Secretary-General``)
+    makes it another office, left unresolved. A pronoun is resolved by the
     person it stands for (the subject of its sentence or of the one before).
     People the registry does not know get an id of the form
     ``unregistered:itoh``. Never raises on any text.
@@ -65,7 +69,7 @@ def find_mentions(
     ...     print(f"{m.span.of(text)!r:36} {m.person_id:22} {m.method}")
     'NATO Secretary General Mark Rutte'  mark-rutte             name
     'Prime Minister Ishiba'              shigeru-ishiba         alias
-    'Secretary General'                  mark-rutte             title+date
+    'Secretary General'                  mark-rutte             context
     'he'                                 mark-rutte             pronoun
     'Professor Ito'                      unregistered:ito       unregistered
     """
@@ -138,7 +142,7 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
         label = segment.speaker
         if label:
             found = registry.resolve(label, on=day)
-            person_id = found.person.id if found.person else None
+            person_id = found.person.id if found.person else _unregistered_id(label, found)
             segment = attrs.evolve(segment, speaker_id=person_id)
             name = found.person.name if found.person else label
             speakers.setdefault(person_id or name, Speaker(name=name, person_id=person_id))
@@ -159,6 +163,14 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
         mentions=mentions,
         quotes=_quotes.find_quotes(text, mentions, registry, layout),
     )
+
+
+def _unregistered_id(label: str, found: Resolution) -> str | None:
+    """``unregistered:albanese`` for a label like ``PRIME MINISTER ALBANESE``: a
+    title and a name the registry does not hold (not ``MODERATOR`` or ``Q``)."""
+    if found.method != "unregistered" or found.title is None:
+        return None
+    return "unregistered:" + name_key(label).split()[-1]
 
 
 def _addressed(text: str, mentions: tuple[PersonMention, ...], layout: Layout) -> set[str]:
