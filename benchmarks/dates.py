@@ -34,6 +34,8 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from _table import table
+
 import natojp
 from natojp.dates import find_dates
 from natojp.models import PartialDate
@@ -157,16 +159,6 @@ def generated_text(size: int, seed: int = 7) -> str:
         parts.append(paragraph)
         total += len(paragraph) + 2
     return "\n\n".join(parts)[:size]
-
-
-def table(headers: list[str], rows: list[list[str]]) -> str:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
-    lines.append("  ".join("-" * w for w in widths))
-    for row in rows:
-        lines.append("  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in
-                               enumerate(zip(row, widths, strict=True))))  # fmt: skip
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -8,9 +8,10 @@ person they stand for.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from natojp._registry import Person, Registry, Resolution, _Title, name_key
@@ -338,9 +339,15 @@ class _Scanner:
         words = self.words
         found: list[_Found] = []
         i = 0
+        title_starts = self.lexicon.starts | _PAST_QUALIFIERS | _OTHER_OFFICE | {"the"}
         while i < len(words):
-            hit = self._title(i) or self._honorific(i) or self._name(i, after_title=False)
-            if hit is None and words.key[i] in _PRONOUNS and not self._inside_quote(i):
+            key = words.key[i]
+            hit = None
+            if key in title_starts:
+                hit = self._title(i)
+            if hit is None and (words.upper[i] or key in _NAME_PARTICLES):
+                hit = self._honorific(i) or self._name(i, after_title=False)
+            if hit is None and key in _PRONOUNS and not self._inside_quote(i):
                 pronoun = _Found(words.start[i], words.end[i], "pronoun")
                 pronoun.gender = _PRONOUNS[words.key[i]]
                 found.append(pronoun)
@@ -464,11 +471,11 @@ class _Scanner:
         if not run:
             return None
         end = i + len(run)
-        exact = tuple(run) in lex.names
-        resolution = self.registry._by_name(" ".join(run), on=self.on)
+        resolution = None
+        if len(run) > 1 and tuple(run) not in lex.names:
+            resolution = self.registry._by_name(" ".join(run), on=self.on)
         if (
-            len(run) > 1
-            and not exact
+            resolution is not None
             and resolution.method == "fuzzy"
             and (resolution.person or resolution.candidates)
         ):
@@ -560,7 +567,15 @@ class _Scanner:
 
     def resolve_titles(self, found: list[_Found]) -> None:
         named: dict[str, Person] = {}
+        titled: dict[str, list[_Found]] = {}  # named mentions with a title, in text order
         for mention in found:
+            if (
+                mention.kind == "name"
+                and mention.person_id
+                and mention.title
+                and mention.qualifier is None
+            ):
+                titled.setdefault(mention.title, []).append(mention)
             person = self.registry.get(mention.person_id) if mention.person_id else None
             if mention.kind == "name" and person is not None:
                 named[person.id] = person
@@ -575,7 +590,7 @@ class _Scanner:
             if mention.qualifier in _PAST_QUALIFIERS:
                 self._set(mention, self._former(mention, named))
                 continue
-            antecedent = self._titled_before(mention, found)
+            antecedent = self._titled_before(mention, titled.get(mention.title, ()))
             if antecedent is not None:
                 # "Foreign Minister Taro Kono ... the Foreign Minister": the writer's
                 # own reference wins over who held the office on the day.
@@ -615,13 +630,10 @@ class _Scanner:
         return Resolution(None, past, method="title", confidence=0.0)
 
     @staticmethod
-    def _titled_before(mention: _Found, found: list[_Found]) -> _Found | None:
+    def _titled_before(mention: _Found, titled: Sequence[_Found]) -> _Found | None:
         """The last earlier mention naming someone with the same title."""
-        for other in reversed(found):
-            if other.start >= mention.start or other.kind != "name" or not other.person_id:
-                continue
-            if other.title != mention.title or other.qualifier is not None:
-                continue
+        index = bisect.bisect_left(titled, mention.start, key=lambda m: m.start)
+        for other in reversed(titled[max(0, index - 8) : index]):
             if mention.organisation and other.organisation not in (None, mention.organisation):
                 continue
             return other

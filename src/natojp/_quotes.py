@@ -8,6 +8,7 @@ that: “…``, ``Stoltenberg said …, adding that “…``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -245,11 +246,12 @@ def _before(
         rest = _ARTICLE.match(text, cue.end())
         mention = by_start.get(rest.end()) if rest else None
         return (mention, "according to") if mention is not None else None
+    first = bisect.bisect_left(mentions, lo, key=lambda m: m.span.start)
+    last = bisect.bisect_left(mentions, cue.start(), key=lambda m: m.span.start)
     outside = [
         m
-        for m in mentions
-        if lo <= m.span.start < cue.start()
-        and layout.quotation_at(m.span.start) is None
+        for m in mentions[first:last]
+        if layout.quotation_at(m.span.start) is None
         and not (
             m.method == "pronoun"
             and text[m.span.start : m.span.end].lower() in ("his", "her", "him", "hers")

@@ -138,7 +138,16 @@ class _Lexicon:
     """The registry's names, titles and organisations as word sequences, for
     scanning running text."""
 
-    __slots__ = ("longest", "names", "organisations", "title_organisations", "titles")
+    __slots__ = (
+        "_close",
+        "_pools",
+        "longest",
+        "names",
+        "organisations",
+        "starts",
+        "title_organisations",
+        "titles",
+    )
 
     def __init__(
         self,
@@ -167,6 +176,23 @@ class _Lexicon:
             (len(k) for table in (self.names, self.titles, self.organisations) for k in table),
             default=1,
         )
+        # The first words of titles and organisations: where a title can begin.
+        self.starts = frozenset(k[0] for table in (self.titles, self.organisations) for k in table)
+        # Misspellings are looked for among names with the same first letter.
+        self._pools: dict[str, list[str]] = {}
+        for key in names:
+            self._pools.setdefault(key[:1], []).append(key)
+        self._close: dict[str, list[str]] = {}
+
+    def close_names(self, key: str) -> list[str]:
+        """Registry name keys within a light misspelling of ``key`` (best first)."""
+        found = self._close.get(key)
+        if found is None:
+            pool = self._pools.get(key[:1], [])
+            found = difflib.get_close_matches(key, pool, n=2, cutoff=0.84)
+            if len(self._close) < 100_000:
+                self._close[key] = found
+        return found
 
 
 @attrs.frozen
@@ -388,7 +414,7 @@ class Registry:
             return Resolution(
                 None, candidates=tuple(p for p, _ in entries), method="name", confidence=0.0
             )
-        close = difflib.get_close_matches(key, self._names, n=2, cutoff=0.84)
+        close = self.lexicon.close_names(key)
         if close:
             people = {p.id: p for k in close for p, _ in self._names[k]}
             if len(people) == 1:
