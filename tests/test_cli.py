@@ -79,3 +79,13 @@ def test_console_script_end_to_end():
         check=False,
     )
     assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def test_show_says_who_speaks_who_is_mentioned_and_who_is_quoted():
+    code, out = run("show", "2023-01-31-tokyo-joint-press-point")
+    assert code == 0
+    assert "speakers:     Jens Stoltenberg (speaker)\n" in out
+    people = next(line for line in out.splitlines() if line.startswith("people:"))
+    assert "fumio-kishida" in people and "vladimir-putin" in people
+    code, out = run("show", "tokyo-visit-news-article")
+    assert "quotes:       Jens Stoltenberg ×6, North Korea ×1, Pyongyang ×1" in out

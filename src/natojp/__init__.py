@@ -31,6 +31,7 @@ from natojp.models import (
     SegmentKind,
     Source,
     Span,
+    Speaker,
 )
 from natojp.serialize import SCHEMA_VERSION, dumps, loads
 
@@ -65,6 +66,7 @@ __all__ = [
     "SegmentKind",
     "Source",
     "Span",
+    "Speaker",
     "__version__",
     "dumps",
     "load",

@@ -16,6 +16,7 @@ import json
 import shutil
 import sys
 import textwrap
+from collections import Counter
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -102,6 +103,14 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
             facts.append((label, value))
     if doc.authors:
         facts.append(("authors", ", ".join(doc.authors)))
+    if doc.speakers:
+        facts.append(("speakers", ", ".join(f"{s.name} ({s.role})" for s in doc.speakers)))
+    mentioned = Counter(m.person_id for m in doc.mentions if m.person_id)
+    if mentioned:
+        facts.append(("people", ", ".join(f"{pid} ×{n}" for pid, n in mentioned.most_common())))
+    if doc.quotes:
+        quoted = Counter(q.speaker or "unattributed" for q in doc.quotes)
+        facts.append(("quotes", ", ".join(f"{who} ×{n}" for who, n in quoted.most_common())))
     for key, value in doc.metadata.items():
         facts.append((key, ", ".join(value) if isinstance(value, tuple) else str(value)))
     if doc.origin:
