@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from natojp.dates import WEEKDAYS, _Expression, _scan, _sentence, find_dates
+from natojp.dates import MONTHS, WEEKDAYS, _Expression, _scan, _sentence, find_dates
 from natojp.models import DateEvidence, DateMention, DateProvenance, Document, PartialDate
 from natojp.people import annotate
 
@@ -121,22 +121,7 @@ _STOPWORDS = (
         ]
     )
     | frozenset(WEEKDAYS)
-    | frozenset(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    )
+    | frozenset(MONTHS)
 )
 _EVIDENCE_PER_MATCH = 3
 _WINDOW = 6  # a bare weekday is within a week of the day it is written
