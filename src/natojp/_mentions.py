@@ -17,7 +17,7 @@ from functools import lru_cache
 from natojp._registry import Person, Registry, Resolution, _Title, name_key
 from natojp._spans import Layout
 from natojp.dates import MONTHS, WEEKDAYS, find_dates
-from natojp.models import PartialDate, PersonMention, Span
+from natojp.models import UNREGISTERED, PartialDate, PersonMention, Span
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|previous) year\b")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -276,24 +276,27 @@ def _longest(table: dict[tuple[str, ...], str], keys: list[str]) -> tuple[int, s
 
 
 class _Found:
-    """A mention in the making: its words, its resolution, and what kind it is."""
+    """A mention in the making: its words, what kind it is and, once resolved,
+    who it names and how (``method``, ``confidence``)."""
 
     __slots__ = (
         "candidates",
+        "confidence",
         "end",
         "gender",
         "kind",
+        "method",
         "organisation",
         "person_id",
         "qualifier",
-        "resolution",
         "start",
         "title",
     )
 
     def __init__(self, start: int, end: int, kind: str) -> None:
         self.start, self.end, self.kind = start, end, kind
-        self.resolution: Resolution | None = None
+        self.method = "none"
+        self.confidence = 0.0
         self.person_id: str | None = None
         self.candidates: tuple[str, ...] = ()
         self.gender: str | None = None
@@ -314,6 +317,7 @@ class _Scanner:
         self.registry = registry
         self.lexicon = registry.lexicon
         self.on = on
+        self.today = on.start if isinstance(on, PartialDate) else on
         self.words = _Words(text)
         self.layout = layout or Layout(text)
         self.local: dict[str, str] = {}  # last word of an unregistered name -> its id
@@ -334,7 +338,7 @@ class _Scanner:
                 hit = self._honorific(i) or self._name(i, after_title=False)
             if hit is None and key in _PRONOUNS and not self._inside_quote(i):
                 pronoun = _Found(words.start[i], words.end[i], "pronoun")
-                pronoun.gender = _PRONOUNS[words.key[i]]
+                pronoun.gender = _PRONOUNS[key]
                 found.append(pronoun)
                 i += 1
                 continue
@@ -388,7 +392,7 @@ class _Scanner:
             mention.organisation, mention.qualifier = organisation, qualifier
             if qualifier not in _OTHER_OFFICE:
                 mention.title = office
-                if mention.resolution is not None and mention.resolution.person is None:
+                if mention.person_id is None:
                     self._narrow_by_title(mention, office, organisation)
             return mention, after
         unknown_org = (
@@ -514,8 +518,7 @@ class _Scanner:
         if person_id is None or not words.upper[i]:
             return None
         mention = _Found(words.start[i], words.end[i], "name")
-        mention.person_id = person_id
-        mention.resolution = Resolution(None, method="unregistered", confidence=0.0)
+        mention.person_id, mention.method = person_id, "unregistered"
         return mention, i + 1
 
     def _resolved(self, i: int, end: int, key: str) -> _Found:
@@ -524,19 +527,15 @@ class _Scanner:
         return mention
 
     def _set(self, mention: _Found, resolution: Resolution) -> None:
-        mention.resolution = resolution
+        mention.method, mention.confidence = resolution.method, resolution.confidence
         if resolution.person is not None:
             mention.person_id = resolution.person.id
             mention.gender = resolution.person.gender
         mention.candidates = tuple(p.id for p in resolution.candidates)
 
     def _unregistered(self, mention: _Found, run: list[str]) -> None:
-        tail = len(run) - 1
-        while tail > 0 and run[tail - 1] in _NAME_PARTICLES:
-            tail -= 1
-        person_id = "unregistered:" + "-".join(k.replace(" ", "-") for k in run[tail:])
-        mention.person_id = person_id
-        mention.resolution = Resolution(None, method="unregistered", confidence=0.0)
+        person_id = unregistered_id(run)
+        mention.person_id, mention.method = person_id, "unregistered"
         self.local.setdefault(run[-1], person_id)
 
     def _narrow_by_title(self, mention: _Found, title: str, organisation: str | None) -> None:
@@ -570,7 +569,7 @@ class _Scanner:
             if mention.organisation == "?" or mention.qualifier in _OTHER_OFFICE:
                 if mention.qualifier in _OTHER_OFFICE:
                     mention.title = f"{mention.qualifier.capitalize()} {mention.title}"
-                mention.resolution = Resolution(None, method="title", confidence=0.0)
+                mention.method = "title"
                 continue
             if mention.qualifier in _PAST_QUALIFIERS:
                 self._set(mention, self._former(mention, named))
@@ -580,7 +579,7 @@ class _Scanner:
                 # "Foreign Minister Taro Kono ... the Foreign Minister": the writer's
                 # own reference wins over who held the office on the day.
                 mention.person_id, mention.gender = antecedent.person_id, antecedent.gender
-                mention.resolution = Resolution(None, method="context", confidence=0.8)
+                mention.method, mention.confidence = "context", 0.8
                 continue
             lo, hi = self.layout.sentences[self.layout.sentence_index(mention.start)]
             resolution = self.registry._by_title(
@@ -598,7 +597,7 @@ class _Scanner:
     def _former(self, mention: _Found, named: dict[str, Person]) -> Resolution:
         """A "former" title holder: one named elsewhere in the text, or the candidates."""
         assert mention.title is not None
-        today = self.on.start if isinstance(self.on, PartialDate) else self.on
+        today = self.today
         past = tuple(
             person
             for person in self.registry.holders(mention.title, organisation=mention.organisation)
@@ -627,11 +626,10 @@ class _Scanner:
     def _day_of(self, lo: int, hi: int) -> _dt.date | PartialDate | None:
         """The day a sentence is about: a past date it names ("In 2016, the
         Secretary General..."), else the text's own day."""
-        if self.on is None or not _YEAR.search(self.text, lo, hi):
+        if self.today is None or not _YEAR.search(self.text, lo, hi):
             return self.on
-        today = self.on if isinstance(self.on, _dt.date) else self.on.start
         for found in find_dates(self.text[lo:hi], anchor=self.on):
-            if found.value is not None and found.value.end < today:
+            if found.value is not None and found.value.end < self.today:
                 return found.value
         return self.on
 
@@ -651,15 +649,12 @@ class _Scanner:
             while antecedent is None and back >= max(0, index - 3):
                 antecedent = self._antecedent(by_sentence.get(back, []), mention.gender)
                 back -= 1
+            mention.method = "pronoun"
             if antecedent is not None:
                 mention.person_id = antecedent.person_id
                 mention.candidates = antecedent.candidates
-                confidence = 0.6 if antecedent.person_id else 0.0
-                mention.resolution = Resolution(None, method="pronoun", confidence=confidence)
-            else:
-                mention.resolution = Resolution(None, method="pronoun", confidence=0.0)
-            by_sentence.setdefault(index, []).append(mention)
-            by_sentence[index].sort(key=lambda m: m.start)
+                mention.confidence = 0.6 if antecedent.person_id else 0.0
+            bisect.insort(by_sentence.setdefault(index, []), mention, key=lambda m: m.start)
 
     @staticmethod
     def _antecedent(mentions: Iterable[_Found], gender: str | None) -> _Found | None:
@@ -670,6 +665,16 @@ class _Scanner:
                 continue
             return mention
         return None
+
+
+def unregistered_id(words: Sequence[str]) -> str:
+    """The id of someone the registry does not know, from the name keys of the
+    words naming them: the last word with any particles before it
+    (``unregistered:itoh``, ``unregistered:von-der-leyen``)."""
+    tail = len(words) - 1
+    while tail > 0 and words[tail - 1] in _NAME_PARTICLES:
+        tail -= 1
+    return UNREGISTERED + "-".join(k.replace(" ", "-") for k in words[tail:])
 
 
 def find_mentions(
@@ -687,16 +692,11 @@ def find_mentions(
 
 
 def _mention(found: _Found) -> PersonMention:
-    resolution = found.resolution
-    method = resolution.method if resolution is not None else "none"
-    if found.kind == "pronoun":
-        method = "pronoun"
-    confidence = resolution.confidence if resolution is not None else 0.0
     return PersonMention(
         span=Span(found.start, found.end),
         person_id=found.person_id,
         candidates=() if found.person_id else found.candidates,
-        method=method,
-        confidence=confidence,
+        method=found.method,
+        confidence=found.confidence,
         title=found.title,
     )

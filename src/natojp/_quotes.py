@@ -100,7 +100,6 @@ _CUES = [
     "recognized",
     "recognises",
     "recognizes",
-    "told",
 ]
 _CUE = re.compile(
     r"\b(?:according to|" + "|".join(sorted(set(_CUES), key=len, reverse=True)) + r")\b",
@@ -160,9 +159,8 @@ def _attribute(
     registry: Registry,
 ) -> Quote:
     span = Span(quotation.start, quotation.end)
-    lo, hi = layout.sentences[layout.sentence_index(quotation.open_at)]
-    hi = max(hi, layout.sentences[layout.sentence_index(max(quotation.end - 1, lo))][1])
-    found = _after(text, quotation, hi, mentions, by_start) or _before(
+    lo, _ = layout.sentences[layout.sentence_index(quotation.open_at)]
+    found = _after(text, quotation, by_start) or _before(
         text, quotation, lo, layout, mentions, by_start
     )
     if found is not None:
@@ -181,11 +179,15 @@ def _attribute(
     return Quote(span=span, route="none")
 
 
+def _named_after(text: str, at: int, by_start: dict[int, PersonMention]) -> PersonMention | None:
+    """The mention right after a cue: ``said [the] Secretary General``."""
+    rest = _ARTICLE.match(text, at)
+    return by_start.get(rest.end()) if rest else None
+
+
 def _after(
     text: str,
     quotation: Quotation,
-    hi: int,
-    mentions: Sequence[PersonMention],
     by_start: dict[int, PersonMention],
 ) -> tuple[PersonMention | tuple[str, Span], str] | None:
     """``…,” he said`` or ``…,” said the Secretary General``."""
@@ -213,11 +215,8 @@ def _after(
     # the cue first: "said the Secretary General", "according to Mr Stoltenberg"
     cue = _CUE.match(text, at)
     if cue:
-        rest = _ARTICLE.match(text, cue.end())
-        mention = by_start.get(rest.end()) if rest else None
-        if mention is not None:
-            return mention, cue.group().lower()
-        return None
+        mention = _named_after(text, cue.end(), by_start)
+        return (mention, cue.group().lower()) if mention is not None else None
     # a source that is not a person: "…,” the Kremlin said
     source = _SOURCE_FIRST.match(text, at)
     if source is not None:
@@ -242,10 +241,10 @@ def _before(
             cue = match
     if cue is None:
         return None
-    if cue.group().lower() == "according to":
-        rest = _ARTICLE.match(text, cue.end())
-        mention = by_start.get(rest.end()) if rest else None
-        return (mention, "according to") if mention is not None else None
+    word = cue.group().lower()
+    if word == "according to":
+        mention = _named_after(text, cue.end(), by_start)
+        return (mention, word) if mention is not None else None
     first = bisect.bisect_left(mentions, lo, key=lambda m: m.span.start)
     last = bisect.bisect_left(mentions, cue.start(), key=lambda m: m.span.start)
     outside = [
@@ -259,10 +258,8 @@ def _before(
         and text[m.span.end : m.span.end + 2] not in ("’s", "'s")
     ]
     if outside:
-        word = cue.group().lower()
         chosen = outside[0] if word.endswith("ing") else outside[-1]
         return chosen, word
-    word = cue.group().lower()
     clause = text[lo : cue.start()]
     # a participle's subject opens the sentence ("North Korea ..., saying")
     found = (_SUBJECT.match(clause) if word.endswith("ing") else None) or _SOURCE.search(clause)

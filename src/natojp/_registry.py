@@ -127,11 +127,11 @@ def name_key(text: str) -> str:
     return _SPACE.sub(" ", text).strip().lower()
 
 
-def _strip_honorific(key: str) -> tuple[str, bool]:
+def _strip_honorific(key: str) -> str:
     words = key.split()
     if words and words[0] in _HONORIFICS and len(words) > 1:
-        return " ".join(words[1:]), True
-    return key, False
+        return " ".join(words[1:])
+    return key
 
 
 class _Lexicon:
@@ -400,7 +400,7 @@ class Registry:
         return self._by_name(key, on=on)
 
     def _by_name(self, key: str, *, on: _dt.date | PartialDate | None) -> Resolution:
-        key, _ = _strip_honorific(key)
+        key = _strip_honorific(key)
         entries = self._names.get(key)
         if entries:
             if len(entries) == 1:

@@ -160,7 +160,7 @@ class Layout:
         index = bisect.bisect_right(self._quote_starts, position) - 1
         if index >= 0:
             quote = self.quotations[index]
-            if quote.open_at <= position < max(quote.close_at + len(quote.closer), quote.end):
+            if quote.open_at <= position < quote.close_at + len(quote.closer):
                 return quote
         return None
 

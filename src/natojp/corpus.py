@@ -22,7 +22,7 @@ import attrs
 
 from natojp._infer import infer_dates
 from natojp.errors import DateError, QueryError
-from natojp.models import Document, DocumentKind, PartialDate
+from natojp.models import DateProvenance, Document, DocumentKind, PartialDate
 from natojp.people import Registry, annotate, default_registry, name_key
 
 __all__ = ["Corpus", "LoadFailure", "LoadReport"]
@@ -182,7 +182,7 @@ class Corpus(Sequence[Document]):
         rows = []
         for doc in self._documents[:20]:
             date = doc.date.isoformat() if doc.date else "undated"
-            if doc.date_provenance.value == "inferred":
+            if doc.date_provenance is DateProvenance.INFERRED:
                 date += " (inferred)"
             speakers = ", ".join(s.name for s in doc.speakers)
             cells = (doc.id, doc.kind.value, date, doc.source.outlet or "", speakers, doc.title)

@@ -526,6 +526,10 @@ class DateMention:
     ambiguous: bool = False
 
 
+UNREGISTERED = "unregistered:"
+"""The prefix of the ids given to people the registry does not know."""
+
+
 @attrs.frozen(kw_only=True)
 class PersonMention:
     """A mention of a person at ``span``: a name, a title, an honorific or a
@@ -557,7 +561,7 @@ class PersonMention:
     @property
     def resolved(self) -> bool:
         """Whether the mention names one person the registry knows."""
-        return self.person_id is not None and not self.person_id.startswith("unregistered:")
+        return self.person_id is not None and not self.person_id.startswith(UNREGISTERED)
 
 
 @attrs.frozen(kw_only=True)

@@ -170,7 +170,7 @@ def _unregistered_id(label: str, found: Resolution) -> str | None:
     title and a name the registry does not hold (not ``MODERATOR`` or ``Q``)."""
     if found.method != "unregistered" or found.title is None:
         return None
-    return "unregistered:" + name_key(label).split()[-1]
+    return _mentions.unregistered_id(name_key(label).split())
 
 
 def _addressed(text: str, mentions: tuple[PersonMention, ...], layout: Layout) -> set[str]:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from natojp.dates import iter_absolute, parse_date
+from natojp.dates import WEEKDAYS, iter_absolute, parse_date
 from natojp.errors import DateError
 from natojp.loaders import _text
 from natojp.models import DocumentKind, PartialDate
@@ -62,7 +62,6 @@ _BIO = re.compile(
 _WEEKDAY_DATELINE = re.compile(
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*(?P<date>[^()]{6,30})\)"
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EDITION = re.compile(r"\b(?:press|edition|print|digital|online|weekly|daily)\b", re.IGNORECASE)
 _TIME_STAMP = re.compile(
     r"^(?:END\s*)?(?P<t>\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,5})?)$|^END$", re.IGNORECASE
@@ -109,7 +108,7 @@ def _participants(byline: str) -> list[str]:
 def _weekday_ok(weekday: str, value: PartialDate) -> bool:
     if value.day is None:
         return False
-    return _WEEKDAYS.index(weekday.lower()) == value.to_date().weekday()
+    return WEEKDAYS.index(weekday.lower()) == value.to_date().weekday()
 
 
 @attrs.define
