@@ -34,7 +34,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from _table import table
+from _table import linear_time, table
 
 import natojp
 from natojp.dates import find_dates
@@ -219,18 +219,7 @@ def main(argv: list[str] | None = None) -> None:
     sizes = [250_000, 500_000, 1_000_000] if args.quick else [1_000_000, 2_000_000, 5_000_000,
                                                               10_000_000]  # fmt: skip
     unit = generated_text(1_000_000)
-    linear_rows = []
-    first = None
-    for size in sizes:
-        text = (unit * (size // len(unit) + 1))[:size]
-        started = time.perf_counter()
-        found = len(find_dates(text, anchor=anchor))
-        seconds = time.perf_counter() - started
-        per_mb = seconds / (size / 1_000_000)
-        first = first or per_mb
-        linear_rows.append([f"{size / 1e6:g} MB", f"{seconds:.2f}", f"{per_mb:.2f}",
-                            f"{per_mb / first:.2f}", f"{found:,}"])  # fmt: skip
-    print(table(["text", "seconds", "s per MB", "x first", "mentions"], linear_rows))
+    print(linear_time(unit, sizes, lambda text: len(find_dates(text, anchor=anchor)), "mentions"))
 
 
 if __name__ == "__main__":

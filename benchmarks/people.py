@@ -33,7 +33,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from _table import table
+from _table import linear_time, table
 
 import natojp
 from natojp._spans import Layout
@@ -174,17 +174,8 @@ def main(argv: list[str] | None = None) -> None:
     print("\nLinear time: mentions and quotes on growing text (bundled texts repeated)\n")
     unit = "\n\n".join(d.text for d in corpus)
     sizes = [100_000, 200_000, 400_000] if args.quick else [250_000, 500_000, 1_000_000, 2_000_000]
-    rows, first = [], 0.0
-    for size in sizes:
-        text = (unit * (size // len(unit) + 1))[:size]
-        started = time.perf_counter()
-        count = natojp_both(text, dt.date(2023, 1, 31))
-        seconds = time.perf_counter() - started
-        per_mb = seconds / (size / 1e6)
-        first = first or per_mb
-        rows.append([f"{size / 1e6:g} MB", f"{seconds:.2f}", f"{per_mb:.2f}",
-                     f"{per_mb / first:.2f}", f"{count:,}"])  # fmt: skip
-    print(table(["size", "seconds", "s/MB", "x first", "found"], rows))
+    day = dt.date(2023, 1, 31)
+    print(linear_time(unit, sizes, lambda text: natojp_both(text, day), "found"))
 
 
 if __name__ == "__main__":
