@@ -92,7 +92,13 @@ class Resolution:
     """What a mention resolved to: a ``person``, or ``None`` with the
     ``candidates`` it could be. ``method`` says how (``name``, ``alias``,
     ``fuzzy``, ``title+date``, ``context``, ``unregistered``); ``confidence`` is 1
-    for an exact name and lower for a guessable one."""
+    for an exact name and lower for a guessable one. It is true when it names
+    someone.
+
+    >>> found = default_registry().resolve("Mr Stoltenberg")
+    >>> bool(found), found.method, found.confidence
+    (True, 'alias', 0.9)
+    """
 
     person: Person | None
     candidates: tuple[Person, ...] = ()
@@ -252,7 +258,15 @@ class Registry:
         """A registry from a JSON file shaped like natojp's own ``people.json``
         (``people``: a list of objects with ``id``, ``name``, ``aliases``,
         ``family``, ``gender`` and ``roles``; optional ``organisations`` and
-        ``titles`` word lists)."""
+        ``titles`` word lists). A file that cannot be read or is not shaped so
+        raises :class:`~natojp.errors.FormatError` naming it.
+
+        >>> import json, pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "people.json"
+        >>> _ = path.write_text(json.dumps({"people": [{"id": "ken-jimbo", "name": "Ken Jimbo"}]}))
+        >>> Registry.load(path).resolve("Professor Jimbo").person
+        <Person 'ken-jimbo' Ken Jimbo>
+        """
         path = Path(path)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -307,7 +321,11 @@ class Registry:
             raise KeyError(f"no person with id {person_id!r} in the registry") from None
 
     def get(self, person_id: str) -> Person | None:
-        """The person with ``person_id``, or ``None``."""
+        """The person with ``person_id``, or ``None``.
+
+        >>> default_registry().get("mark-rutte"), default_registry().get("nobody")
+        (<Person 'mark-rutte' Mark Rutte>, None)
+        """
         return self._by_id.get(person_id)
 
     def __repr__(self) -> str:

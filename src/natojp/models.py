@@ -560,7 +560,11 @@ class PersonMention:
 
     @property
     def resolved(self) -> bool:
-        """Whether the mention names one person the registry knows."""
+        """Whether the mention names one person the registry knows.
+
+        >>> PersonMention(span=Span(0, 5), person_id="unregistered:itoh").resolved
+        False
+        """
         return self.person_id is not None and not self.person_id.startswith(UNREGISTERED)
 
 
