@@ -15,15 +15,35 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import html
+import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import overload
+from typing import IO, TYPE_CHECKING, Any, overload
 
 import attrs
 
+from natojp import _export, _fulltext, _kwic, _reuse, _units
 from natojp._infer import infer_dates
+from natojp._progress import ProgressOption
 from natojp.errors import DateError, QueryError
-from natojp.models import DateProvenance, Document, DocumentKind, PartialDate
+from natojp.models import (
+    DateProvenance,
+    Document,
+    DocumentKind,
+    Hit,
+    KwicLine,
+    Occurrence,
+    PartialDate,
+    PersonMention,
+    Quote,
+    SharedPassage,
+    TextUnit,
+)
 from natojp.people import Registry, annotate, default_registry, name_key
+
+if TYPE_CHECKING:
+    import pandas
+    import pyarrow
 
 __all__ = ["Corpus", "LoadFailure", "LoadReport"]
 
@@ -72,11 +92,17 @@ class Corpus(Sequence[Document]):
     ``report`` is the :class:`LoadReport` of the load that made the corpus, if any.
     """
 
-    __slots__ = ("_by_id", "_documents", "_index", "_report")
+    __slots__ = ("_base", "_by_id", "_documents", "_fulltext", "_index", "_report", "_rows")
     _documents: tuple[Document, ...]
     _by_id: dict[str, Document]
     _report: LoadReport | None
     _index: _Index | None
+    # The full-text index is built over the corpus a chain of queries started
+    # from (``_base``) and shared by every corpus derived from it; ``_rows`` are
+    # this corpus's positions in ``_base`` (None when it is ``_base``).
+    _base: tuple[Document, ...]
+    _fulltext: _fulltext.FullTextIndex
+    _rows: tuple[int, ...] | None
 
     def __init__(
         self, documents: Iterable[Document] = (), *, report: LoadReport | None = None
@@ -93,6 +119,22 @@ class Corpus(Sequence[Document]):
         object.__setattr__(self, "_by_id", by_id)
         object.__setattr__(self, "_report", report)
         object.__setattr__(self, "_index", None)
+        object.__setattr__(self, "_base", docs)
+        object.__setattr__(self, "_fulltext", _fulltext.FullTextIndex([d.text for d in docs]))
+        object.__setattr__(self, "_rows", None)
+
+    def _derived(self, positions: Iterable[int]) -> Corpus:
+        """The documents at ``positions``, sharing this corpus's full-text index."""
+        chosen = list(positions)
+        derived = Corpus(self._documents[i] for i in chosen)
+        rows = tuple(chosen) if self._rows is None else tuple(self._rows[i] for i in chosen)
+        object.__setattr__(derived, "_base", self._base)
+        object.__setattr__(derived, "_fulltext", self._fulltext)
+        object.__setattr__(derived, "_rows", rows)
+        return derived
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self._documents, self._report))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(
@@ -138,7 +180,7 @@ class Corpus(Sequence[Document]):
                     f"no document with id {key!r}; ids look like {self._hint()}"
                 ) from None
         if isinstance(key, slice):
-            return Corpus(self._documents[key])
+            return self._derived(range(len(self._documents))[key])
         if isinstance(key, int):
             try:
                 return self._documents[key]
@@ -229,7 +271,7 @@ class Corpus(Sequence[Document]):
         return self._index
 
     def _subset(self, positions: Iterable[int]) -> Corpus:
-        return Corpus(self._documents[i] for i in sorted(positions))
+        return self._derived(sorted(positions))
 
     def where(
         self,
@@ -331,11 +373,360 @@ class Corpus(Sequence[Document]):
     def sorted(self) -> Corpus:
         """The documents in date order (undated ones last), ties by id."""
 
-        def key(doc: Document) -> tuple[int, str, str]:
+        def key(position: int) -> tuple[int, str, str]:
+            doc = self._documents[position]
             when = doc.date.start.isoformat() if doc.date else ""
             return (doc.date is None, when, doc.id)
 
-        return Corpus(sorted(self._documents, key=key))
+        return self._derived(sorted(range(len(self._documents)), key=key))
+
+    # --- text --------------------------------------------------------------------------
+
+    def _positions_of_rows(self, rows: Iterable[int]) -> list[int]:
+        """This corpus's positions of the base corpus's ``rows``, in order,
+        leaving out rows that are not in this corpus."""
+        if self._rows is None:
+            return sorted(rows)
+        local = self._indexed().local(self._rows)
+        return sorted(local[row] for row in rows if row in local)
+
+    def search(self, query: str, *, limit: int | None = 50) -> tuple[Hit, ...]:
+        """The documents matching ``query``, best first (BM25), at most ``limit``
+        of them (``None`` for all).
+
+        Words match whole words, ignoring case and diacritics; ``"a phrase"``
+        matches the words in order; ``nuclear*`` and ``"nuclear weap"*`` match
+        prefixes; terms side by side must all occur (as with ``AND``); ``OR``,
+        ``NOT`` and parentheses combine them. ``Indo-Pacific`` is searched as
+        the phrase ``"Indo Pacific"``. Each :class:`~natojp.models.Hit` has the
+        spans in ``text`` where the query's terms occur and a snippet. The index
+        (SQLite FTS5) is built on the first search and shared with every corpus
+        filtered from this one.
+
+        >>> import natojp
+        >>> corpus = natojp.load_corpus()
+        >>> hits = corpus.search('"Beijing is watching closely"')
+        >>> sorted(hit.document_id for hit in hits)  # doctest: +NORMALIZE_WHITESPACE
+        ['2023-01-31-tokyo-joint-press-point', '2023-01-31-tokyo-news-release',
+         '2023-02-01-keio-speech']
+        >>> hit = corpus.search("Kishida AND (Ukraine OR Taiwan) NOT Yoon")[0]
+        >>> hit.document_id, corpus[hit.document_id].text[hit.span.start:hit.span.end]
+        ('2023-01-31-tokyo-joint-press-point', 'Kishida')
+        >>> corpus.search('"unclosed')
+        Traceback (most recent call last):
+        ...
+        natojp.errors.QueryError: unclosed quotation mark in '"unclosed'; close the phrase with "
+        """
+        if limit is not None and limit < 1:
+            raise QueryError(f"limit is a positive number or None, not {limit}")
+        parsed = _fulltext.parse(query)
+        terms = _fulltext.wanted_terms(parsed)
+        ranked = self._fulltext.ranked(parsed)
+        if self._rows is not None:
+            local = self._indexed().local(self._rows)
+            ranked = [(row, score) for row, score in ranked if row in local]
+        hits = []
+        for row, score in ranked[:limit]:
+            doc = self._base[row]
+            spans = _fulltext.find_spans(terms, doc.text)
+            first = spans[0] if spans else None
+            hits.append(
+                Hit(
+                    document_id=doc.id,
+                    score=score,
+                    span=first,
+                    spans=spans,
+                    snippet=_fulltext.snippet(doc.text, first),
+                )
+            )
+        return tuple(hits)
+
+    def kwic(
+        self,
+        pattern: str,
+        window: int = 5,
+        *,
+        regex: bool = False,
+        case_sensitive: bool = False,
+        timeout: float = 10.0,
+    ) -> tuple[KwicLine, ...]:
+        """Every occurrence of ``pattern`` with ``window`` words (punctuation
+        marks count as words) on each side, in document order.
+
+        ``pattern`` is a word or a phrase, matched as whole words ignoring
+        diacritics, and may end in ``*`` for a prefix (``"nuclear weap*"``);
+        with ``regex=True`` it is a Python regular expression. Case is ignored
+        unless ``case_sensitive``. Words and phrases are looked up in the
+        full-text index first, so only documents containing them are read. An
+        invalid regular expression raises :class:`~natojp.errors.QueryError`;
+        one shaped to backtrack without end (``(a+)+``) runs in a child process
+        stopped after ``timeout`` seconds, with a :class:`~natojp.errors.QueryError`.
+
+        >>> import natojp
+        >>> corpus = natojp.load_corpus()
+        >>> line = corpus.kwic("watching closely", window=3)[0]
+        >>> line.document_id, line.left, line.match, line.right
+        ('2023-01-31-tokyo-joint-press-point', '. Beijing is', 'watching closely', '. And learning')
+        >>> acronyms = corpus.kwic(r"\\b[A-Z]{3,}\\b", regex=True, case_sensitive=True)
+        >>> sorted({line.match for line in acronyms})
+        ['GDP', 'NATO']
+        >>> corpus.kwic("(unclosed", regex=True)
+        Traceback (most recent call last):
+        ...
+        natojp.errors.QueryError: invalid regular expression '(unclosed': missing ), ...
+        """
+        if window < 0:
+            raise QueryError(f"window is a number of words, 0 or more, not {window}")
+        documents = self._documents
+        if regex:
+            compiled = _kwic.compile_pattern(pattern, case_sensitive=case_sensitive)
+            positions: Sequence[int] = range(len(documents))
+            texts = [doc.text for doc in documents]
+            found = _kwic.guarded_spans(compiled, texts, timeout=timeout)
+        else:
+            wanted = _fulltext.term(
+                pattern.rstrip().rstrip("*"), prefix=pattern.rstrip().endswith("*")
+            )
+            flags = 0 if case_sensitive else re.IGNORECASE
+            compiled = re.compile(wanted.pattern(), flags)
+            positions = self._positions_of_rows(self._fulltext.positions(wanted))
+            found = [
+                [m.span() for m in compiled.finditer(_fulltext.fold(documents[i].text))]
+                for i in positions
+            ]
+        lines: list[KwicLine] = []
+        for position, spans in zip(positions, found, strict=True):
+            doc = documents[position]
+            lines.extend(_kwic.lines(doc.id, doc.text, spans, window))
+        return tuple(lines)
+
+    def paragraphs(self) -> tuple[TextUnit, ...]:
+        """Every paragraph of every document, in order, with its document id,
+        span and speaker (see :class:`~natojp.models.TextUnit`). A transcript
+        turn of several paragraphs gives several paragraphs with one speaker.
+
+        >>> import natojp
+        >>> units = natojp.load_corpus().where(kind="transcript").paragraphs()
+        >>> unit = units[0]
+        >>> unit.speaker, unit.text[:32]
+        ('Jens Stoltenberg', 'Prime Minister Kishida, Thank yo')
+        """
+        return _units.paragraph_units(self._documents)
+
+    def sentences(self, *, splitter: str = "natojp") -> tuple[TextUnit, ...]:
+        """Every sentence of every document, found inside its paragraphs, with
+        document id, span and speaker. ``splitter`` is ``"natojp"`` (built in;
+        it does not break after ``Mr.``, ``Jan.``, ``U.S.`` or inside quotation
+        marks), or ``"pysbd"`` or ``"syntok"`` (the ``sentences`` extra).
+
+        >>> import natojp
+        >>> units = natojp.load_corpus().sentences()
+        >>> sentence = units[1]
+        >>> text = natojp.load_corpus()[sentence.document_id].text
+        >>> sentence.text[:40], sentence.span.of(text) == sentence.text
+        ('This is the first time leaders from our ', True)
+        """
+        return _units.sentence_units(self._documents, _units.splitter(splitter))
+
+    # --- people and dates ----------------------------------------------------------------
+
+    def quotes(
+        self, *, speaker: str | None = None, containing: str | None = None
+    ) -> tuple[Occurrence[Quote], ...]:
+        """The quotations in the corpus, in order, with their document id and
+        text: of ``speaker`` only (a person id, name or alias) and only those
+        ``containing`` a word or phrase (whole words, ignoring case; ``*`` for a
+        prefix), when given.
+
+        >>> import natojp
+        >>> found = natojp.load_corpus().quotes(speaker="Stoltenberg", containing="Ukraine")
+        >>> found[1].document_id, found[1].text[:30], found[1].item.speaker_id
+        ('tokyo-visit-news-article', 'The war in Ukraine also demons', 'jens-stoltenberg')
+        """
+        keys = _person_keys(speaker) if speaker is not None else None
+        wanted = None
+        if containing is not None:
+            phrase = containing.rstrip()
+            term = _fulltext.term(phrase.rstrip("*"), prefix=phrase.endswith("*"))
+            wanted = re.compile(term.pattern(), re.IGNORECASE)
+        found: list[Occurrence[Quote]] = []
+        for doc in self._documents:
+            for quote in doc.quotes:
+                if keys is not None and not (
+                    quote.speaker_id in keys or (quote.speaker and name_key(quote.speaker) in keys)
+                ):
+                    continue
+                text = quote.span.of(doc.text)
+                if wanted is not None and not wanted.search(_fulltext.fold(text)):
+                    continue
+                found.append(Occurrence(document_id=doc.id, item=quote, text=text))
+        return tuple(found)
+
+    def mentions(self, person: str) -> tuple[Occurrence[PersonMention], ...]:
+        """Every mention of ``person`` (a person id, name or alias), in order,
+        with its document id and the words that mention them (names, titles,
+        pronouns).
+
+        >>> import natojp
+        >>> [m.text for m in natojp.load_corpus().mentions("Kishida")][:3]
+        ['Prime Minister Fumio Kishida', 'Prime Minister Kishida', 'Prime Minister']
+        """
+        keys = _person_keys(person)
+        index = self._indexed()
+        positions = sorted({i for key in keys for i in index.mentioned.get(key, ())})
+        found: list[Occurrence[PersonMention]] = []
+        for position in positions:
+            doc = self._documents[position]
+            for mention in doc.mentions:
+                if mention.person_id in keys:
+                    found.append(
+                        Occurrence(document_id=doc.id, item=mention, text=mention.span.of(doc.text))
+                    )
+        return tuple(found)
+
+    def timeline(
+        self, freq: str = "month", *, by: str = "event"
+    ) -> tuple[tuple[PartialDate, int], ...]:
+        """How many documents fall in each ``freq`` (``"day"``, ``"month"`` or
+        ``"year"``), in date order, as ``(period, count)`` pairs; periods with
+        no documents are left out. ``by`` is as in :meth:`between`. A document
+        dated less precisely than ``freq`` (only "June 2022" when counting days)
+        is counted under its own date rather than dropped; undated documents
+        are not counted.
+
+        >>> import natojp
+        >>> natojp.load_corpus().timeline("month")
+        ((PartialDate('2022-06'), 1), (PartialDate('2023-01'), 3), (PartialDate('2023-02'), 1))
+        """
+        keep = {"day": 3, "month": 2, "year": 1}.get(freq)
+        if keep is None:
+            raise QueryError(f"freq= is 'day', 'month' or 'year', not {freq!r}")
+        if by not in ("event", "published"):
+            raise QueryError(f"by= is 'event' or 'published', not {by!r}")
+        counts: dict[PartialDate, int] = {}
+        for doc in self._documents:
+            when = (doc.event_date or doc.date) if by == "event" else doc.date
+            if when is None:
+                continue
+            period = _period(when, keep)
+            counts[period] = counts.get(period, 0) + 1
+        return tuple(sorted(counts.items(), key=lambda item: (item[0].start, item[0].end)))
+
+    def shared_passages(self, min_words: int = 8) -> tuple[SharedPassage, ...]:
+        """Passages of at least ``min_words`` words that occur in two or more
+        documents (talking points, quoted statements, copied paragraphs), with
+        their spans in each; compared ignoring case, diacritics and punctuation.
+        Passages found in the most documents come first.
+
+        >>> import natojp
+        >>> passage = natojp.load_corpus().shared_passages(min_words=8)[0]
+        >>> len(passage.document_ids), "watching closely" in passage.text
+        (3, True)
+        """
+        return _reuse.shared_passages(self._documents, min_words)
+
+    # --- export ---------------------------------------------------------------------------
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain, JSON-ready dict per document: ``id``, ``kind``,
+        ``title``, ``date`` (as written, e.g. ``"2022-06"``), ``date_start`` and
+        ``date_end`` (the days it spans), ``date_provenance``, ``event_date``,
+        ``outlet``, ``section``, ``url``, ``authors``, ``speakers``,
+        ``speaker_ids``, ``people`` (ids mentioned), ``quotes`` (how many),
+        ``text``, ``path`` and ``metadata``. For every field, use
+        :meth:`to_jsonl`.
+
+        >>> import natojp
+        >>> row = natojp.load_corpus().to_records()[0]
+        >>> row["id"], row["date"], row["date_start"], row["speakers"]
+        ('2022-06-30-nikkei-op-ed', '2022-06-30', '2022-06-30', ['Jens Stoltenberg'])
+        """
+        return [_export.record(doc) for doc in self._documents]
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """The :meth:`to_records` rows as a pandas DataFrame, with
+        ``date_start`` and ``date_end`` as datetimes. Needs the ``pandas``
+        extra (``pip install 'natojp[pandas]'``).
+
+        >>> import natojp
+        >>> frame = natojp.load_corpus().to_pandas()  # doctest: +SKIP
+        >>> frame.groupby("kind").size()["transcript"]  # doctest: +SKIP
+        1
+        """
+        return _export.to_pandas(self._documents)
+
+    def to_arrow(self) -> pyarrow.Table:
+        """The :meth:`to_records` rows as a pyarrow Table (dates as ``date32``,
+        ``metadata`` as a JSON string). Needs the ``arrow`` extra."""
+        return _export.to_arrow(self._documents)
+
+    def to_parquet(self, path: str | os.PathLike[str]) -> None:
+        """Write the :meth:`to_arrow` table to a Parquet file. Needs the
+        ``arrow`` extra."""
+        _export.to_parquet(self._documents, path)
+
+    def to_jsonl(
+        self, target: str | os.PathLike[str] | IO[str], *, progress: ProgressOption = False
+    ) -> int:
+        """Write every document, with every field, as one JSON object per line
+        (the format of :mod:`natojp.serialize`); returns how many were written.
+        ``progress=True`` shows a count on stderr; a function is called with
+        ``(done, total)``.
+
+        >>> import io, natojp
+        >>> buffer = io.StringIO()
+        >>> natojp.load_corpus().to_jsonl(buffer)
+        5
+        """
+        from natojp.serialize import dump_jsonl
+
+        return dump_jsonl(self._documents, target, progress=progress)
+
+    @classmethod
+    def from_jsonl(
+        cls,
+        source: str | os.PathLike[str] | IO[str],
+        *,
+        strict: bool = True,
+        progress: ProgressOption = False,
+    ) -> Corpus:
+        """A corpus from the JSON Lines :meth:`to_jsonl` writes, read line by
+        line. A bad line raises :class:`~natojp.errors.SchemaError` with its line
+        number; with ``strict=False`` the good lines load and
+        :attr:`report` lists the bad ones. ``progress`` is as in :meth:`to_jsonl`.
+
+        >>> import io, natojp
+        >>> buffer = io.StringIO()
+        >>> _ = natojp.load_corpus().to_jsonl(buffer)
+        >>> _ = buffer.seek(0)
+        >>> natojp.Corpus.from_jsonl(buffer) == natojp.load_corpus()
+        True
+        """
+        from natojp.serialize import read_jsonl
+
+        return read_jsonl(source, strict=strict, progress=progress)
+
+
+def _rebuild(documents: tuple[Document, ...], report: LoadReport | None) -> Corpus:
+    return Corpus(documents, report=report)
+
+
+def _person_keys(who: str) -> set[str]:
+    """What ``who`` (a person id, name or alias) may be recorded as: its id,
+    the registry's id for it, or its name key (for people not registered)."""
+    keys = {who, name_key(who)}
+    found = default_registry().resolve(who)
+    if found.person is not None:
+        keys.add(found.person.id)
+    return keys
+
+
+def _period(when: PartialDate, keep: int) -> PartialDate:
+    if when.season is not None or when.decade:
+        return PartialDate(when.year, season=when.season, decade=when.decade)
+    month = when.month if keep >= 2 else None
+    day = when.day if keep >= 3 and month is not None else None
+    return PartialDate(when.year, month, day)
 
 
 def _kind(value: str | DocumentKind) -> DocumentKind:
@@ -363,7 +754,7 @@ class _Index:
     """Lookups from kind, outlet, speaker and mentioned person to positions,
     and documents' date intervals in order; built once per corpus."""
 
-    __slots__ = ("_dates", "kinds", "mentioned", "outlets", "speakers")
+    __slots__ = ("_dates", "_local", "kinds", "mentioned", "outlets", "speakers")
 
     def __init__(self, documents: Sequence[Document]) -> None:
         self.kinds: dict[DocumentKind, list[int]] = {}
@@ -371,6 +762,7 @@ class _Index:
         self.speakers: dict[str, set[int]] = {}
         self.mentioned: dict[str, set[int]] = {}
         self._dates: dict[str, list[tuple[_dt.date, _dt.date, int]]] = {}
+        self._local: dict[int, int] | None = None
         for i, doc in enumerate(documents):
             self.kinds.setdefault(doc.kind, []).append(i)
             if doc.source.outlet:
@@ -388,12 +780,13 @@ class _Index:
     @staticmethod
     def people(table: dict[str, set[int]], who: str) -> set[int]:
         """Positions under ``who``: a person id, or a name resolved by the registry."""
-        if who in table:
-            return table[who]
-        found = default_registry().resolve(who)
-        if found.person is not None:
-            return table.get(found.person.id, set())
-        return table.get(name_key(who), set())
+        return {i for key in _person_keys(who) for i in table.get(key, ())}
+
+    def local(self, rows: Sequence[int]) -> dict[int, int]:
+        """Position in the base corpus -> position in this one."""
+        if self._local is None:
+            self._local = {row: i for i, row in enumerate(rows)}
+        return self._local
 
     def dates(self, documents: Sequence[Document], by: str) -> list[tuple[_dt.date, _dt.date, int]]:
         table = self._dates.get(by)

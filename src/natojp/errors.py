@@ -19,6 +19,7 @@ __all__ = [
     "DateError",
     "DecodeError",
     "FormatError",
+    "MissingExtraError",
     "NatojpError",
     "QueryError",
     "SchemaError",
@@ -165,3 +166,19 @@ class QueryError(NatojpError):
     >>> str(QueryError("no document with id 'nope'"))
     "no document with id 'nope'"
     """
+
+
+class MissingExtraError(NatojpError, ImportError):
+    """A feature needs an optional package that is not installed; the message
+    says which extra of natojp installs it.
+
+    >>> print(MissingExtraError("pandas", "pandas"))
+    this needs pandas, which is not installed: pip install 'natojp[pandas]'
+    """
+
+    def __init__(self, package: str, extra: str) -> None:
+        self.package = package
+        self.extra = extra
+        super().__init__(
+            f"this needs {package}, which is not installed: pip install 'natojp[{extra}]'"
+        )

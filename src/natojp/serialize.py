@@ -22,7 +22,7 @@ from __future__ import annotations
 import enum
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from pathlib import Path
 from typing import IO, Any
 
@@ -30,8 +30,9 @@ import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.v import format_exception
 
-from natojp.corpus import Corpus
-from natojp.errors import SchemaError
+from natojp._progress import Progress, ProgressOption
+from natojp.corpus import Corpus, LoadFailure, LoadReport
+from natojp.errors import DecodeError, FormatError, NatojpError, SchemaError
 from natojp.models import (
     DateProvenance,
     Document,
@@ -51,6 +52,7 @@ __all__ = [
     "iter_jsonl",
     "load_jsonl",
     "loads",
+    "read_jsonl",
     "to_dict",
 ]
 
@@ -180,8 +182,14 @@ def loads(text: str | bytes) -> Document | Corpus:
     return from_dict(data)
 
 
-def dump_jsonl(corpus: Iterable[Document], target: str | os.PathLike[str] | IO[str]) -> int:
-    """Write one document per line; returns how many were written.
+def dump_jsonl(
+    corpus: Iterable[Document],
+    target: str | os.PathLike[str] | IO[str],
+    *,
+    progress: ProgressOption = False,
+) -> int:
+    """Write one document per line; returns how many were written. ``progress``
+    is ``True`` for a count on stderr, or a function called with ``(done, total)``.
 
     >>> import io, natojp
     >>> buffer = io.StringIO()
@@ -190,47 +198,127 @@ def dump_jsonl(corpus: Iterable[Document], target: str | os.PathLike[str] | IO[s
     """
     if isinstance(target, (str, os.PathLike)):
         with Path(target).open("w", encoding="utf-8") as handle:
-            return dump_jsonl(corpus, handle)
+            return dump_jsonl(corpus, handle, progress=progress)
+    total = len(corpus) if isinstance(corpus, Sized) else None
+    meter = Progress(progress, label="Writing", total=total)
     count = 0
     for doc in corpus:
         target.write(json.dumps(to_dict(doc), ensure_ascii=False))
         target.write("\n")
         count += 1
+        meter.update(count)
+    meter.close(count)
     return count
 
 
-def iter_jsonl(
-    source: str | os.PathLike[str] | IO[str],
-    *,
-    progress: Callable[[int], None] | None = None,
-) -> Iterator[Document]:
-    """Stream documents from JSON Lines, one at a time; blank lines are skipped.
-    A bad line raises :class:`~natojp.errors.SchemaError` with its line number."""
+def _lines(source: str | os.PathLike[str] | IO[str]) -> Iterator[tuple[int, str | DecodeError]]:
+    """``(line number, line)`` of a JSON Lines source; a line that is not
+    UTF-8 comes as a :class:`DecodeError` in place of its text."""
     if isinstance(source, (str, os.PathLike)):
-        with Path(source).open(encoding="utf-8") as handle:
-            yield from iter_jsonl(handle, progress=progress)
+        path = os.fspath(source)
+        try:
+            handle = Path(path).open("rb")  # noqa: SIM115 - closed by the with below
+        except OSError as exc:
+            raise FormatError(f"cannot open: {exc.strerror}", path=path) from None
+        with handle:
+            offset = 0
+            for lineno, raw in enumerate(handle, start=1):
+                try:
+                    yield lineno, raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    yield (
+                        lineno,
+                        DecodeError(
+                            "not UTF-8 text", path=path, line=lineno, offset=offset + exc.start
+                        ),
+                    )
+                offset += len(raw)
         return
-    name = getattr(source, "name", None)
-    path = name if isinstance(name, str) else None
-    for lineno, line in enumerate(source, start=1):
+    yield from enumerate(source, start=1)
+
+
+def _documents(
+    source: str | os.PathLike[str] | IO[str], progress: ProgressOption
+) -> Iterator[Document | NatojpError]:
+    """Each line's document, or the error that line raised."""
+    if isinstance(source, (str, os.PathLike)):
+        path: str | None = os.fspath(source)
+    else:
+        name = getattr(source, "name", None)
+        path = name if isinstance(name, str) else None
+    meter = Progress(progress, label=f"Reading {path}" if path else "Reading")
+    done = 0
+    for lineno, line in _lines(source):
+        if isinstance(line, DecodeError):
+            yield line
+            continue
         if not line.strip():
             continue
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise SchemaError(
-                f"not JSON: {exc.msg}", path=path, line=lineno, column=exc.colno
-            ) from None
+            yield SchemaError(f"not JSON: {exc.msg}", path=path, line=lineno, column=exc.colno)
+            continue
         try:
             yield from_dict(data)
         except SchemaError as exc:
-            raise SchemaError(exc.reason, json_path=exc.json_path, path=path, line=lineno) from None
-        if progress is not None:
-            progress(lineno)
+            yield SchemaError(exc.reason, json_path=exc.json_path, path=path, line=lineno)
+            continue
+        done += 1
+        meter.update(done)
+    meter.close(done)
+
+
+def iter_jsonl(
+    source: str | os.PathLike[str] | IO[str], *, progress: ProgressOption = False
+) -> Iterator[Document]:
+    """Stream documents from JSON Lines, one at a time; blank lines are skipped.
+    A bad line raises :class:`~natojp.errors.SchemaError` (or
+    :class:`~natojp.errors.DecodeError` if it is not UTF-8) with its line number.
+    ``progress`` is as in :func:`dump_jsonl`."""
+    for item in _documents(source, progress):
+        if isinstance(item, NatojpError):
+            raise item
+        yield item
+
+
+def read_jsonl(
+    source: str | os.PathLike[str] | IO[str],
+    *,
+    strict: bool = True,
+    progress: ProgressOption = False,
+) -> Corpus:
+    """A corpus from JSON Lines. Strict, the first bad line raises; lenient
+    (``strict=False``), the good lines load and the corpus's
+    :attr:`~natojp.Corpus.report` lists each bad one with its line.
+
+    >>> import io
+    >>> bad = io.StringIO('{"schema_version": 1}\\n')
+    >>> corpus = read_jsonl(bad, strict=False)
+    >>> len(corpus), corpus.report.failures[0].line
+    (0, 1)
+    """
+    documents: list[Document] = []
+    failures: list[LoadFailure] = []
+    for item in _documents(source, progress):
+        if isinstance(item, NatojpError):
+            if strict:
+                raise item
+            failures.append(
+                LoadFailure(
+                    path=item.path or "<stream>",
+                    error=type(item).__name__,
+                    message=item.reason,
+                    line=item.line,
+                )
+            )
+        else:
+            documents.append(item)
+    return Corpus(documents, report=LoadReport(loaded=len(documents), failures=tuple(failures)))
 
 
 def load_jsonl(source: str | os.PathLike[str] | IO[str]) -> Corpus:
-    """A corpus from JSON Lines (see :func:`iter_jsonl`).
+    """A corpus from JSON Lines (see :func:`iter_jsonl`); strict.
 
     >>> import io, natojp
     >>> buffer = io.StringIO()
@@ -239,4 +327,4 @@ def load_jsonl(source: str | os.PathLike[str] | IO[str]) -> Corpus:
     >>> load_jsonl(buffer) == natojp.load_corpus()
     True
     """
-    return Corpus(iter_jsonl(source))
+    return read_jsonl(source)

@@ -1,0 +1,254 @@
+"""Full-text search: a small query language compiled to SQLite FTS5, BM25
+ranking, and the matches found again as spans in each hit's text.
+
+The query language is FTS5's, made forgiving: words match whole words,
+ignoring case and diacritics; ``"a phrase"``; ``word*`` and ``"a phr"*`` for
+prefixes; ``AND`` (or nothing between terms), ``OR``, ``NOT`` and parentheses,
+with ``NOT`` binding tightest and ``OR`` loosest. A word written with
+punctuation inside (``Indo-Pacific``, ``U.S.``) is searched as the phrase of
+its parts, as FTS5 indexes it.
+
+The index is contentless (it keeps no copy of the text), so spans and
+snippets come from re-finding the query's terms in the documents that hit.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from natojp.errors import QueryError
+from natojp.models import Span
+
+_TOKEN = re.compile(r'\s*(?:"([^"]*)("?)(\*?)|(\()|(\))|([^\s()"]+))')
+_WORD_PART = re.compile(r"[^\W_]+")
+_OPERATORS = ("AND", "OR", "NOT")
+
+
+@attrs.frozen
+class Term:
+    """Words that must occur in this order; the last may be a prefix."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+    def fts(self) -> str:
+        return '"' + " ".join(self.words) + '"' + ("*" if self.prefix else "")
+
+    def pattern(self) -> str:
+        """A regular expression finding the term in (folded) text."""
+        body = r"[\W_]+".join(re.escape(w) for w in self.words)
+        tail = r"[^\W_]*" if self.prefix else r"(?![^\W_])"
+        return r"(?<![^\W_])" + body + tail
+
+
+@attrs.frozen
+class Operation:
+    operator: str
+    left: Term | Operation
+    right: Term | Operation
+
+    def fts(self) -> str:
+        return f"({self.left.fts()}) {self.operator} ({self.right.fts()})"
+
+
+Query = Term | Operation
+
+
+def term(text: str, *, prefix: bool = False) -> Term:
+    """The term for ``text``: its words folded the way the index folds them."""
+    words = tuple(fold(w).casefold() for w in _WORD_PART.findall(text))
+    if not words:
+        raise QueryError(f"{text!r} has no letters or digits to search for")
+    return Term(words, prefix)
+
+
+def parse(query: str) -> Query:
+    """The query tree of ``query``; :class:`QueryError` saying what is wrong.
+
+    >>> parse('"Beijing is watching" AND jap* NOT Russia').fts()
+    '("beijing is watching") AND (("jap"*) NOT ("russia"))'
+    """
+    tokens: list[Term | str] = []
+    at, size = 0, len(query)
+    while at < size:
+        match = _TOKEN.match(query, at)
+        if match is None or match.end() == at:
+            break
+        at = match.end()
+        phrase, closed, star, opening, closing, bare = match.groups()
+        if phrase is not None:
+            if not closed:
+                raise QueryError(f'unclosed quotation mark in {query!r}; close the phrase with "')
+            tokens.append(term(phrase, prefix=bool(star)))
+        elif opening or closing:
+            tokens.append(opening or closing)
+        elif bare in _OPERATORS:
+            tokens.append(bare)
+        elif bare:
+            tokens.append(term(bare.rstrip("*"), prefix=bare.endswith("*")))
+    if not tokens:
+        raise QueryError('the query is empty; give words, a "phrase" or a prefix*')
+    parser = _Parser(tokens, query)
+    tree = parser.any_of()
+    if parser.at < len(tokens):
+        raise QueryError(f"unexpected {tokens[parser.at]!r} in {query!r}")
+    return tree
+
+
+class _Parser:
+    """Recursive descent over the tokens: OR of ANDs of NOTs of terms."""
+
+    def __init__(self, tokens: list[Term | str], query: str) -> None:
+        self.tokens, self.query, self.at = tokens, query, 0
+
+    def _peek(self) -> Term | str | None:
+        return self.tokens[self.at] if self.at < len(self.tokens) else None
+
+    def any_of(self) -> Query:
+        node = self.all_of()
+        while self._peek() == "OR":
+            self.at += 1
+            node = Operation("OR", node, self.all_of())
+        return node
+
+    def all_of(self) -> Query:
+        node = self.excluding()
+        while (token := self._peek()) is not None and token not in ("OR", ")"):
+            if token == "AND":
+                self.at += 1
+            node = Operation("AND", node, self.excluding())
+        return node
+
+    def excluding(self) -> Query:
+        node = self.single()
+        while self._peek() == "NOT":
+            self.at += 1
+            node = Operation("NOT", node, self.single())
+        return node
+
+    def single(self) -> Query:
+        token = self._peek()
+        self.at += 1
+        if isinstance(token, Term):
+            return token
+        if token == "(":
+            node = self.any_of()
+            if self._peek() != ")":
+                raise QueryError(f"unclosed parenthesis in {self.query!r}")
+            self.at += 1
+            return node
+        if token == "NOT":
+            raise QueryError(
+                f"NOT needs something before it in {self.query!r}: write 'nato NOT russia'"
+            )
+        if token is None:
+            raise QueryError(f"{self.query!r} ends too early: an operator needs a term after it")
+        raise QueryError(f"unexpected {token!r} in {self.query!r}")
+
+
+def wanted_terms(query: Query) -> list[Term]:
+    """The terms a match shows (not the ones after a ``NOT``)."""
+    if isinstance(query, Term):
+        return [query]
+    found = wanted_terms(query.left)
+    if query.operator != "NOT":
+        found += wanted_terms(query.right)
+    return found
+
+
+class _Folding(dict[int, str]):
+    """Each character to its letter without diacritics, one character for one,
+    so that offsets in folded text are offsets in the original."""
+
+    def __missing__(self, code: int) -> str:
+        folded = unicodedata.normalize("NFD", chr(code))[0]
+        self[code] = folded
+        return folded
+
+
+_FOLDING = _Folding()
+
+
+def fold(text: str) -> str:
+    """``text`` without diacritics, the same length as ``text``."""
+    return text if text.isascii() else text.translate(_FOLDING)
+
+
+def find_spans(terms: Iterable[Term], text: str) -> list[Span]:
+    """Where ``terms`` occur in ``text``, in order, ignoring case and diacritics."""
+    pattern = re.compile("|".join(t.pattern() for t in terms), re.IGNORECASE)
+    return [Span(*m.span()) for m in pattern.finditer(fold(text))]
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def snippet(text: str, span: Span | None, width: int = 160) -> str:
+    """About ``width`` characters of ``text`` around ``span``, on one line, with
+    ``…`` where it is cut."""
+    if span is None:
+        start, end = 0, min(len(text), width)
+    else:
+        start = max(0, span.start - (width - len(span)) // 3)
+        end = min(len(text), max(span.end, start + width))
+        while start > 0 and not text[start - 1].isspace() and span.start - start < width:
+            start -= 1
+        while end < len(text) and not text[end].isspace() and end - span.end < width:
+            end += 1
+    body = _SPACE.sub(" ", text[start:end]).strip()
+    return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
+
+
+class FullTextIndex:
+    """An FTS5 index of texts by position, built on first use and safe to
+    share between threads (and between a corpus and the corpora filtered
+    from it)."""
+
+    __slots__ = ("_db", "_lock", "_texts")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._db: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._db is None:
+            db = sqlite3.connect(":memory:", check_same_thread=False)
+            db.execute(
+                "CREATE VIRTUAL TABLE fts USING fts5("
+                "text, content='', tokenize='unicode61 remove_diacritics 2')"
+            )
+            db.executemany("INSERT INTO fts(rowid, text) VALUES (?, ?)", enumerate(self._texts))
+            self._db = db
+        return self._db
+
+    def build(self) -> None:
+        """Build the index now rather than on the first search."""
+        with self._lock:
+            self._connection()
+
+    def ranked(self, query: Query) -> list[tuple[int, float]]:
+        """``(position, score)`` of the texts matching ``query``, best first;
+        scores are BM25, higher better."""
+        return self._run(
+            "SELECT rowid, -bm25(fts) FROM fts WHERE fts MATCH ? ORDER BY bm25(fts)", query
+        )
+
+    def positions(self, query: Query) -> list[int]:
+        """The positions of the texts matching ``query``, in order."""
+        rows = self._run("SELECT rowid, 0 FROM fts WHERE fts MATCH ? ORDER BY rowid", query)
+        return [row for row, _ in rows]
+
+    def _run(self, sql: str, query: Query) -> list[tuple[int, float]]:
+        with self._lock:
+            try:
+                rows = self._connection().execute(sql, (query.fts(),)).fetchall()
+            except sqlite3.Error as exc:
+                raise QueryError(f"the search engine refused the query: {exc}") from None
+        return [(int(row), float(score)) for row, score in rows]

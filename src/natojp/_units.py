@@ -1,0 +1,156 @@
+"""Reshaping documents into paragraphs and sentences (quanteda's corpus_reshape).
+
+Paragraphs are a document's segments split at blank lines, so a transcript turn
+of three paragraphs gives three paragraphs with the same speaker. Sentences are
+found inside paragraphs, by natojp's own splitter (the one people and quotes
+use) or by pysbd or syntok when asked and installed; ``benchmarks/sentences.py``
+compares them on labelled text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from natojp._spans import Layout
+from natojp.errors import MissingExtraError, QueryError
+from natojp.models import Document, Segment, SegmentKind, Span, TextUnit
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+Splitter = Callable[[str], list[tuple[int, int]]]
+
+
+def _builtin(text: str) -> list[tuple[int, int]]:
+    return Layout(text).sentences
+
+
+def _pysbd() -> Splitter:
+    try:
+        import pysbd
+    except ImportError:
+        raise MissingExtraError("pysbd", "sentences") from None
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+    def split(text: str) -> list[tuple[int, int]]:
+        bounds = []
+        for piece in segmenter.segment(text):
+            start, end = piece.start, piece.end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                bounds.append((start, end))
+        return bounds
+
+    return split
+
+
+def _syntok() -> Splitter:
+    try:
+        from syntok import segmenter
+    except ImportError:
+        raise MissingExtraError("syntok", "sentences") from None
+
+    def split(text: str) -> list[tuple[int, int]]:
+        bounds = []
+        for paragraph in segmenter.analyze(text):
+            for sentence in paragraph:
+                first, last = sentence[0], sentence[-1]
+                bounds.append((first.offset, last.offset + len(last.value)))
+        return bounds
+
+    return split
+
+
+SPLITTERS: dict[str, Callable[[], Splitter]] = {
+    "natojp": lambda: _builtin,
+    "pysbd": _pysbd,
+    "syntok": _syntok,
+}
+
+
+def splitter(name: str) -> Splitter:
+    """The sentence splitter called ``name``."""
+    try:
+        make = SPLITTERS[name]
+    except KeyError:
+        names = ", ".join(repr(n) for n in SPLITTERS)
+        raise QueryError(f"unknown sentence splitter {name!r}; choose one of {names}") from None
+    return make()
+
+
+def _speaker(doc: Document, segment: Segment) -> tuple[str | None, str | None]:
+    if segment.kind is SegmentKind.TURN or segment.speaker:
+        return segment.speaker, segment.speaker_id
+    if len(doc.speakers) == 1:
+        return doc.speakers[0].name, doc.speakers[0].person_id
+    return None, None
+
+
+def _paragraph_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    at = start
+    for blank in _BLANK_LINE.finditer(text, start, end):
+        yield from _trimmed(text, at, blank.start())
+        at = blank.end()
+    yield from _trimmed(text, at, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end
+
+
+def paragraphs(doc: Document) -> Iterator[tuple[int, int, str | None, str | None]]:
+    """``(start, end, speaker, speaker_id)`` of each paragraph of ``doc``."""
+    segments = doc.segments or (Segment(span=Span(0, len(doc.text))),)
+    for segment in segments:
+        speaker, speaker_id = _speaker(doc, segment)
+        for start, end in _paragraph_spans(doc.text, segment.span.start, segment.span.end):
+            yield start, end, speaker, speaker_id
+
+
+def paragraph_units(documents: Iterable[Document]) -> tuple[TextUnit, ...]:
+    """Every paragraph of ``documents`` as a :class:`TextUnit`."""
+    units = []
+    for doc in documents:
+        for number, (start, end, speaker, speaker_id) in enumerate(paragraphs(doc)):
+            units.append(_unit(doc, "paragraph", number, start, end, speaker, speaker_id))
+    return tuple(units)
+
+
+def sentence_units(documents: Iterable[Document], split: Splitter) -> tuple[TextUnit, ...]:
+    """Every sentence of ``documents`` as a :class:`TextUnit`."""
+    units = []
+    for doc in documents:
+        number = 0
+        for start, end, speaker, speaker_id in paragraphs(doc):
+            for lo, hi in split(doc.text[start:end]):
+                units.append(
+                    _unit(doc, "sentence", number, start + lo, start + hi, speaker, speaker_id)
+                )
+                number += 1
+    return tuple(units)
+
+
+def _unit(
+    doc: Document,
+    kind: str,
+    number: int,
+    start: int,
+    end: int,
+    speaker: str | None,
+    speaker_id: str | None,
+) -> TextUnit:
+    return TextUnit(
+        document_id=doc.id,
+        kind=kind,
+        number=number,
+        span=Span(start, end),
+        text=doc.text[start:end],
+        speaker=speaker,
+        speaker_id=speaker_id,
+    )
