@@ -96,3 +96,57 @@ def test_repr_html_lists_documents_for_notebooks(corpus: natojp.Corpus) -> None:
     page = corpus._repr_html_()
     assert page.count("<tr>") == len(corpus) + 1
     assert "2023-01-31 (inferred)" in page and "Jens Stoltenberg" in page
+
+
+def test_quotes_by_speaker_and_words(corpus: natojp.Corpus) -> None:
+    everything = corpus.quotes()
+    assert len(everything) == sum(len(d.quotes) for d in corpus)
+    for found in everything:
+        assert corpus[found.document_id].text[found.span.start : found.span.end] == found.text
+    by_name = corpus.quotes(speaker="Mr Stoltenberg")
+    assert by_name == corpus.quotes(speaker="jens-stoltenberg")
+    assert by_name and {q.item.speaker_id for q in by_name} == {"jens-stoltenberg"}
+    china = corpus.quotes(containing="Beijing")
+    assert china and all("beijing" in q.text.lower() for q in china)
+    assert corpus.quotes(speaker="Stoltenberg", containing="no such words here") == ()
+
+
+def test_mentions_of_a_person(corpus: natojp.Corpus) -> None:
+    found = corpus.mentions("Yoon Suk Yeol")
+    assert {m.document_id for m in found} == {"tokyo-visit-news-article"}
+    assert all(m.item.person_id == found[0].item.person_id for m in found)
+    for mention in corpus.mentions("Kishida"):
+        assert corpus[mention.document_id].text[mention.span.start : mention.span.end] == (
+            mention.text
+        )
+    assert corpus.mentions("Nobody Atall") == ()
+
+
+def test_timeline_counts_documents_by_period() -> None:
+    docs = natojp.Corpus(
+        [make("a", PartialDate(2022, 6, 1)), make("b", PartialDate(2022, 6, 20)),
+         make("c", PartialDate(2022, 6)), make("d", PartialDate(2023, 1, 5)), make("e", None)]
+    )  # fmt: skip
+    assert docs.timeline("month") == ((PartialDate(2022, 6), 3), (PartialDate(2023, 1), 1))
+    assert docs.timeline("year") == ((PartialDate(2022), 3), (PartialDate(2023), 1))
+    assert docs.timeline("day") == (
+        (PartialDate(2022, 6, 1), 1),
+        (PartialDate(2022, 6), 1),  # known only to the month: counted, not dropped
+        (PartialDate(2022, 6, 20), 1),
+        (PartialDate(2023, 1, 5), 1),
+    )
+    with pytest.raises(QueryError, match="freq= is 'day', 'month' or 'year'"):
+        docs.timeline("week")
+
+
+def test_slices_and_sorting_share_the_index(corpus: natojp.Corpus) -> None:
+    assert corpus[1:3]._fulltext is corpus._fulltext
+    assert corpus.sorted().ids[0] == "2022-06-30-nikkei-op-ed"
+    assert corpus[1:3] == natojp.Corpus(list(corpus)[1:3])
+
+
+def test_corpus_pickles(corpus: natojp.Corpus) -> None:
+    import pickle
+
+    again = pickle.loads(pickle.dumps(corpus))
+    assert again == corpus and again.search("Kishida")

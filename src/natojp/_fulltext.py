@@ -60,9 +60,10 @@ class Operation:
 Query = Term | Operation
 
 
-def term(text: str, *, prefix: bool = False) -> Term:
-    """The term for ``text``: its words folded the way the index folds them."""
-    words = tuple(fold(w).casefold() for w in _WORD_PART.findall(text))
+def term(text: str, *, prefix: bool = False, keep_case: bool = False) -> Term:
+    """The term for ``text``: its words without diacritics, as the index has
+    them, and in lower case unless ``keep_case`` (the index ignores case)."""
+    words = tuple(fold(w) if keep_case else fold(w).casefold() for w in _WORD_PART.findall(text))
     if not words:
         raise QueryError(f"{text!r} has no letters or digits to search for")
     return Term(words, prefix)

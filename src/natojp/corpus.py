@@ -485,7 +485,9 @@ class Corpus(Sequence[Document]):
             found = _kwic.guarded_spans(compiled, texts, timeout=timeout)
         else:
             wanted = _fulltext.term(
-                pattern.rstrip().rstrip("*"), prefix=pattern.rstrip().endswith("*")
+                pattern.rstrip().rstrip("*"),
+                prefix=pattern.rstrip().endswith("*"),
+                keep_case=case_sensitive,
             )
             flags = 0 if case_sensitive else re.IGNORECASE
             compiled = re.compile(wanted.pattern(), flags)
