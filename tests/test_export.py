@@ -89,7 +89,7 @@ def test_progress_true_writes_a_line_to_stderr(
     corpus: natojp.Corpus, capsys: pytest.CaptureFixture[str]
 ) -> None:
     corpus.to_jsonl(io.StringIO(), progress=True)
-    assert "Writing: 5/5 documents (100%)" in capsys.readouterr().err
+    assert "Writing [####################] 5/5 documents" in capsys.readouterr().err
 
 
 def bad_file(tmp_path: Path, corpus: natojp.Corpus) -> Path:

@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import re
-import sys
 import unicodedata
 import warnings
 from collections.abc import Callable, Mapping
@@ -24,6 +23,7 @@ from typing import Any
 import attrs
 
 from natojp._infer import mention_dates
+from natojp._progress import Progress, ProgressOption
 from natojp.corpus import Corpus, LoadFailure, LoadReport
 from natojp.dates import parse_date
 from natojp.errors import DateError, FormatError, NatojpError
@@ -309,22 +309,6 @@ def _expand(target: str | os.PathLike[str], pattern: str) -> tuple[list[Path], P
     return [path], None
 
 
-def _progress_printer(total: int) -> Callable[[int], None]:
-    stream = sys.stderr
-    if not stream.isatty():
-        return lambda done: None
-
-    def show(done: int) -> None:
-        width = 30
-        filled = int(width * done / total) if total else width
-        stream.write(f"\rloading [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-        if done == total:
-            stream.write("\n")
-        stream.flush()
-
-    return show
-
-
 def load(
     path: str | os.PathLike[str],
     *,
@@ -335,7 +319,7 @@ def load(
     metadata_csv: str | os.PathLike[str] | None = None,
     csv_key: str | None = None,
     registry: ParserRegistry | None = None,
-    progress: bool | Callable[[int, int], None] = False,
+    progress: ProgressOption = False,
 ) -> Document | Corpus:
     """Load a user's documents.
 
@@ -378,12 +362,7 @@ def load(
     documents: list[Document] = []
     failures: list[LoadFailure] = []
     seen: dict[str, int] = {}
-    if callable(progress):
-        report_progress: Callable[[int], None] = lambda done: progress(done, len(files))  # noqa: E731
-    elif progress:
-        report_progress = _progress_printer(len(files))
-    else:
-        report_progress = lambda done: None  # noqa: E731
+    meter = Progress(progress, label="Loading", total=len(files), unit="files")
     for n, file in enumerate(files, start=1):
         try:
             meta = _metadata_for(file, base, metadata_from_path, rows)
@@ -396,7 +375,7 @@ def load(
                     path=str(file), error=type(exc).__name__, message=exc.reason, line=exc.line
                 )
             )
-            report_progress(n)
+            meter.update(n)
             continue
         if doc.id in seen:
             seen[doc.id] += 1
@@ -404,7 +383,8 @@ def load(
         else:
             seen[doc.id] = 1
         documents.append(doc)
-        report_progress(n)
+        meter.update(n)
+    meter.close(len(files))
     report = LoadReport(loaded=len(documents), failures=tuple(failures))
     if failures:
         warnings.warn(

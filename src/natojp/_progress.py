@@ -15,7 +15,7 @@ with ``(done, total)`` (``total`` is ``None`` when not known)."""
 class Progress:
     """Reports ``done`` of ``total`` ``unit`` as work goes on."""
 
-    __slots__ = ("_callback", "_last", "_shown", "_stream", "label", "total", "unit")
+    __slots__ = ("_callback", "_done", "_last", "_shown", "_stream", "label", "total", "unit")
 
     def __init__(
         self,
@@ -31,11 +31,13 @@ class Progress:
         self._stream = (stream or sys.stderr) if option is True else None
         self._last = 0.0
         self._shown = False
+        self._done = -1
 
     def update(self, done: int, *, force: bool = False) -> None:
         """Say that ``done`` are finished (drawn at most ten times a second)."""
-        if self._callback is not None:
+        if self._callback is not None and done != self._done:
             self._callback(done, self.total)
+        self._done = done
         if self._stream is None:
             return
         now = time.monotonic()
@@ -43,8 +45,9 @@ class Progress:
             return
         self._last = now
         if self.total:
-            share = f" ({100 * done / self.total:.0f}%)"
-            line = f"\r{self.label}: {done:,}/{self.total:,} {self.unit}{share}"
+            filled = 20 * done // self.total
+            bar = "#" * filled + "." * (20 - filled)
+            line = f"\r{self.label} [{bar}] {done:,}/{self.total:,} {self.unit}"
         else:
             line = f"\r{self.label}: {done:,} {self.unit}"
         self._stream.write(line)
