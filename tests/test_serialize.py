@@ -207,3 +207,21 @@ def test_generated_corpora_round_trip_through_jsonl(docs):
     dump_jsonl(docs, buffer)
     buffer.seek(0)
     assert list(iter_jsonl(buffer)) == docs
+
+
+def test_fast_reading_gives_what_cattrs_gives(corpus):
+    from natojp.serialize import _fast_document, converter
+
+    for doc in corpus:
+        data = to_dict(doc)
+        slow = converter.structure({k: v for k, v in data.items() if k != "schema_version"},
+                                   natojp.Document)  # fmt: skip
+        assert _fast_document(json.loads(json.dumps(data))) == slow == doc
+
+
+def test_unusual_but_valid_json_still_reads(corpus):
+    data = json.loads(json.dumps(to_dict(corpus["tokyo-visit-news-article"])))
+    data["mentions"][0]["confidence"] = 1  # an int where a float is written
+    del data["quotes"]  # a field left at its default
+    doc = natojp.serialize.from_dict(data)
+    assert doc.mentions[0].confidence == 1.0 and doc.quotes == ()

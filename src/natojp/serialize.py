@@ -20,12 +20,15 @@ natojp.errors.SchemaError: $.kind: invalid value for type, expected DocumentKind
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import os
+import sys
 from collections.abc import Iterable, Iterator, Sized
 from pathlib import Path
 from typing import IO, Any
 
+import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.v import format_exception
@@ -34,13 +37,22 @@ from natojp._progress import Progress, ProgressOption
 from natojp.corpus import Corpus, LoadFailure, LoadReport
 from natojp.errors import DecodeError, FormatError, NatojpError, SchemaError
 from natojp.models import (
+    DateEvidence,
+    DateMention,
     DateProvenance,
     Document,
     DocumentKind,
     FrozenMap,
+    Origin,
     PartialDate,
+    PersonMention,
+    Quote,
     Season,
+    Segment,
     SegmentKind,
+    Source,
+    Span,
+    Speaker,
 )
 
 __all__ = [
@@ -139,9 +151,230 @@ def _schema_error(exc: Exception, where: str) -> SchemaError:
     return SchemaError(str(exc), json_path=where)
 
 
+class _NotFast(Exception):
+    """The data is not exactly what :func:`to_dict` writes; let cattrs decide."""
+
+
+def _build(cls: type[Any], values: dict[str, Any]) -> Any:
+    # Every value was checked to be exactly what the class holds, so skip the
+    # attrs __init__ (converters, validators) the way attrs itself sets slots.
+    instance = object.__new__(cls)
+    for name, value in values.items():
+        object.__setattr__(instance, name, value)
+    return instance
+
+
+def _object(data: Any, keys: frozenset[str]) -> dict[str, Any]:
+    if type(data) is not dict or data.keys() != keys:
+        raise _NotFast
+    return data
+
+
+def _fields(cls: type[Any]) -> frozenset[str]:
+    return frozenset(field.name for field in attrs.fields(cls))
+
+
+_SPAN, _SEGMENT, _DATE_MENTION = _fields(Span), _fields(Segment), _fields(DateMention)
+_PERSON_MENTION, _QUOTE, _SPEAKER = _fields(PersonMention), _fields(Quote), _fields(Speaker)
+_EVIDENCE, _SOURCE, _ORIGIN = _fields(DateEvidence), _fields(Source), _fields(Origin)
+_DOCUMENT = _fields(Document) | {"schema_version"}
+_KINDS = {kind.value: kind for kind in DocumentKind}
+_PROVENANCES = {provenance.value: provenance for provenance in DateProvenance}
+_SEGMENT_KINDS = {kind.value: kind for kind in SegmentKind}
+_intern = sys.intern
+
+
+def _span(data: Any) -> Span:
+    data = _object(data, _SPAN)
+    start, end = data["start"], data["end"]
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end:
+        raise _NotFast
+    return _build(Span, data)  # type: ignore[no-any-return]
+
+
+def _maybe_span(data: Any) -> Span | None:
+    return None if data is None else _span(data)
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str:
+        raise _NotFast
+    return _intern(value)
+
+
+def _maybe_text(value: Any) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _flag(value: Any) -> bool:
+    if type(value) is not bool:
+        raise _NotFast
+    return value
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    if type(value) is not list:
+        raise _NotFast
+    return tuple(_text(item) for item in value)
+
+
+def _items(value: Any, make: Any) -> tuple[Any, ...]:
+    if type(value) is not list:
+        raise _NotFast
+    return tuple(make(item) for item in value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _date(value: str) -> PartialDate:
+    return PartialDate.fromisoformat(value)
+
+
+def _maybe_date(value: Any) -> PartialDate | None:
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise _NotFast
+    return _date(value)
+
+
+def _segment(data: Any) -> Segment:
+    data = _object(data, _SEGMENT)
+    kind = _SEGMENT_KINDS.get(data["kind"])
+    if kind is None:
+        raise _NotFast
+    return _build(  # type: ignore[no-any-return]
+        Segment,
+        {
+            "span": _span(data["span"]),
+            "kind": kind,
+            "speaker": _maybe_text(data["speaker"]),
+            "speaker_span": _maybe_span(data["speaker_span"]),
+            "speaker_id": _maybe_text(data["speaker_id"]),
+        },
+    )
+
+
+def _date_mention(data: Any) -> DateMention:
+    data = _object(data, _DATE_MENTION)
+    return _build(  # type: ignore[no-any-return]
+        DateMention,
+        {
+            "span": _span(data["span"]),
+            "value": _maybe_date(data["value"]),
+            "relative": _flag(data["relative"]),
+            "anchor": _maybe_date(data["anchor"]),
+            "ambiguous": _flag(data["ambiguous"]),
+        },
+    )
+
+
+def _person_mention(data: Any) -> PersonMention:
+    data = _object(data, _PERSON_MENTION)
+    confidence = data["confidence"]
+    if type(confidence) is not float:
+        raise _NotFast
+    return _build(  # type: ignore[no-any-return]
+        PersonMention,
+        {
+            "span": _span(data["span"]),
+            "person_id": _maybe_text(data["person_id"]),
+            "candidates": _texts(data["candidates"]),
+            "method": _text(data["method"]),
+            "confidence": confidence,
+            "title": _maybe_text(data["title"]),
+        },
+    )
+
+
+def _quote(data: Any) -> Quote:
+    data = _object(data, _QUOTE)
+    return _build(  # type: ignore[no-any-return]
+        Quote,
+        {
+            "span": _span(data["span"]),
+            "speaker": _maybe_text(data["speaker"]),
+            "speaker_id": _maybe_text(data["speaker_id"]),
+            "speaker_span": _maybe_span(data["speaker_span"]),
+            "cue": _maybe_text(data["cue"]),
+            "route": _text(data["route"]),
+        },
+    )
+
+
+def _speaker(data: Any) -> Speaker:
+    data = _object(data, _SPEAKER)
+    return Speaker(
+        name=_text(data["name"]),
+        person_id=_maybe_text(data["person_id"]),
+        role=_text(data["role"]),
+    )
+
+
+def _evidence(data: Any) -> DateEvidence:
+    data = _object(data, _EVIDENCE)
+    return DateEvidence(
+        document_id=_text(data["document_id"]),
+        phrases=_texts(data["phrases"]),
+        note=_text(data["note"]),
+    )
+
+
+def _fast_document(data: Any) -> Document:
+    """The document in ``data`` when it is exactly what :func:`to_dict` writes;
+    :class:`_NotFast` otherwise. Same result as the cattrs converter, several
+    times faster, and strings and dates are shared between documents."""
+    data = _object(data, _DOCUMENT)
+    if data["schema_version"] != SCHEMA_VERSION:
+        raise _NotFast
+    kind = _KINDS.get(data["kind"])
+    provenance = _PROVENANCES.get(data["date_provenance"])
+    source, origin, text = data["source"], data["origin"], data["text"]
+    if kind is None or provenance is None or type(text) is not str:
+        raise _NotFast
+    source = _object(source, _SOURCE)
+    if origin is not None:
+        origin = _object(origin, _ORIGIN)
+        origin = Origin(
+            path=_maybe_text(origin["path"]),
+            sha256=_text(origin["sha256"]),
+            format=_text(origin["format"]),
+            encoding=_text(origin["encoding"]),
+        )
+    metadata = data["metadata"]
+    if type(metadata) is not dict:
+        raise _NotFast
+    return Document(
+        id=_text(data["id"]),
+        title=_text(data["title"]),
+        kind=kind,
+        text=text,
+        date=_maybe_date(data["date"]),
+        date_provenance=provenance,
+        date_evidence=_items(data["date_evidence"], _evidence),
+        event_date=_maybe_date(data["event_date"]),
+        source=Source(
+            outlet=_maybe_text(source["outlet"]),
+            section=_maybe_text(source["section"]),
+            url=_maybe_text(source["url"]),
+        ),
+        authors=_texts(data["authors"]),
+        segments=_items(data["segments"], _segment),
+        speakers=_items(data["speakers"], _speaker),
+        dates=_items(data["dates"], _date_mention),
+        mentions=_items(data["mentions"], _person_mention),
+        quotes=_items(data["quotes"], _quote),
+        origin=origin,
+        metadata=FrozenMap(metadata),
+    )
+
+
 def from_dict(data: Any, *, json_path: str = "$") -> Document:
     """A document from data :func:`to_dict` made; :class:`~natojp.errors.SchemaError`
     if it does not fit."""
+    try:
+        return _fast_document(data)
+    except Exception:
+        pass
     _check_version(data, json_path)
     body = {k: v for k, v in data.items() if k != "schema_version"}
     try:
