@@ -92,3 +92,11 @@ def test_catastrophic_regex_cannot_hang_on_the_bundled_corpus(corpus: natojp.Cor
     with pytest.raises(QueryError, match="did not finish in 1 s; it has a repeat inside a repeat"):
         corpus.kwic(r"(\w+\s?)*;", regex=True, timeout=1)
     assert time.monotonic() - started < 30  # stopped, not run to its end (hours)
+
+
+def test_words_match_their_accented_forms() -> None:
+    doc = natojp.parse("Title\n\nMeeting at the Café Zélie in Brussels.", id="x",
+                       metadata={"date": "2024-01-02"})  # fmt: skip
+    corpus = natojp.Corpus([doc])
+    assert [line.match for line in corpus.kwic("cafe zelie")] == ["Café Zélie"]
+    assert [line.match for line in corpus.kwic("Café")] == ["Café"]

@@ -14,11 +14,12 @@ snippets come from re-finding the query's terms in the documents that hit.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -40,9 +41,12 @@ class Term:
     def fts(self) -> str:
         return '"' + " ".join(self.words) + '"' + ("*" if self.prefix else "")
 
-    def pattern(self) -> str:
-        """A regular expression finding the term in (folded) text."""
-        body = r"[\W_]+".join(re.escape(w) for w in self.words)
+    def pattern(self, *, accents: bool = True) -> str:
+        """A regular expression finding the term in text; with ``accents``,
+        letters also match their forms with diacritics (``cafe`` finds
+        ``café``), as the index does."""
+        spell = _letters if accents else re.escape
+        body = r"[\W_]+".join(spell(w) for w in self.words)
         tail = r"[^\W_]*" if self.prefix else r"(?![^\W_])"
         return r"(?<![^\W_])" + body + tail
 
@@ -181,10 +185,53 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(_FOLDING)
 
 
+@functools.lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    """Each letter to itself and the letters that are it with diacritics."""
+    found: dict[str, list[str]] = {}
+    for code in range(0x80, 0x3000):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        if base != char:
+            found.setdefault(base, [base]).append(char)
+    return {base: "".join(chars) for base, chars in found.items()}
+
+
+def _letters(word: str) -> str:
+    variants = _variants()
+    return "".join(f"[{re.escape(variants[c])}]" if c in variants else re.escape(c) for c in word)
+
+
+@functools.lru_cache(maxsize=1)
+def _accented() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(v[1:] for v in _variants().values())) + "]")
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(terms: tuple[Term, ...], accents: bool, flags: int) -> re.Pattern[str]:
+    return re.compile("|".join(t.pattern(accents=accents) for t in terms), flags)
+
+
+def finder(
+    terms: Iterable[Term], *, case_sensitive: bool = False
+) -> Callable[[str], Iterator[re.Match[str]]]:
+    """A function giving the matches of ``terms`` in a text, ignoring diacritics
+    and (unless ``case_sensitive``) case. Texts without accented letters are
+    searched with a plain pattern, quicker to compile than one that also spells
+    each letter's accented forms."""
+    wanted = tuple(terms)
+    flags = 0 if case_sensitive else re.IGNORECASE
+
+    def matches(text: str) -> Iterator[re.Match[str]]:
+        accents = not text.isascii() and _accented().search(text) is not None
+        return _compiled(wanted, accents, flags).finditer(text)
+
+    return matches
+
+
 def find_spans(terms: Iterable[Term], text: str) -> list[Span]:
     """Where ``terms`` occur in ``text``, in order, ignoring case and diacritics."""
-    pattern = re.compile("|".join(t.pattern() for t in terms), re.IGNORECASE)
-    return [Span(*m.span()) for m in pattern.finditer(fold(text))]
+    return [Span(*m.span()) for m in finder(terms)(text)]
 
 
 _SPACE = re.compile(r"\s+")
@@ -234,12 +281,11 @@ class FullTextIndex:
         with self._lock:
             self._connection()
 
-    def ranked(self, query: Query) -> list[tuple[int, float]]:
-        """``(position, score)`` of the texts matching ``query``, best first;
-        scores are BM25, higher better."""
-        return self._run(
-            "SELECT rowid, -bm25(fts) FROM fts WHERE fts MATCH ? ORDER BY bm25(fts)", query
-        )
+    def ranked(self, query: Query, limit: int | None = None) -> list[tuple[int, float]]:
+        """``(position, score)`` of the (first ``limit``) texts matching
+        ``query``, best first; scores are BM25, higher better."""
+        sql = "SELECT rowid, -bm25(fts) FROM fts WHERE fts MATCH ? ORDER BY bm25(fts)"
+        return self._run(sql if limit is None else f"{sql} LIMIT {int(limit)}", query)
 
     def positions(self, query: Query) -> list[int]:
         """The positions of the texts matching ``query``, in order."""

@@ -16,7 +16,6 @@ import bisect
 import datetime as _dt
 import html
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, overload
 
@@ -421,10 +420,11 @@ class Corpus(Sequence[Document]):
             raise QueryError(f"limit is a positive number or None, not {limit}")
         parsed = _fulltext.parse(query)
         terms = _fulltext.wanted_terms(parsed)
-        ranked = self._fulltext.ranked(parsed)
-        if self._rows is not None:
+        if self._rows is None:
+            ranked = self._fulltext.ranked(parsed, limit)
+        else:
             local = self._indexed().local(self._rows)
-            ranked = [(row, score) for row, score in ranked if row in local]
+            ranked = [(row, score) for row, score in self._fulltext.ranked(parsed) if row in local]
         hits = []
         for row, score in ranked[:limit]:
             doc = self._base[row]
@@ -489,13 +489,9 @@ class Corpus(Sequence[Document]):
                 prefix=pattern.rstrip().endswith("*"),
                 keep_case=case_sensitive,
             )
-            flags = 0 if case_sensitive else re.IGNORECASE
-            compiled = re.compile(wanted.pattern(), flags)
+            matches = _fulltext.finder([wanted], case_sensitive=case_sensitive)
             positions = self._positions_of_rows(self._fulltext.positions(wanted))
-            found = [
-                [m.span() for m in compiled.finditer(_fulltext.fold(documents[i].text))]
-                for i in positions
-            ]
+            found = [[m.span() for m in matches(documents[i].text)] for i in positions]
         lines: list[KwicLine] = []
         for position, spans in zip(positions, found, strict=True):
             doc = documents[position]
@@ -550,7 +546,7 @@ class Corpus(Sequence[Document]):
         if containing is not None:
             phrase = containing.rstrip()
             term = _fulltext.term(phrase.rstrip("*"), prefix=phrase.endswith("*"))
-            wanted = re.compile(term.pattern(), re.IGNORECASE)
+            wanted = _fulltext.finder([term])
         found: list[Occurrence[Quote]] = []
         for doc in self._documents:
             for quote in doc.quotes:
@@ -559,7 +555,7 @@ class Corpus(Sequence[Document]):
                 ):
                     continue
                 text = quote.span.of(doc.text)
-                if wanted is not None and not wanted.search(_fulltext.fold(text)):
+                if wanted is not None and next(wanted(text), None) is None:
                     continue
                 found.append(Occurrence(document_id=doc.id, item=quote, text=text))
         return tuple(found)
