@@ -92,3 +92,28 @@ def test_other_splitters(press_point: natojp.Corpus, name: str) -> None:
 def test_unknown_splitter(press_point: natojp.Corpus) -> None:
     with pytest.raises(QueryError, match="unknown sentence splitter 'nltk'; choose one of"):
         press_point.sentences(splitter="nltk")
+
+
+def test_builtin_splitter_on_the_labelled_paragraphs() -> None:
+    import json
+    from pathlib import Path
+
+    from natojp._units import splitter
+
+    split = splitter("natojp")
+    path = Path(__file__).parent / "data" / "sentences.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        text = row["text"]
+        assert [text[a:b] for a, b in split(text)] == row["sentences"]
+
+
+def test_a_number_before_a_period_ends_the_sentence() -> None:
+    from natojp._units import splitter
+
+    text = "They spoke on Sept. 5. They did not take questions. Joseph R. Biden left."
+    assert [text[a:b] for a, b in splitter("natojp")(text)] == [
+        "They spoke on Sept. 5.",
+        "They did not take questions.",
+        "Joseph R. Biden left.",
+    ]

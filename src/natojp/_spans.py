@@ -181,7 +181,7 @@ class Layout:
                 if (
                     match.group()[0] == "."
                     and word
-                    and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
+                    and (word.group(1).lower() in _ABBREVIATIONS or _initial(word.group(1)))
                 ):
                     continue
             _append(bounds, text, at, end)
@@ -195,3 +195,9 @@ def _append(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> N
         start += 1
     if start < end:
         bounds.append((start, end))
+
+
+def _initial(word: str) -> bool:
+    """A single letter, as in ``Joseph R. Biden`` (a number before a period,
+    as in ``on Sept. 5.``, ends the sentence)."""
+    return len(word) == 1 and word.isalpha()
