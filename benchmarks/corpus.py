@@ -23,11 +23,12 @@ naming a made-up place and delegation, so that some phrases are rare. Queries:
 - kwic: ``kwic(phrase)`` against the same regular expression over every
   document, making the same lines.
 
-Each query runs once per phrase (``--queries`` common and as many rare ones); the tables give the median
-(p50) and 99th percentile (p99) in milliseconds and the scan's time over the
-index's (x faster). Memory is measured with tracemalloc while reading the
-documents back from JSON Lines (peak and kept, per document), next to the
-UTF-8 size of their text; the full-text index's size is SQLite's page count.
+Each query runs once per phrase (``--queries`` common and as many rare
+ones); the tables give the median (p50) and 99th percentile (p99) in
+milliseconds and the scan's time over the index's (x faster). Memory is
+measured with tracemalloc while reading the documents back from JSON Lines
+(peak and kept, per document), next to the UTF-8 size of their text; the
+full-text index's size is SQLite's page count.
 
 Part 2 unpacks ../shared/data/ungdc/UNGDC_v13_1946-2024_TXT.tar.xz (10,952
 speeches, 207 MB; ``--ungdc N`` takes every k-th speech for N of them) and
@@ -73,10 +74,40 @@ from natojp.people import default_registry
 ROOT = Path(__file__).resolve().parents[1]
 UNGDC = ROOT.parent / "shared" / "data" / "ungdc" / "UNGDC_v13_1946-2024_TXT.tar.xz"
 
-OUTLETS = ["NATO", "Nikkei Asia", "Japan Times", "Reuters", "Kyodo", "Politico Europe",
-           "The Diplomat", "NHK World", "Asahi Shimbun", "Defense News"]  # fmt: skip
-SYLLABLES = ["ka", "vel", "dor", "mi", "ran", "tes", "lo", "bri", "zan", "qua", "nor", "pel",
-             "sun", "ti", "gar", "ho", "mer", "dan", "vi", "col"]  # fmt: skip
+OUTLETS = [
+    "NATO",
+    "Nikkei Asia",
+    "Japan Times",
+    "Reuters",
+    "Kyodo",
+    "Politico Europe",
+    "The Diplomat",
+    "NHK World",
+    "Asahi Shimbun",
+    "Defense News",
+]
+SYLLABLES = [
+    "ka",
+    "vel",
+    "dor",
+    "mi",
+    "ran",
+    "tes",
+    "lo",
+    "bri",
+    "zan",
+    "qua",
+    "nor",
+    "pel",
+    "sun",
+    "ti",
+    "gar",
+    "ho",
+    "mer",
+    "dan",
+    "vi",
+    "col",
+]
 
 
 # --- part 1: a generated corpus --------------------------------------------------------
@@ -103,7 +134,7 @@ def generate(count: int, seed: int = 7) -> list[Document]:
     """``count`` documents varied from the bundled ones (see the module docs)."""
     rng = random.Random(seed)
     sources = list(natojp.load_corpus())
-    people = [p for p in default_registry()]
+    people = list(default_registry())
     parts = {doc.id: list(natojp.Corpus([doc]).paragraphs()) for doc in sources}
     first_day = dt.date(2015, 1, 1).toordinal()
     documents = []
@@ -127,10 +158,19 @@ def generate(count: int, seed: int = 7) -> list[Document]:
             lo, hi = unit.span.start, unit.span.end
             pieces.append(unit.text)
             kind = SegmentKind.TURN if unit.speaker else SegmentKind.PARAGRAPH
-            segments.append(Segment(span=Span(at, at + len(unit.text)), kind=kind,
-                                    speaker=unit.speaker, speaker_id=unit.speaker_id))  # fmt: skip
-            for found, items in ((mentions, source.mentions), (quotes, source.quotes),
-                                 (dates, source.dates)):  # fmt: skip
+            segments.append(
+                Segment(
+                    span=Span(at, at + len(unit.text)),
+                    kind=kind,
+                    speaker=unit.speaker,
+                    speaker_id=unit.speaker_id,
+                )
+            )
+            for found, items in (
+                (mentions, source.mentions),
+                (quotes, source.quotes),
+                (dates, source.dates),
+            ):
                 found.extend(m for m in (_moved(i, offset, lo, hi) for i in items) if m)
             at += len(unit.text)
         day = dt.date.fromordinal(first_day + rng.randrange(4018))
@@ -175,8 +215,12 @@ def _percentiles(seconds: Sequence[float]) -> tuple[float, float]:
     return statistics.median(ordered) * 1000, p99 * 1000
 
 
-def compare(name: str, queries: Sequence[Any], indexed: Callable[[Any], object],
-            scan: Callable[[Any], object]) -> list[str]:  # fmt: skip
+def compare(
+    name: str,
+    queries: Sequence[Any],
+    indexed: Callable[[Any], object],
+    scan: Callable[[Any], object],
+) -> list[str]:
     """A table row: p50/p99 of the indexed query and of the scan, and the ratio
     (each query run once untimed first, so lazily built lookups are not timed)."""
     for q in queries[:1]:
@@ -186,12 +230,28 @@ def compare(name: str, queries: Sequence[Any], indexed: Callable[[Any], object],
     slow = [_timed(lambda q=q: scan(q)) for q in queries]
     f50, f99 = _percentiles(fast)
     s50, s99 = _percentiles(slow)
-    return [name, str(len(queries)), f"{f50:.2f}", f"{f99:.2f}", f"{s50:.1f}", f"{s99:.1f}",
-            f"{s50 / f50:.0f}", f"{s99 / f99:.0f}"]  # fmt: skip
+    return [
+        name,
+        str(len(queries)),
+        f"{f50:.2f}",
+        f"{f99:.2f}",
+        f"{s50:.1f}",
+        f"{s99:.1f}",
+        f"{s50 / f50:.0f}",
+        f"{s99 / f99:.0f}",
+    ]
 
 
-HEAD = ["query", "n", "index p50 ms", "index p99 ms", "scan p50 ms", "scan p99 ms",
-        "x faster p50", "x faster p99"]  # fmt: skip
+HEAD = [
+    "query",
+    "n",
+    "index p50 ms",
+    "index p99 ms",
+    "scan p50 ms",
+    "scan p99 ms",
+    "x faster p50",
+    "x faster p99",
+]
 
 
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
@@ -224,20 +284,37 @@ def phrases_from(texts: Sequence[str], count: int, rng: random.Random, words: in
     return found
 
 
-def query_tables(corpus: natojp.Corpus, common: list[str], rare: list[str],
-                 filters: list[Callable[[], Any]], scans: list[Callable[[], Any]]) -> str:  # fmt: skip
+def query_tables(
+    corpus: natojp.Corpus,
+    common: list[str],
+    rare: list[str],
+    filters: list[Callable[[], Any]],
+    scans: list[Callable[[], Any]],
+) -> str:
     documents = list(corpus)
-    rows = [compare("filter", list(range(len(filters))), lambda i: filters[i](),
-                    lambda i: scans[i]())]  # fmt: skip
+    rows = [
+        compare("filter", list(range(len(filters))), lambda i: filters[i](), lambda i: scans[i]())
+    ]
     for label, phrases in (("common", common), ("rare", rare)):
         if phrases:
-            rows.append(compare(f"phrase search, {label}", phrases,
-                                lambda p: corpus.search(f'"{p}"'),
-                                lambda p: scan_search(documents, p)))  # fmt: skip
+            rows.append(
+                compare(
+                    f"phrase search, {label}",
+                    phrases,
+                    lambda p: corpus.search(f'"{p}"'),
+                    lambda p: scan_search(documents, p),
+                )
+            )
     for label, phrases in (("common", common), ("rare", rare)):
         if phrases:
-            rows.append(compare(f"kwic, {label}", phrases, lambda p: corpus.kwic(p),
-                                lambda p: scan_kwic(documents, p)))  # fmt: skip
+            rows.append(
+                compare(
+                    f"kwic, {label}",
+                    phrases,
+                    lambda p: corpus.kwic(p),
+                    lambda p: scan_kwic(documents, p),
+                )
+            )
     return table(HEAD, rows)
 
 
@@ -251,13 +328,24 @@ def memory(documents: Sequence[Document], path: Path) -> list[str]:
     tracemalloc.stop()
     del corpus
     n = len(documents)
-    return [f"{n:,}", f"{text_bytes / 1024:.1f}", f"{peak / n / 1024:.1f}",
-            f"{peak / n / text_bytes:.2f}", f"{kept / n / 1024:.1f}",
-            f"{kept / n / text_bytes:.2f}"]  # fmt: skip
+    return [
+        f"{n:,}",
+        f"{text_bytes / 1024:.1f}",
+        f"{peak / n / 1024:.1f}",
+        f"{peak / n / text_bytes:.2f}",
+        f"{kept / n / 1024:.1f}",
+        f"{kept / n / text_bytes:.2f}",
+    ]
 
 
-MEMORY_HEAD = ["documents", "text KB/doc", "peak KB/doc", "peak x text", "kept KB/doc",
-               "kept x text"]  # fmt: skip
+MEMORY_HEAD = [
+    "documents",
+    "text KB/doc",
+    "peak KB/doc",
+    "peak x text",
+    "kept KB/doc",
+    "kept x text",
+]
 
 
 def index_size(corpus: natojp.Corpus) -> int:
@@ -277,10 +365,15 @@ def generated(count: int, queries: int, workdir: Path, rng: random.Random) -> No
     build = _timed(corpus._fulltext.build)
     meta = _timed(corpus._indexed)
     one_scan = _timed(lambda: scan_search(documents, "watching closely"))
-    print(table(["index", "seconds", "x one phrase scan"], [
-        ["full text (FTS5)", f"{build:.1f}", f"{build / one_scan:.1f}"],
-        ["kind/outlet/speaker/mentioned", f"{meta:.2f}", f"{meta / one_scan:.2f}"],
-    ]))  # fmt: skip
+    print(
+        table(
+            ["index", "seconds", "x one phrase scan"],
+            [
+                ["full text (FTS5)", f"{build:.1f}", f"{build / one_scan:.1f}"],
+                ["kind/outlet/speaker/mentioned", f"{meta:.2f}", f"{meta / one_scan:.2f}"],
+            ],
+        )
+    )
     size = index_size(corpus)
     print(f"\nfull-text index: {size / 1e6:.0f} MB ({size / (text_mb * 1e6):.2f} x the text)\n")
 
@@ -291,17 +384,25 @@ def generated(count: int, queries: int, workdir: Path, rng: random.Random) -> No
     for _ in range(10):
         kind, person = rng.choice(kinds), rng.choice(people)
         filters.append(lambda k=kind, p=person: corpus.where(kind=k, speaker=p))
-        scans.append(lambda k=kind, p=person: [d for d in documents if d.kind is k
-                     and any(s.person_id == p for s in d.speakers)])  # fmt: skip
+        scans.append(
+            lambda k=kind, p=person: [
+                d for d in documents if d.kind is k and any(s.person_id == p for s in d.speakers)
+            ]
+        )
         year, month = rng.randint(2015, 2025), rng.randint(1, 12)
         first = PartialDate(year, month)
         filters.append(lambda f=first: corpus.between(f, f))
-        scans.append(lambda f=first: [d for d in documents if d.date
-                     and f.start <= d.date.start and d.date.end <= f.end])  # fmt: skip
+        scans.append(
+            lambda f=first: [
+                d for d in documents if d.date and f.start <= d.date.start and d.date.end <= f.end
+            ]
+        )
     bundled = [p.text for p in natojp.load_corpus().paragraphs()]
     common = phrases_from(bundled, queries, rng, 3)
-    rare = [" ".join(re.findall(r"in (\w+) with the (\w+)", d.text[:80])[0])
-            for d in rng.sample(documents, queries)]  # fmt: skip
+    rare = [
+        " ".join(re.findall(r"in (\w+) with the (\w+)", d.text[:80])[0])
+        for d in rng.sample(documents, queries)
+    ]
     rare = [f"{p.split()[0]} with the {p.split()[1]}" for p in rare]
     print(query_tables(corpus, common, rare, filters, scans))
 
@@ -311,10 +412,15 @@ def generated(count: int, queries: int, workdir: Path, rng: random.Random) -> No
     bare = _timed(lambda: [json.loads(line) for line in raw_lines])
     full = _timed(lambda: natojp.Corpus.from_jsonl(lines_path))
     print()
-    print(table(["JSON Lines read", "seconds", "x json.loads"], [
-        ["json.loads of each line", f"{bare:.1f}", "1.00"],
-        ["Corpus.from_jsonl", f"{full:.1f}", f"{full / bare:.2f}"],
-    ]))  # fmt: skip
+    print(
+        table(
+            ["JSON Lines read", "seconds", "x json.loads"],
+            [
+                ["json.loads of each line", f"{bare:.1f}", "1.00"],
+                ["Corpus.from_jsonl", f"{full:.1f}", f"{full / bare:.2f}"],
+            ],
+        )
+    )
     print()
     sample = documents[: min(len(documents), 10_000)]
     print(table(MEMORY_HEAD, [memory(sample, workdir / "sample.jsonl")]))
@@ -331,8 +437,10 @@ def ungdc(limit: int | None, workdir: Path, rng: random.Random) -> None:
     folder.mkdir()
     started = time.perf_counter()
     with tarfile.open(UNGDC, "r:xz") as archive:
-        members = sorted((m for m in archive.getmembers() if m.isfile() and m.name.endswith(".txt")),
-                         key=lambda m: m.name)  # fmt: skip
+        members = sorted(
+            (m for m in archive.getmembers() if m.isfile() and m.name.endswith(".txt")),
+            key=lambda m: m.name,
+        )
         if limit is not None and limit < len(members):
             step = len(members) / limit
             members = [members[int(i * step)] for i in range(limit)]
@@ -342,19 +450,43 @@ def ungdc(limit: int | None, workdir: Path, rng: random.Random) -> None:
             (folder / Path(member.name).name).write_bytes(data.read())
     unpacked = time.perf_counter() - started
     size = sum(p.stat().st_size for p in folder.iterdir())
-    print(f"\n## UNGDC: {len(members):,} speeches, {size / 1e6:.0f} MB "
-          f"(unpacked in {unpacked:.0f} s, not counted below)\n")  # fmt: skip
+    print(
+        f"\n## UNGDC: {len(members):,} speeches, {size / 1e6:.0f} MB "
+        f"(unpacked in {unpacked:.0f} s, not counted below)\n"
+    )
 
     started = time.perf_counter()
-    corpus = natojp.load(folder, metadata_from_path="{country}_{session}_{year}.txt",
-                         strict=False, progress=sys.stderr.isatty())  # fmt: skip
+    corpus = natojp.load(
+        folder,
+        metadata_from_path="{country}_{session}_{year}.txt",
+        strict=False,
+        progress=sys.stderr.isatty(),
+    )
     seconds = time.perf_counter() - started
     assert isinstance(corpus, natojp.Corpus)
     failed = len(corpus.report.failures) if corpus.report else 0
-    print(table(["pipeline (read, decode, parse, dates, people)", "documents", "failed",
-                 "seconds", "docs/s", "MB/s"],
-                [["natojp.load", f"{len(corpus):,}", str(failed), f"{seconds:.0f}",
-                  f"{len(corpus) / seconds:.0f}", f"{size / 1e6 / seconds:.2f}"]]))  # fmt: skip
+    print(
+        table(
+            [
+                "pipeline (read, decode, parse, dates, people)",
+                "documents",
+                "failed",
+                "seconds",
+                "docs/s",
+                "MB/s",
+            ],
+            [
+                [
+                    "natojp.load",
+                    f"{len(corpus):,}",
+                    str(failed),
+                    f"{seconds:.0f}",
+                    f"{len(corpus) / seconds:.0f}",
+                    f"{size / 1e6 / seconds:.2f}",
+                ]
+            ],
+        )
+    )
     print()
     build = _timed(corpus._fulltext.build)
     print(f"full-text index built in {build:.1f} s\n")
@@ -365,10 +497,26 @@ def ungdc(limit: int | None, workdir: Path, rng: random.Random) -> None:
         year = rng.randint(1946, 2024)
         filters.append(lambda y=year: corpus.between(str(y), str(y)))
         scans.append(lambda y=year: [d for d in documents if d.date and d.date.year == y])
-    common = ["human rights", "nuclear weapons", "climate change", "United Nations",
-              "developing countries", "peace and security", "General Assembly", "Japan"]  # fmt: skip
-    rare = ["Indo-Pacific", "NATO", "Kishida", "North Atlantic Treaty Organization", "Fukushima",
-            "Tokyo International Conference", "Hiroshima and Nagasaki", "Shinzo Abe"]  # fmt: skip
+    common = [
+        "human rights",
+        "nuclear weapons",
+        "climate change",
+        "United Nations",
+        "developing countries",
+        "peace and security",
+        "General Assembly",
+        "Japan",
+    ]
+    rare = [
+        "Indo-Pacific",
+        "NATO",
+        "Kishida",
+        "North Atlantic Treaty Organization",
+        "Fukushima",
+        "Tokyo International Conference",
+        "Hiroshima and Nagasaki",
+        "Shinzo Abe",
+    ]
     print(query_tables(corpus, common, rare, filters, scans))
     print()
     sample = rng.sample(documents, min(len(documents), 500))
@@ -379,8 +527,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--docs", type=int, default=100_000, help="generated documents")
     parser.add_argument("--queries", type=int, default=10, help="phrases of each kind")
-    parser.add_argument("--ungdc", type=int, default=None,
-                        help="UNGDC speeches to load (default: all 10,952; 0 to skip)")  # fmt: skip
+    parser.add_argument(
+        "--ungdc",
+        type=int,
+        default=None,
+        help="UNGDC speeches to load (default: all 10,952; 0 to skip)",
+    )
     args = parser.parse_args(argv)
     rng = random.Random(11)
     with tempfile.TemporaryDirectory() as tmp:
