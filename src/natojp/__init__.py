@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from natojp._load import LoadWarning, load, load_corpus, parse
 from natojp.corpus import Corpus, LoadFailure, LoadReport
-from natojp.errors import DateError, DecodeError, FormatError, NatojpError, QueryError, SchemaError
+from natojp.errors import (
+    DateError,
+    DecodeError,
+    FormatError,
+    MissingExtraError,
+    NatojpError,
+    QueryError,
+    SchemaError,
+)
 from natojp.models import (
     DateEvidence,
     DateMention,
@@ -22,6 +30,9 @@ from natojp.models import (
     DocumentKind,
     Draft,
     FrozenMap,
+    Hit,
+    KwicLine,
+    Occurrence,
     Origin,
     PartialDate,
     PersonMention,
@@ -29,9 +40,11 @@ from natojp.models import (
     Season,
     Segment,
     SegmentKind,
+    SharedPassage,
     Source,
     Span,
     Speaker,
+    TextUnit,
 )
 from natojp.serialize import SCHEMA_VERSION, dumps, loads
 
@@ -51,10 +64,14 @@ __all__ = [
     "Draft",
     "FormatError",
     "FrozenMap",
+    "Hit",
+    "KwicLine",
     "LoadFailure",
     "LoadReport",
     "LoadWarning",
+    "MissingExtraError",
     "NatojpError",
+    "Occurrence",
     "Origin",
     "PartialDate",
     "PersonMention",
@@ -64,9 +81,11 @@ __all__ = [
     "Season",
     "Segment",
     "SegmentKind",
+    "SharedPassage",
     "Source",
     "Span",
     "Speaker",
+    "TextUnit",
     "__version__",
     "dumps",
     "load",
