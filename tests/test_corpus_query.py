@@ -150,3 +150,14 @@ def test_corpus_pickles(corpus: natojp.Corpus) -> None:
 
     again = pickle.loads(pickle.dumps(corpus))
     assert again == corpus and again.search("Kishida")
+
+
+def test_people_of_your_own_registry_are_found_by_name(corpus: natojp.Corpus) -> None:
+    from natojp.people import Person, default_registry
+
+    registry = default_registry().with_people([Person(id="itoh", name="Akio Itoh")])
+    mine = corpus.annotate(registry)
+    assert mine.where(mentions="itoh").ids == ("2023-02-01-keio-speech",)
+    assert mine.where(mentions="Akio Itoh", registry=registry).ids == ("2023-02-01-keio-speech",)
+    assert [m.text for m in mine.mentions("Mr Itoh", registry=registry)] == ["Professor Itoh"]
+    assert mine.mentions("Mr Itoh") == ()  # the bundled registry does not know him

@@ -280,6 +280,7 @@ class Corpus(Sequence[Document]):
         speaker: str | None = None,
         mentions: str | None = None,
         predicate: Callable[[Document], bool] | None = None,
+        registry: Registry | None = None,
     ) -> Corpus:
         """The documents that match every condition given, in order.
 
@@ -287,7 +288,8 @@ class Corpus(Sequence[Document]):
         ignoring case; ``speaker`` is who speaks or writes the document and
         ``mentions`` someone it mentions, each a person id, a name or an alias
         (``"stoltenberg"``, ``"Mr Stoltenberg"``), resolved with the people
-        registry; ``predicate`` is any test of your own. Conditions on kind,
+        registry (``registry``, or the bundled one); ``predicate`` is any test
+        of your own. Conditions on kind,
         outlet, speaker and mentions use indexes built once per corpus.
 
         >>> import natojp
@@ -315,9 +317,9 @@ class Corpus(Sequence[Document]):
         if outlet is not None:
             narrow(index.outlets.get(outlet.casefold(), ()))
         if speaker is not None:
-            narrow(index.people(index.speakers, speaker))
+            narrow(index.people(index.speakers, speaker, registry))
         if mentions is not None:
-            narrow(index.people(index.mentioned, mentions))
+            narrow(index.people(index.mentioned, mentions, registry))
         positions: Iterable[int] = range(len(self._documents)) if chosen is None else chosen
         if predicate is not None:
             positions = [i for i in positions if predicate(self._documents[i])]
@@ -529,7 +531,11 @@ class Corpus(Sequence[Document]):
     # --- people and dates ----------------------------------------------------------------
 
     def quotes(
-        self, *, speaker: str | None = None, containing: str | None = None
+        self,
+        *,
+        speaker: str | None = None,
+        containing: str | None = None,
+        registry: Registry | None = None,
     ) -> tuple[Occurrence[Quote], ...]:
         """The quotations in the corpus, in order, with their document id and
         text: of ``speaker`` only (a person id, name or alias) and only those
@@ -541,7 +547,7 @@ class Corpus(Sequence[Document]):
         >>> found[1].document_id, found[1].text[:30], found[1].item.speaker_id
         ('tokyo-visit-news-article', 'The war in Ukraine also demons', 'jens-stoltenberg')
         """
-        keys = _person_keys(speaker) if speaker is not None else None
+        keys = _person_keys(speaker, registry) if speaker is not None else None
         wanted = None
         if containing is not None:
             phrase = containing.rstrip()
@@ -560,7 +566,9 @@ class Corpus(Sequence[Document]):
                 found.append(Occurrence(document_id=doc.id, item=quote, text=text))
         return tuple(found)
 
-    def mentions(self, person: str) -> tuple[Occurrence[PersonMention], ...]:
+    def mentions(
+        self, person: str, *, registry: Registry | None = None
+    ) -> tuple[Occurrence[PersonMention], ...]:
         """Every mention of ``person`` (a person id, name or alias), in order,
         with its document id and the words that mention them (names, titles,
         pronouns).
@@ -569,7 +577,7 @@ class Corpus(Sequence[Document]):
         >>> [m.text for m in natojp.load_corpus().mentions("Kishida")][:3]
         ['Prime Minister Fumio Kishida', 'Prime Minister Kishida', 'Prime Minister']
         """
-        keys = _person_keys(person)
+        keys = _person_keys(person, registry)
         index = self._indexed()
         positions = sorted({i for key in keys for i in index.mentioned.get(key, ())})
         found: list[Occurrence[PersonMention]] = []
@@ -709,11 +717,11 @@ def _rebuild(documents: tuple[Document, ...], report: LoadReport | None) -> Corp
     return Corpus(documents, report=report)
 
 
-def _person_keys(who: str) -> set[str]:
+def _person_keys(who: str, registry: Registry | None = None) -> set[str]:
     """What ``who`` (a person id, name or alias) may be recorded as: its id,
     the registry's id for it, or its name key (for people not registered)."""
     keys = {who, name_key(who)}
-    found = default_registry().resolve(who)
+    found = (registry or default_registry()).resolve(who)
     if found.person is not None:
         keys.add(found.person.id)
     return keys
@@ -776,9 +784,9 @@ class _Index:
                     self.mentioned.setdefault(mention.person_id, set()).add(i)
 
     @staticmethod
-    def people(table: dict[str, set[int]], who: str) -> set[int]:
+    def people(table: dict[str, set[int]], who: str, registry: Registry | None) -> set[int]:
         """Positions under ``who``: a person id, or a name resolved by the registry."""
-        return {i for key in _person_keys(who) for i in table.get(key, ())}
+        return {i for key in _person_keys(who, registry) for i in table.get(key, ())}
 
     def local(self, rows: Sequence[int]) -> dict[int, int]:
         """Position in the base corpus -> position in this one."""
