@@ -24,7 +24,7 @@ import functools
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Callable, Iterable, Iterator, Sized
 from pathlib import Path
 from typing import IO, Any
 
@@ -174,9 +174,7 @@ def _fields(cls: type[Any]) -> frozenset[str]:
     return frozenset(field.name for field in attrs.fields(cls))
 
 
-_SPAN, _SEGMENT, _DATE_MENTION = _fields(Span), _fields(Segment), _fields(DateMention)
-_PERSON_MENTION, _QUOTE, _SPEAKER = _fields(PersonMention), _fields(Quote), _fields(Speaker)
-_EVIDENCE, _SOURCE, _ORIGIN = _fields(DateEvidence), _fields(Source), _fields(Origin)
+_SPAN = _fields(Span)
 _DOCUMENT = _fields(Document) | {"schema_version"}
 _KINDS = {kind.value: kind for kind in DocumentKind}
 _PROVENANCES = {provenance.value: provenance for provenance in DateProvenance}
@@ -241,86 +239,58 @@ def _maybe_date(value: Any) -> PartialDate | None:
     return _date(value)
 
 
-def _segment(data: Any) -> Segment:
-    data = _object(data, _SEGMENT)
-    kind = _SEGMENT_KINDS.get(data["kind"])
+def _segment_kind(value: Any) -> SegmentKind:
+    kind = _SEGMENT_KINDS.get(value)
     if kind is None:
         raise _NotFast
-    return _build(  # type: ignore[no-any-return]
-        Segment,
-        {
-            "span": _span(data["span"]),
-            "kind": kind,
-            "speaker": _maybe_text(data["speaker"]),
-            "speaker_span": _maybe_span(data["speaker_span"]),
-            "speaker_id": _maybe_text(data["speaker_id"]),
-        },
-    )
+    return kind
 
 
-def _date_mention(data: Any) -> DateMention:
-    data = _object(data, _DATE_MENTION)
-    return _build(  # type: ignore[no-any-return]
-        DateMention,
-        {
-            "span": _span(data["span"]),
-            "value": _maybe_date(data["value"]),
-            "relative": _flag(data["relative"]),
-            "anchor": _maybe_date(data["anchor"]),
-            "ambiguous": _flag(data["ambiguous"]),
-        },
-    )
-
-
-def _person_mention(data: Any) -> PersonMention:
-    data = _object(data, _PERSON_MENTION)
-    confidence = data["confidence"]
-    if type(confidence) is not float:
+def _confidence(value: Any) -> float:
+    if type(value) is not float:
         raise _NotFast
-    return _build(  # type: ignore[no-any-return]
-        PersonMention,
-        {
-            "span": _span(data["span"]),
-            "person_id": _maybe_text(data["person_id"]),
-            "candidates": _texts(data["candidates"]),
-            "method": _text(data["method"]),
-            "confidence": confidence,
-            "title": _maybe_text(data["title"]),
-        },
-    )
+    return value
 
 
-def _quote(data: Any) -> Quote:
-    data = _object(data, _QUOTE)
-    return _build(  # type: ignore[no-any-return]
-        Quote,
-        {
-            "span": _span(data["span"]),
-            "speaker": _maybe_text(data["speaker"]),
-            "speaker_id": _maybe_text(data["speaker_id"]),
-            "speaker_span": _maybe_span(data["speaker_span"]),
-            "cue": _maybe_text(data["cue"]),
-            "route": _text(data["route"]),
-        },
-    )
+def _reader(cls: type[Any], fields: dict[str, Callable[[Any], Any]]) -> Callable[[Any], Any]:
+    """A function reading ``cls`` from exactly its unstructured dict, each field
+    through its checker in ``fields``."""
+    keys = _fields(cls)
+    assert keys == fields.keys(), cls
+
+    def read(data: Any) -> Any:
+        data = _object(data, keys)
+        return _build(cls, {name: check(data[name]) for name, check in fields.items()})
+
+    return read
 
 
-def _speaker(data: Any) -> Speaker:
-    data = _object(data, _SPEAKER)
-    return Speaker(
-        name=_text(data["name"]),
-        person_id=_maybe_text(data["person_id"]),
-        role=_text(data["role"]),
-    )
-
-
-def _evidence(data: Any) -> DateEvidence:
-    data = _object(data, _EVIDENCE)
-    return DateEvidence(
-        document_id=_text(data["document_id"]),
-        phrases=_texts(data["phrases"]),
-        note=_text(data["note"]),
-    )
+_segment = _reader(
+    Segment,
+    {"span": _span, "kind": _segment_kind, "speaker": _maybe_text,
+     "speaker_span": _maybe_span, "speaker_id": _maybe_text},
+)  # fmt: skip
+_date_mention = _reader(
+    DateMention,
+    {"span": _span, "value": _maybe_date, "relative": _flag, "anchor": _maybe_date,
+     "ambiguous": _flag},
+)  # fmt: skip
+_person_mention = _reader(
+    PersonMention,
+    {"span": _span, "person_id": _maybe_text, "candidates": _texts, "method": _text,
+     "confidence": _confidence, "title": _maybe_text},
+)  # fmt: skip
+_quote = _reader(
+    Quote,
+    {"span": _span, "speaker": _maybe_text, "speaker_id": _maybe_text,
+     "speaker_span": _maybe_span, "cue": _maybe_text, "route": _text},
+)  # fmt: skip
+_speaker = _reader(Speaker, {"name": _text, "person_id": _maybe_text, "role": _text})
+_evidence = _reader(DateEvidence, {"document_id": _text, "phrases": _texts, "note": _text})
+_source = _reader(Source, {"outlet": _maybe_text, "section": _maybe_text, "url": _maybe_text})
+_origin = _reader(
+    Origin, {"path": _maybe_text, "sha256": _text, "format": _text, "encoding": _text}
+)
 
 
 def _fast_document(data: Any) -> Document:
@@ -335,15 +305,8 @@ def _fast_document(data: Any) -> Document:
     source, origin, text = data["source"], data["origin"], data["text"]
     if kind is None or provenance is None or type(text) is not str:
         raise _NotFast
-    source = _object(source, _SOURCE)
     if origin is not None:
-        origin = _object(origin, _ORIGIN)
-        origin = Origin(
-            path=_maybe_text(origin["path"]),
-            sha256=_text(origin["sha256"]),
-            format=_text(origin["format"]),
-            encoding=_text(origin["encoding"]),
-        )
+        origin = _origin(origin)
     metadata = data["metadata"]
     if type(metadata) is not dict:
         raise _NotFast
@@ -356,11 +319,7 @@ def _fast_document(data: Any) -> Document:
         date_provenance=provenance,
         date_evidence=_items(data["date_evidence"], _evidence),
         event_date=_maybe_date(data["event_date"]),
-        source=Source(
-            outlet=_maybe_text(source["outlet"]),
-            section=_maybe_text(source["section"]),
-            url=_maybe_text(source["url"]),
-        ),
+        source=_source(source),
         authors=_texts(data["authors"]),
         segments=_items(data["segments"], _segment),
         speakers=_items(data["speakers"], _speaker),
