@@ -304,23 +304,21 @@ class Corpus(Sequence[Document]):
         natojp.errors.QueryError: unknown kind 'nonsense'; kinds are speech, transcript, ...
         """
         index = self._indexed()
-        chosen: set[int] | None = None
-
-        def narrow(positions: Iterable[int]) -> None:
-            nonlocal chosen
-            found = set(positions)
-            chosen = found if chosen is None else chosen & found
-
+        conditions: list[set[int]] = []
         if kind is not None:
             kinds = [kind] if isinstance(kind, (str, DocumentKind)) else list(kind)
-            narrow(i for k in kinds for i in index.kinds.get(_kind(k), ()))
+            found = [index.kinds.get(_kind(k), set()) for k in kinds]
+            conditions.append(found[0] if len(found) == 1 else set().union(*found))
         if outlet is not None:
-            narrow(index.outlets.get(outlet.casefold(), ()))
+            conditions.append(index.outlets.get(outlet.casefold(), set()))
         if speaker is not None:
-            narrow(index.people(index.speakers, speaker, registry))
+            conditions.append(index.people(index.speakers, speaker, registry))
         if mentions is not None:
-            narrow(index.people(index.mentioned, mentions, registry))
-        positions: Iterable[int] = range(len(self._documents)) if chosen is None else chosen
+            conditions.append(index.people(index.mentioned, mentions, registry))
+        positions: Iterable[int] = range(len(self._documents))
+        if conditions:
+            conditions.sort(key=len)  # intersecting from the smallest reads the least
+            positions = conditions[0].intersection(*conditions[1:])
         if predicate is not None:
             positions = [i for i in positions if predicate(self._documents[i])]
         return self._subset(positions)
@@ -763,16 +761,16 @@ class _Index:
     __slots__ = ("_dates", "_local", "kinds", "mentioned", "outlets", "speakers")
 
     def __init__(self, documents: Sequence[Document]) -> None:
-        self.kinds: dict[DocumentKind, list[int]] = {}
-        self.outlets: dict[str, list[int]] = {}
+        self.kinds: dict[DocumentKind, set[int]] = {}
+        self.outlets: dict[str, set[int]] = {}
         self.speakers: dict[str, set[int]] = {}
         self.mentioned: dict[str, set[int]] = {}
         self._dates: dict[str, list[tuple[_dt.date, _dt.date, int]]] = {}
         self._local: dict[int, int] | None = None
         for i, doc in enumerate(documents):
-            self.kinds.setdefault(doc.kind, []).append(i)
+            self.kinds.setdefault(doc.kind, set()).add(i)
             if doc.source.outlet:
-                self.outlets.setdefault(doc.source.outlet.casefold(), []).append(i)
+                self.outlets.setdefault(doc.source.outlet.casefold(), set()).add(i)
             for speaker in doc.speakers:
                 self.speakers.setdefault(speaker.person_id or name_key(speaker.name), set()).add(i)
             for segment in doc.segments:
