@@ -89,3 +89,62 @@ def test_show_says_who_speaks_who_is_mentioned_and_who_is_quoted():
     assert "fumio-kishida" in people and "vladimir-putin" in people
     code, out = run("show", "tokyo-visit-news-article")
     assert "quotes:       Jens Stoltenberg ×6, North Korea ×1, Pyongyang ×1" in out
+
+
+def test_search_ranks_documents_and_prints_snippets():
+    code, text = run("search", '"watching closely"')
+    assert code == 0
+    ranked = [line.split()[1] for line in text.splitlines() if line[:4].strip().endswith(".")]
+    assert sorted(ranked) == [
+        "2023-01-31-tokyo-joint-press-point",
+        "2023-01-31-tokyo-news-release",
+        "2023-02-01-keio-speech",
+    ]
+    assert text.count("Beijing is watching closely") == 3
+    code, text = run("search", "Kishida", "--json", "--limit", "2")
+    hits = json.loads(text)
+    assert code == 0 and len(hits) == 2
+    assert {"id", "score", "span", "spans", "snippet"} <= set(hits[0])
+
+
+def test_search_user_errors_exit_1(capsys):
+    code, _ = run("search", '"unclosed')
+    assert code == 1
+    assert "unclosed quotation mark" in capsys.readouterr().err
+
+
+def test_kwic_prints_context_lines_grouped_by_document():
+    code, text = run("kwic", "watching closely", "--window", "2")
+    assert code == 0
+    lines = text.splitlines()
+    assert lines[0] == "2023-01-31-tokyo-joint-press-point"
+    assert "Beijing is watching closely . And" in " ".join(lines[1].split())
+    code, text = run("kwic", r"\bNATO\b", "--regex", "--case-sensitive", "--json")
+    rows = json.loads(text)
+    assert rows and all(r["match"] == "NATO" for r in rows)
+
+
+def test_kwic_bad_regex_is_a_user_error(capsys):
+    code, _ = run("kwic", "(a+", "--regex")
+    assert code == 1
+    assert "invalid regular expression" in capsys.readouterr().err
+
+
+def test_quotes_by_speaker():
+    code, text = run("quotes", "--speaker", "stoltenberg", "--json")
+    quotes = json.loads(text)
+    assert code == 0 and quotes
+    assert {q["speaker_id"] for q in quotes} == {"jens-stoltenberg"}
+    code, text = run("quotes", "--containing", "watching closely")
+    assert "“Beijing is watching closely, and learning lessons" in text
+
+
+def test_commands_read_a_jsonl_corpus(tmp_path):
+    import natojp
+
+    path = tmp_path / "mine.jsonl"
+    natojp.load_corpus().where(kind="op_ed").to_jsonl(path)
+    code, text = run("search", "Kishida", "--corpus", str(path), "--json")
+    assert code == 0 and [h["id"] for h in json.loads(text)] == ["2022-06-30-nikkei-op-ed"]
+    code, _ = run("kwic", "NATO", "--corpus", str(tmp_path / "missing.jsonl"))
+    assert code == 1

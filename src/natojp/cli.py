@@ -22,7 +22,7 @@ from typing import TextIO
 
 import natojp
 from natojp.errors import NatojpError
-from natojp.models import Document
+from natojp.models import Document, Span
 from natojp.serialize import to_dict
 
 __all__ = ["main"]
@@ -123,6 +123,100 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _corpus(args: argparse.Namespace) -> natojp.Corpus:
+    """The bundled corpus, or the JSON Lines file given with ``--corpus``."""
+    source = getattr(args, "corpus", None)
+    if source is None:
+        return natojp.load_corpus()
+    return natojp.Corpus.from_jsonl(source, progress=sys.stderr.isatty())
+
+
+def _dump(data: object, out: TextIO) -> int:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+    return 0
+
+
+def _span(span: Span | None) -> list[int] | None:
+    return None if span is None else [span.start, span.end]
+
+
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    hits = _corpus(args).search(args.query, limit=args.limit)
+    if args.json:
+        return _dump(
+            [
+                {"id": h.document_id, "score": h.score, "span": _span(h.span),
+                 "spans": [_span(s) for s in h.spans], "snippet": h.snippet}
+                for h in hits
+            ],
+            out,
+        )  # fmt: skip
+    width = _width() if out.isatty() else 10_000
+    for rank, hit in enumerate(hits, start=1):
+        matches = f"{len(hit.spans)} match" + ("" if len(hit.spans) == 1 else "es")
+        out.write(f"{rank:>3}. {hit.document_id}  ({matches})\n")
+        out.write(textwrap.indent(textwrap.fill(hit.snippet, width=max(width - 5, 30)), "     "))
+        out.write("\n")
+    if not hits:
+        out.write("no documents match\n")
+    return 0
+
+
+def cmd_kwic(args: argparse.Namespace, out: TextIO) -> int:
+    lines = _corpus(args).kwic(
+        args.pattern, window=args.window, regex=args.regex, case_sensitive=args.case_sensitive
+    )
+    if args.json:
+        return _dump(
+            [{"id": k.document_id, "left": k.left, "match": k.match, "right": k.right,
+              "span": _span(k.span)} for k in lines],
+            out,
+        )  # fmt: skip
+    side = max((_width() if out.isatty() else 100) - 4, 40)
+    match_w = min(max((len(k.match) for k in lines), default=0), side // 3)
+    context = (side - match_w) // 2
+    current = None
+    for line in lines:
+        if line.document_id != current:
+            current = line.document_id
+            out.write(f"{current}\n")
+        left = line.left[-context:].rjust(context)
+        out.write(f"{left} {_cut(line.match, match_w):^{match_w}} {_cut(line.right, context)}\n")
+    if not lines:
+        out.write("no matches\n")
+    return 0
+
+
+def cmd_quotes(args: argparse.Namespace, out: TextIO) -> int:
+    found = _corpus(args).quotes(speaker=args.speaker, containing=args.containing)
+    if args.json:
+        return _dump(
+            [{"id": q.document_id, "speaker": q.item.speaker, "speaker_id": q.item.speaker_id,
+              "cue": q.item.cue, "route": q.item.route, "span": _span(q.span), "text": q.text}
+             for q in found],
+            out,
+        )  # fmt: skip
+    width = min(_width(), 100) if out.isatty() else 100
+    for quote in found:
+        who = quote.item.speaker or "(unattributed)"
+        out.write(f"{quote.document_id}  {who}\n")
+        out.write(textwrap.indent(textwrap.fill(f"“{quote.text}”", width=width - 4), "    "))
+        out.write("\n")
+    if not found:
+        out.write("no quotes match\n")
+    return 0
+
+
+def _add_corpus_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--corpus",
+        metavar="FILE",
+        help="a JSON Lines corpus (as `natojp export` or Corpus.to_jsonl writes) "
+        "instead of the bundled one",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation tools)."""
     parser = argparse.ArgumentParser(
@@ -146,6 +240,43 @@ def build_parser() -> argparse.ArgumentParser:
     p_show.add_argument("id", help="the document id, as `natojp list` prints it")
     p_show.add_argument("--json", action="store_true", help="print the document as JSON")
     p_show.set_defaults(func=cmd_show)
+
+    p_search = sub.add_parser(
+        "search",
+        help="full-text search, best first",
+        description='Search the documents, best first (BM25). QUERY takes words, "phrases", '
+        "prefix*, AND, OR, NOT and parentheses; case and accents are ignored.",
+    )
+    p_search.add_argument("query", help="e.g. '\"watching closely\" AND (China OR Beijing)'")
+    p_search.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
+    p_search.add_argument("--json", action="store_true", help="print JSON for tools")
+    _add_corpus_option(p_search)
+    p_search.set_defaults(func=cmd_search)
+
+    p_kwic = sub.add_parser(
+        "kwic",
+        help="keyword in context",
+        description="Every occurrence of a word, phrase (prefix* allowed) or, with --regex, "
+        "a regular expression, with the words around it.",
+    )
+    p_kwic.add_argument("pattern", help="a word, phrase or regular expression")
+    p_kwic.add_argument("--window", type=int, default=5, help="words each side (default 5)")
+    p_kwic.add_argument("--regex", action="store_true", help="PATTERN is a regular expression")
+    p_kwic.add_argument("--case-sensitive", action="store_true", help="do not ignore case")
+    p_kwic.add_argument("--json", action="store_true", help="print JSON for tools")
+    _add_corpus_option(p_kwic)
+    p_kwic.set_defaults(func=cmd_kwic)
+
+    p_quotes = sub.add_parser(
+        "quotes",
+        help="quotations, by speaker",
+        description="The quotations in the documents, with who said them.",
+    )
+    p_quotes.add_argument("--speaker", help="only this person (id, name or alias)")
+    p_quotes.add_argument("--containing", help="only quotations with this word or phrase")
+    p_quotes.add_argument("--json", action="store_true", help="print JSON for tools")
+    _add_corpus_option(p_quotes)
+    p_quotes.set_defaults(func=cmd_quotes)
     return parser
 
 
