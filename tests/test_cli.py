@@ -148,3 +148,44 @@ def test_commands_read_a_jsonl_corpus(tmp_path):
     assert code == 0 and [h["id"] for h in json.loads(text)] == ["2022-06-30-nikkei-op-ed"]
     code, _ = run("kwic", "NATO", "--corpus", str(tmp_path / "missing.jsonl"))
     assert code == 1
+
+
+def test_load_reports_what_loaded_and_what_failed(tmp_path, capsys):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(
+        "Budget talks\n\nThe ministers met on Friday (3 May 2024) in Oslo.\n", encoding="utf-8"
+    )
+    (folder / "scan.txt").write_bytes(b"%PDF-1.4\x00\x00\x00binary")
+    out = tmp_path / "mine.jsonl"
+    code, text = run("load", str(folder), "-o", str(out))
+    assert code == 1  # something failed
+    assert "ok      talks  news_release  2024-05-03  Budget talks" in text
+    assert "FAILED  " in text and "scan.txt" in text and "1 loaded, 1 failed" in text
+    code, text = run("search", "Oslo", "--corpus", str(out), "--json")
+    assert [h["id"] for h in json.loads(text)] == ["talks"]
+    code, text = run("load", str(folder / "talks.txt"), "--json")
+    report = json.loads(text)
+    assert code == 0 and report["failures"] == [] and report["documents"][0]["date"] == "2024-05-03"
+    code, _ = run("load", str(folder), "--strict")
+    assert code == 1 and "scan.txt" in capsys.readouterr().err
+
+
+def test_export_writes_jsonl_csv_and_parquet(tmp_path, capsys):
+    import csv
+
+    import natojp
+
+    code, text = run("export")
+    assert code == 0 and len(text.splitlines()) == 5
+    code, text = run("export", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [r["id"] for r in rows] == list(natojp.load_corpus().ids)
+    assert rows[0]["speakers"] == "Jens Stoltenberg"
+    code, _ = run("export", "--format", "parquet")
+    assert code == 1 and "-o FILE.parquet" in capsys.readouterr().err
+    pytest.importorskip("pyarrow")
+    target = tmp_path / "corpus.parquet"
+    code, _ = run("export", "--format", "parquet", "-o", str(target))
+    assert code == 0 and target.stat().st_size > 0
+    assert "wrote 5 documents" in capsys.readouterr().err

@@ -12,16 +12,19 @@ id                                  date        kind          outlet       title
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import shutil
 import sys
 import textwrap
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 from typing import TextIO
 
 import natojp
-from natojp.errors import NatojpError
+from natojp.corpus import LoadFailure
+from natojp.errors import NatojpError, QueryError
 from natojp.models import Document, Span
 from natojp.serialize import to_dict
 
@@ -208,6 +211,81 @@ def cmd_quotes(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
+    documents: list[Document] = []
+    failures: list[LoadFailure] = []
+    for path in args.paths:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", natojp.LoadWarning)
+            loaded = natojp.load(path, strict=args.strict, progress=sys.stderr.isatty())
+        if isinstance(loaded, Document):
+            documents.append(loaded)
+        else:
+            documents.extend(loaded)
+            failures.extend(loaded.report.failures if loaded.report else ())
+    try:
+        corpus = natojp.Corpus(documents)
+    except ValueError as exc:
+        raise QueryError(f"{exc}; load the folders separately or rename a file") from None
+    if args.output:
+        corpus.to_jsonl(args.output, progress=sys.stderr.isatty())
+    if args.json:
+        _dump(
+            {
+                "documents": [_row(doc) | {"path": doc.origin.path if doc.origin else None}
+                              for doc in corpus],
+                "failures": [{"path": f.path, "error": f.error, "message": f.message,
+                              "line": f.line} for f in failures],
+            },
+            out,
+        )  # fmt: skip
+    else:
+        for doc in corpus:
+            date = doc.date.isoformat() if doc.date else "undated"
+            out.write(f"ok      {doc.id}  {doc.kind.value}  {date}  {_cut(doc.title, 40)}\n")
+        for failure in failures:
+            where = f"{failure.path}:{failure.line}" if failure.line else failure.path
+            out.write(f"FAILED  {where}: {failure.error}: {failure.message}\n")
+        out.write(f"{len(corpus)} loaded, {len(failures)} failed\n")
+    return 1 if failures else 0
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    corpus = _corpus(args)
+    fmt = args.format
+    show = bool(args.output) and sys.stderr.isatty()
+    if fmt == "parquet":
+        if not args.output:
+            raise QueryError("Parquet is binary: give a file with -o FILE.parquet")
+        corpus.to_parquet(args.output)
+    elif fmt == "jsonl":
+        corpus.to_jsonl(args.output or out, progress=show)
+    else:
+        rows = corpus.to_records()
+        if args.output:
+            with open(args.output, "w", encoding="utf-8", newline="") as handle:
+                _write_csv(rows, handle)
+        else:
+            _write_csv(rows, out)
+    if args.output:
+        sys.stderr.write(f"wrote {len(corpus)} documents to {args.output}\n")
+    return 0
+
+
+def _write_csv(rows: list[dict[str, object]], handle: TextIO) -> None:
+    writer = csv.DictWriter(handle, fieldnames=list(rows[0]) if rows else ["id"])
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {
+                key: "; ".join(map(str, value)) if isinstance(value, list)
+                else json.dumps(value, ensure_ascii=False) if isinstance(value, dict)
+                else value
+                for key, value in row.items()
+            }
+        )  # fmt: skip
+
+
 def _add_corpus_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--corpus",
@@ -277,6 +355,33 @@ def build_parser() -> argparse.ArgumentParser:
     p_quotes.add_argument("--json", action="store_true", help="print JSON for tools")
     _add_corpus_option(p_quotes)
     p_quotes.set_defaults(func=cmd_quotes)
+
+    p_load = sub.add_parser(
+        "load",
+        help="read your own documents and report",
+        description="Read files, folders or globs of your own documents and report what "
+        "loaded and what failed (exit status 1 if any failed).",
+    )
+    p_load.add_argument("paths", nargs="+", metavar="PATH", help="a file, folder or glob")
+    mode = p_load.add_mutually_exclusive_group()
+    mode.add_argument("--strict", action="store_true", help="stop at the first failure")
+    mode.add_argument(
+        "--lenient", action="store_false", dest="strict", help="load the rest (the default)"
+    )
+    p_load.add_argument("-o", "--output", metavar="FILE", help="also write them as JSON Lines")
+    p_load.add_argument("--json", action="store_true", help="print JSON for tools")
+    p_load.set_defaults(func=cmd_load)
+
+    p_export = sub.add_parser(
+        "export",
+        help="write the corpus as JSON Lines, CSV or Parquet",
+        description="Write every document as JSON Lines (every field), CSV or Parquet "
+        "(one row per document; Parquet needs the arrow extra).",
+    )
+    p_export.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl")
+    p_export.add_argument("-o", "--output", metavar="FILE", help="the file (default: stdout)")
+    _add_corpus_option(p_export)
+    p_export.set_defaults(func=cmd_export)
     return parser
 
 
@@ -294,8 +399,11 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     except NatojpError as exc:
         sys.stderr.write(f"natojp: error: {exc}\n")
         return 1
-    except BrokenPipeError:  # `natojp list | head` closing early is not an error
-        return 0
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):  # `natojp list | head` closing early is fine
+            return 0
+        sys.stderr.write(f"natojp: error: {exc.filename or ''}: {exc.strerror}\n")
+        return 1
 
 
 def run() -> None:  # pragma: no cover - the console-script entry point
