@@ -189,3 +189,13 @@ def test_export_writes_jsonl_csv_and_parquet(tmp_path, capsys):
     code, _ = run("export", "--format", "parquet", "-o", str(target))
     assert code == 0 and target.stat().st_size > 0
     assert "wrote 5 documents" in capsys.readouterr().err
+
+
+def test_schema_prints_the_json_schema_the_json_follows():
+    import jsonschema
+
+    code, text = run("schema")
+    schema = json.loads(text)
+    assert code == 0 and schema["title"] == "natojp document"
+    code, shown = run("show", "2023-01-31-tokyo-joint-press-point", "--json")
+    jsonschema.validate(json.loads(shown), schema, cls=jsonschema.Draft202012Validator)

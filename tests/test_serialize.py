@@ -225,3 +225,32 @@ def test_unusual_but_valid_json_still_reads(corpus):
     del data["quotes"]  # a field left at its default
     doc = natojp.serialize.from_dict(data)
     assert doc.mentions[0].confidence == 1.0 and doc.quotes == ()
+
+
+def test_documents_follow_the_json_schema(corpus):
+    import jsonschema
+
+    from natojp.serialize import json_schema
+
+    schema = json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    for doc in corpus:
+        errors = list(validator.iter_errors(json.loads(json.dumps(to_dict(doc)))))
+        assert errors == [], errors[:1]
+    bad = to_dict(corpus[0])
+    bad["mentions"][0]["span"]["start"] = "3"
+    bad["date"] = "June 2022"
+    bad["extra"] = 1
+    messages = {e.validator for e in validator.iter_errors(bad)}
+    assert {"type", "anyOf", "additionalProperties"} <= messages
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.builds(PartialDate, st.integers(1, 9999), st.none() | st.integers(1, 12)))
+def test_every_partial_date_fits_the_schema_pattern(date):
+    import re
+
+    from natojp._schema import _EDTF
+
+    assert re.match(_EDTF, date.isoformat())

@@ -26,7 +26,7 @@ import natojp
 from natojp.corpus import LoadFailure
 from natojp.errors import NatojpError, QueryError
 from natojp.models import Document, Span
-from natojp.serialize import to_dict
+from natojp.serialize import json_schema, to_dict
 
 __all__ = ["main"]
 
@@ -286,6 +286,10 @@ def _write_csv(rows: list[dict[str, object]], handle: TextIO) -> None:
         )  # fmt: skip
 
 
+def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    return _dump(json_schema(), out)
+
+
 def _add_corpus_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--corpus",
@@ -382,6 +386,14 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("-o", "--output", metavar="FILE", help="the file (default: stdout)")
     _add_corpus_option(p_export)
     p_export.set_defaults(func=cmd_export)
+
+    p_schema = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of a document",
+        description="Print the JSON Schema (draft 2020-12) that every document object in "
+        "natojp's JSON and JSON Lines follows.",
+    )
+    p_schema.set_defaults(func=cmd_schema)
     return parser
 
 

@@ -33,6 +33,7 @@ import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.v import format_exception
 
+from natojp import _schema
 from natojp._progress import Progress, ProgressOption
 from natojp.corpus import Corpus, LoadFailure, LoadReport
 from natojp.errors import DecodeError, FormatError, NatojpError, SchemaError
@@ -62,6 +63,7 @@ __all__ = [
     "dumps",
     "from_dict",
     "iter_jsonl",
+    "json_schema",
     "load_jsonl",
     "loads",
     "read_jsonl",
@@ -120,6 +122,19 @@ def to_dict(document: Document) -> dict[str, Any]:
     data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
     data.update(converter.unstructure(document))
     return data
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a document as :func:`to_dict` writes
+    it, for tools that read natojp's JSON; ``natojp schema`` prints it.
+
+    >>> schema = json_schema()
+    >>> schema["properties"]["schema_version"]
+    {'type': 'integer', 'const': 1}
+    >>> schema["$defs"]["Span"]["required"]
+    ['start', 'end']
+    """
+    return _schema.json_schema(SCHEMA_VERSION)
 
 
 def _check_version(data: Any, where: str) -> None:
