@@ -199,3 +199,33 @@ def test_schema_prints_the_json_schema_the_json_follows():
     assert code == 0 and schema["title"] == "natojp document"
     code, shown = run("show", "2023-01-31-tokyo-joint-press-point", "--json")
     jsonschema.validate(json.loads(shown), schema, cls=jsonschema.Draft202012Validator)
+
+
+def test_dates_lists_each_expression_with_its_value():
+    import natojp
+
+    doc = natojp.load_corpus()["tokyo-visit-news-article"]
+    code, text = run("dates", doc.id, "--json")
+    rows = json.loads(text)
+    assert code == 0 and len(rows) == len(doc.dates)
+    for row in rows:
+        start, end = row["span"]
+        assert doc.text[start:end] == row["text"]
+    monday = next(r for r in rows if r["text"] == "Monday")
+    assert monday["value"] == "2023-01-30" and monday["relative"]
+    code, text = run("dates", doc.id)
+    assert text.splitlines()[0] == "tokyo-visit-news-article: 2023-01-31 (inferred)"
+
+
+def test_people_counts_mentions_by_person():
+    import natojp
+
+    corpus = natojp.load_corpus()
+    code, text = run("people", "--json")
+    rows = json.loads(text)
+    expected = sum(1 for d in corpus for m in d.mentions if m.person_id == "jens-stoltenberg")
+    assert code == 0 and rows[0] == {
+        "id": "jens-stoltenberg", "name": "Jens Stoltenberg", "mentions": expected,
+    }  # fmt: skip
+    code, text = run("people", "tokyo-visit-news-article")
+    assert "yoon-suk-yeol" in text and "Yoon Suk-yeol" in text

@@ -26,6 +26,7 @@ import natojp
 from natojp.corpus import LoadFailure
 from natojp.errors import NatojpError, QueryError
 from natojp.models import Document, Span
+from natojp.people import default_registry
 from natojp.serialize import json_schema, to_dict
 
 __all__ = ["main"]
@@ -286,6 +287,48 @@ def _write_csv(rows: list[dict[str, object]], handle: TextIO) -> None:
         )  # fmt: skip
 
 
+def cmd_dates(args: argparse.Namespace, out: TextIO) -> int:
+    doc = _corpus(args)[args.id]
+    rows = [
+        {"text": m.span.of(doc.text), "span": _span(m.span),
+         "value": m.value.isoformat() if m.value else None, "relative": m.relative,
+         "anchor": m.anchor.isoformat() if m.anchor else None, "ambiguous": m.ambiguous}
+        for m in doc.dates
+    ]  # fmt: skip
+    if args.json:
+        return _dump(rows, out)
+    out.write(f"{doc.id}: {doc.date or 'undated'} ({doc.date_provenance.value})\n")
+    for row in rows:
+        how = "relative to " + str(row["anchor"]) if row["relative"] else "absolute"
+        flag = ", ambiguous" if row["ambiguous"] else ""
+        said = _cut(" ".join(str(row["text"]).split()), 36)
+        out.write(f"  {said:<36}  {row['value'] or '?':<10}  {how}{flag}\n")
+    return 0
+
+
+def cmd_people(args: argparse.Namespace, out: TextIO) -> int:
+    corpus = _corpus(args)
+    documents = [corpus[args.id]] if args.id else list(corpus)
+    counts: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for doc in documents:
+        for mention in doc.mentions:
+            if mention.person_id:
+                counts[mention.person_id] += 1
+                names.setdefault(mention.person_id, mention.span.of(doc.text))
+    registry = default_registry()
+    rows = []
+    for person_id, count in counts.most_common():
+        person = registry.get(person_id)
+        rows.append({"id": person_id, "name": person.name if person else names[person_id],
+                     "mentions": count})  # fmt: skip
+    if args.json:
+        return _dump(rows, out)
+    for row in rows:
+        out.write(f"{row['mentions']:>5}  {_cut(str(row['name']), 30):<30}  {row['id']}\n")
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     return _dump(json_schema(), out)
 
@@ -386,6 +429,28 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("-o", "--output", metavar="FILE", help="the file (default: stdout)")
     _add_corpus_option(p_export)
     p_export.set_defaults(func=cmd_export)
+
+    p_dates = sub.add_parser(
+        "dates",
+        help="the dates a document mentions",
+        description="Every date expression in one document, with its value and how it "
+        "was resolved.",
+    )
+    p_dates.add_argument("id", help="the document id, as `natojp list` prints it")
+    p_dates.add_argument("--json", action="store_true", help="print JSON for tools")
+    _add_corpus_option(p_dates)
+    p_dates.set_defaults(func=cmd_dates)
+
+    p_people = sub.add_parser(
+        "people",
+        help="who is mentioned, and how often",
+        description="The people mentioned in one document (ID) or in all, most mentioned "
+        "first, by registry id.",
+    )
+    p_people.add_argument("id", nargs="?", help="one document id (default: all)")
+    p_people.add_argument("--json", action="store_true", help="print JSON for tools")
+    _add_corpus_option(p_people)
+    p_people.set_defaults(func=cmd_people)
 
     p_schema = sub.add_parser(
         "schema",
