@@ -229,3 +229,17 @@ def test_people_counts_mentions_by_person():
     }  # fmt: skip
     code, text = run("people", "tokyo-visit-news-article")
     assert "yoon-suk-yeol" in text and "Yoon Suk-yeol" in text
+
+
+def test_list_and_show_read_a_jsonl_corpus(tmp_path):
+    import natojp
+
+    path = tmp_path / "mine.jsonl"
+    natojp.load_corpus().where(kind="video").to_jsonl(path)
+    code, text = run("list", "--corpus", str(path))
+    assert code == 0 and text.splitlines()[1].startswith("2023-02-01-keio-speech")
+    code, text = run("show", "2023-02-01-keio-speech", "--corpus", str(path), "--json")
+    assert code == 0 and json.loads(text)["kind"] == "video"
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    assert run("list", "--corpus", str(empty)) == (0, "no documents\n")

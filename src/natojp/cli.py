@@ -53,11 +53,12 @@ def _width() -> int:
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
-    corpus = natojp.load_corpus()
+    corpus = _corpus(args)
     rows = [_row(doc) for doc in corpus]
     if args.json:
-        json.dump(rows, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        return _dump(rows, out)
+    if not rows:
+        out.write("no documents\n")
         return 0
     widths = {
         key: max(len(key), *(len(str(r[key] or "—")) for r in rows))
@@ -82,7 +83,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
-    doc = natojp.load_corpus()[args.id]
+    doc = _corpus(args)[args.id]
     if args.json:
         json.dump(to_dict(doc), out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -357,6 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="List the bundled documents: id, date, kind, outlet, title.",
     )
     p_list.add_argument("--json", action="store_true", help="print JSON for tools")
+    _add_corpus_option(p_list)
     p_list.set_defaults(func=cmd_list)
 
     p_show = sub.add_parser(
@@ -364,6 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_show.add_argument("id", help="the document id, as `natojp list` prints it")
     p_show.add_argument("--json", action="store_true", help="print the document as JSON")
+    _add_corpus_option(p_show)
     p_show.set_defaults(func=cmd_show)
 
     p_search = sub.add_parser(
