@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 
 from natojp.errors import QueryError
-from natojp.models import Span
+from natojp.models import Document, Span
 
 _TOKEN = re.compile(r'\s*(?:"([^"]*)("?)(\*?)|(\()|(\))|([^\s()"]+))')
 _WORD_PART = re.compile(r"[^\W_]+")
@@ -254,14 +254,14 @@ def snippet(text: str, span: Span | None, width: int = 160) -> str:
 
 
 class FullTextIndex:
-    """An FTS5 index of texts by position, built on first use and safe to
-    share between threads (and between a corpus and the corpora filtered
-    from it)."""
+    """An FTS5 index of documents' texts by position, built on first use and
+    safe to share between threads (and between a corpus and the corpora
+    filtered from it)."""
 
-    __slots__ = ("_db", "_lock", "_texts")
+    __slots__ = ("_db", "_documents", "_lock")
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self._texts = texts
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self._documents = documents
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
 
@@ -272,7 +272,8 @@ class FullTextIndex:
                 "CREATE VIRTUAL TABLE fts USING fts5("
                 "text, content='', tokenize='unicode61 remove_diacritics 2')"
             )
-            db.executemany("INSERT INTO fts(rowid, text) VALUES (?, ?)", enumerate(self._texts))
+            rows = ((i, doc.text) for i, doc in enumerate(self._documents))
+            db.executemany("INSERT INTO fts(rowid, text) VALUES (?, ?)", rows)
             self._db = db
         return self._db
 

@@ -119,7 +119,7 @@ class Corpus(Sequence[Document]):
         object.__setattr__(self, "_report", report)
         object.__setattr__(self, "_index", None)
         object.__setattr__(self, "_base", docs)
-        object.__setattr__(self, "_fulltext", _fulltext.FullTextIndex([d.text for d in docs]))
+        object.__setattr__(self, "_fulltext", _fulltext.FullTextIndex(docs))
         object.__setattr__(self, "_rows", None)
 
     def _derived(self, positions: Iterable[int]) -> Corpus:
