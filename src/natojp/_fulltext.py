@@ -73,6 +73,13 @@ def term(text: str, *, prefix: bool = False, keep_case: bool = False) -> Term:
     return Term(words, prefix)
 
 
+def written(text: str, *, keep_case: bool = False) -> Term:
+    """The term for a word or phrase as a user writes it, ``*`` at its end
+    making the last word a prefix (``"nuclear weap*"``)."""
+    text = text.rstrip()
+    return term(text.rstrip("*"), prefix=text.endswith("*"), keep_case=keep_case)
+
+
 def parse(query: str) -> Query:
     """The query tree of ``query``; :class:`QueryError` saying what is wrong.
 
@@ -96,7 +103,7 @@ def parse(query: str) -> Query:
         elif bare in _OPERATORS:
             tokens.append(bare)
         elif bare:
-            tokens.append(term(bare.rstrip("*"), prefix=bare.endswith("*")))
+            tokens.append(written(bare))
     if not tokens:
         raise QueryError('the query is empty; give words, a "phrase" or a prefix*')
     parser = _Parser(tokens, query)
@@ -227,11 +234,6 @@ def finder(
         return _compiled(wanted, accents, flags).finditer(text)
 
     return matches
-
-
-def find_spans(terms: Iterable[Term], text: str) -> list[Span]:
-    """Where ``terms`` occur in ``text``, in order, ignoring case and diacritics."""
-    return [Span(*m.span()) for m in finder(terms)(text)]
 
 
 _SPACE = re.compile(r"\s+")

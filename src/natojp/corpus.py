@@ -36,6 +36,7 @@ from natojp.models import (
     PersonMention,
     Quote,
     SharedPassage,
+    Span,
     TextUnit,
 )
 from natojp.people import Registry, annotate, default_registry, name_key
@@ -419,7 +420,7 @@ class Corpus(Sequence[Document]):
         if limit is not None and limit < 1:
             raise QueryError(f"limit is a positive number or None, not {limit}")
         parsed = _fulltext.parse(query)
-        terms = _fulltext.wanted_terms(parsed)
+        matches = _fulltext.finder(_fulltext.wanted_terms(parsed))
         if self._rows is None:
             ranked = self._fulltext.ranked(parsed, limit)
         else:
@@ -428,7 +429,7 @@ class Corpus(Sequence[Document]):
         hits = []
         for row, score in ranked[:limit]:
             doc = self._base[row]
-            spans = _fulltext.find_spans(terms, doc.text)
+            spans = [Span(*m.span()) for m in matches(doc.text)]
             first = spans[0] if spans else None
             hits.append(
                 Hit(
@@ -484,11 +485,7 @@ class Corpus(Sequence[Document]):
             texts = [doc.text for doc in documents]
             found = _kwic.guarded_spans(compiled, texts, timeout=timeout)
         else:
-            wanted = _fulltext.term(
-                pattern.rstrip().rstrip("*"),
-                prefix=pattern.rstrip().endswith("*"),
-                keep_case=case_sensitive,
-            )
+            wanted = _fulltext.written(pattern, keep_case=case_sensitive)
             matches = _fulltext.finder([wanted], case_sensitive=case_sensitive)
             positions = self._positions_of_rows(self._fulltext.positions(wanted))
             found = [[m.span() for m in matches(documents[i].text)] for i in positions]
@@ -548,9 +545,7 @@ class Corpus(Sequence[Document]):
         keys = _person_keys(speaker, registry) if speaker is not None else None
         wanted = None
         if containing is not None:
-            phrase = containing.rstrip()
-            term = _fulltext.term(phrase.rstrip("*"), prefix=phrase.endswith("*"))
-            wanted = _fulltext.finder([term])
+            wanted = _fulltext.finder([_fulltext.written(containing)])
         found: list[Occurrence[Quote]] = []
         for doc in self._documents:
             for quote in doc.quotes:
