@@ -313,9 +313,9 @@ class Corpus(Sequence[Document]):
         if outlet is not None:
             conditions.append(index.outlets.get(outlet.casefold(), set()))
         if speaker is not None:
-            conditions.append(index.people(index.speakers, speaker, registry))
+            conditions.append(index.people(index.speakers, _person_keys(speaker, registry)))
         if mentions is not None:
-            conditions.append(index.people(index.mentioned, mentions, registry))
+            conditions.append(index.people(index.mentioned, _person_keys(mentions, registry)))
         positions: Iterable[int] = range(len(self._documents))
         if conditions:
             conditions.sort(key=len)  # intersecting from the smallest reads the least
@@ -346,8 +346,7 @@ class Corpus(Sequence[Document]):
         >>> corpus.between("2023-09", by="published").ids
         ('2023-02-01-keio-speech',)
         """
-        if by not in ("event", "published"):
-            raise QueryError(f"by= is 'event' or 'published', not {by!r}")
+        _check_by(by)
         lo = _bound(start).start if start is not None else _dt.date.min
         hi = _bound(end).end if end is not None else _dt.date.max
         if lo > hi:
@@ -572,7 +571,7 @@ class Corpus(Sequence[Document]):
         """
         keys = _person_keys(person, registry)
         index = self._indexed()
-        positions = sorted({i for key in keys for i in index.mentioned.get(key, ())})
+        positions = sorted(index.people(index.mentioned, keys))
         found: list[Occurrence[PersonMention]] = []
         for position in positions:
             doc = self._documents[position]
@@ -600,11 +599,10 @@ class Corpus(Sequence[Document]):
         keep = {"day": 3, "month": 2, "year": 1}.get(freq)
         if keep is None:
             raise QueryError(f"freq= is 'day', 'month' or 'year', not {freq!r}")
-        if by not in ("event", "published"):
-            raise QueryError(f"by= is 'event' or 'published', not {by!r}")
+        _check_by(by)
         counts: dict[PartialDate, int] = {}
         for doc in self._documents:
-            when = (doc.event_date or doc.date) if by == "event" else doc.date
+            when = _when(doc, by)
             if when is None:
                 continue
             period = _period(when, keep)
@@ -720,6 +718,17 @@ def _person_keys(who: str, registry: Registry | None = None) -> set[str]:
     return keys
 
 
+def _check_by(by: str) -> None:
+    if by not in ("event", "published"):
+        raise QueryError(f"by= is 'event' or 'published', not {by!r}")
+
+
+def _when(doc: Document, by: str) -> PartialDate | None:
+    """The date a query ``by`` event or publication goes by: an event falls
+    back to the publication date."""
+    return (doc.event_date or doc.date) if by == "event" else doc.date
+
+
 def _period(when: PartialDate, keep: int) -> PartialDate:
     if when.season is not None or when.decade:
         return PartialDate(when.year, season=when.season, decade=when.decade)
@@ -777,9 +786,9 @@ class _Index:
                     self.mentioned.setdefault(mention.person_id, set()).add(i)
 
     @staticmethod
-    def people(table: dict[str, set[int]], who: str, registry: Registry | None) -> set[int]:
-        """Positions under ``who``: a person id, or a name resolved by the registry."""
-        return {i for key in _person_keys(who, registry) for i in table.get(key, ())}
+    def people(table: dict[str, set[int]], keys: set[str]) -> set[int]:
+        """Positions under any of ``keys`` (see :func:`_person_keys`)."""
+        return {i for key in keys for i in table.get(key, ())}
 
     def local(self, rows: Sequence[int]) -> dict[int, int]:
         """Position in the base corpus -> position in this one."""
@@ -792,7 +801,7 @@ class _Index:
         if table is None:
             table = []
             for i, doc in enumerate(documents):
-                day = (doc.event_date or doc.date) if by == "event" else doc.date
+                day = _when(doc, by)
                 if day is not None:
                     table.append((day.start, day.end, i))
             table.sort()
