@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
+from natojp._spans import one_line
 from natojp.errors import QueryError
 from natojp.models import Document, Span
 
@@ -236,9 +237,6 @@ def finder(
     return matches
 
 
-_SPACE = re.compile(r"\s+")
-
-
 def snippet(text: str, span: Span | None, width: int = 160) -> str:
     """About ``width`` characters of ``text`` around ``span``, on one line, with
     ``…`` where it is cut."""
@@ -251,7 +249,7 @@ def snippet(text: str, span: Span | None, width: int = 160) -> str:
             start -= 1
         while end < len(text) and not text[end].isspace() and end - span.end < width:
             end += 1
-    body = _SPACE.sub(" ", text[start:end]).strip()
+    body = one_line(text[start:end])
     return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
 
 

@@ -19,6 +19,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+from natojp._spans import WORD, one_line
 from natojp.errors import QueryError
 from natojp.models import KwicLine, Span
 
@@ -29,8 +30,7 @@ else:  # pragma: no cover - Python 3.10
     import sre_constants as _sre
     import sre_parse as _sre_parse
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
-_SPACE = re.compile(r"\s+")
+_TOKEN = re.compile(WORD + r"|[^\w\s]")
 _REPEATS = {"MAX_REPEAT", "MIN_REPEAT"}
 
 
@@ -153,7 +153,7 @@ def context(text: str, span: Span, window: int) -> tuple[str, str]:
     after = text[span.end : span.end + reach]
     right_tokens = list(itertools.islice(_TOKEN.finditer(after), window))
     right = after[: right_tokens[-1].end()] if right_tokens else ""
-    return _SPACE.sub(" ", left).strip(), _SPACE.sub(" ", right).strip()
+    return one_line(left), one_line(right)
 
 
 def lines(

@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from natojp._spans import one_line
 from natojp.errors import FormatError
 from natojp.models import PartialDate
 
@@ -113,7 +114,6 @@ class Resolution:
 _HONORIFICS = frozenset(
     ("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "h.e.", "he", "madam")
 )
-_SPACE = re.compile(r"\s+")
 
 
 def name_key(text: str) -> str:
@@ -130,7 +130,7 @@ def name_key(text: str) -> str:
     text = text.replace("[", "").replace("]", "")
     text = re.sub(r"['’]s\b", "", text)
     text = re.sub(r"[-‐–.’'`]", " ", text)
-    return _SPACE.sub(" ", text).strip().lower()
+    return one_line(text).lower()
 
 
 def _strip_honorific(key: str) -> str:

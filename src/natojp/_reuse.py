@@ -14,10 +14,11 @@ import re
 from collections.abc import Sequence
 
 from natojp._fulltext import fold
+from natojp._spans import WORD
 from natojp.errors import QueryError
 from natojp.models import Document, Occurrence, SharedPassage, Span
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = re.compile(WORD)
 
 
 def _words(text: str) -> tuple[list[str], list[tuple[int, int]]]:

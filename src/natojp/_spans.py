@@ -13,7 +13,10 @@ import re
 
 import attrs
 
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A word, apostrophes inside it included (Japan’s, don't).
+WORD = r"[^\W_]+(?:['’][^\W_]+)*"
+_SPACE = re.compile(r"\s+")
 _MARK = re.compile(r"''|[“”\"‘’«»„]")
 _CLOSER = {"“": "”", '"': '"', "''": "''", "‘": "’", "«": "»", "„": "“"}
 _LETTER = re.compile(r"[^\W\d_]")
@@ -66,6 +69,11 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+def one_line(text: str) -> str:
+    """``text`` with every run of whitespace (newlines too) as one space, trimmed."""
+    return _SPACE.sub(" ", text).strip()
+
+
 @attrs.frozen
 class Quotation:
     """Quoted words at ``start..end`` (inside the marks ``opener`` at
@@ -82,7 +90,7 @@ class Quotation:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     bounds, at = [], 0
-    for match in _PARAGRAPH.finditer(text):
+    for match in PARAGRAPH_BREAK.finditer(text):
         bounds.append((at, match.start()))
         at = match.end()
     bounds.append((at, len(text)))

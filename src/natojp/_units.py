@@ -9,14 +9,11 @@ compares them on labelled text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 
-from natojp._spans import Layout
+from natojp._spans import PARAGRAPH_BREAK, Layout
 from natojp.errors import MissingExtraError, QueryError
 from natojp.models import Document, Segment, SegmentKind, Span, TextUnit
-
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 Splitter = Callable[[str], list[tuple[int, int]]]
 
@@ -89,7 +86,7 @@ def _speaker(doc: Document, segment: Segment) -> tuple[str | None, str | None]:
 
 def _paragraph_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     at = start
-    for blank in _BLANK_LINE.finditer(text, start, end):
+    for blank in PARAGRAPH_BREAK.finditer(text, start, end):
         yield from _trimmed(text, at, blank.start())
         at = blank.end()
     yield from _trimmed(text, at, end)
