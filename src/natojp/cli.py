@@ -19,8 +19,8 @@ import sys
 import textwrap
 import warnings
 from collections import Counter
-from collections.abc import Sequence
-from typing import TextIO
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
 
 import natojp
 from natojp.corpus import LoadFailure
@@ -85,9 +85,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     doc = _corpus(args)[args.id]
     if args.json:
-        json.dump(to_dict(doc), out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return 0
+        return _dump(to_dict(doc), out)
     width = min(_width(), 100)
     facts = [
         ("id", doc.id),
@@ -334,13 +332,30 @@ def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     return _dump(json_schema(), out)
 
 
-def _add_corpus_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--corpus",
-        metavar="FILE",
-        help="a JSON Lines corpus (as `natojp export` or Corpus.to_jsonl writes) "
-        "instead of the bundled one",
-    )
+def _command(
+    sub: Any,
+    name: str,
+    func: Callable[[argparse.Namespace, TextIO], int],
+    *,
+    help: str,
+    description: str,
+    json_help: str | None = "print JSON for tools",
+    corpus: bool = True,
+) -> argparse.ArgumentParser:
+    """Add the subcommand ``name``, with ``--json`` and ``--corpus FILE`` unless
+    told otherwise; the caller adds its own arguments."""
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=help, description=description)
+    if json_help is not None:
+        parser.add_argument("--json", action="store_true", help=json_help)
+    if corpus:
+        parser.add_argument(
+            "--corpus",
+            metavar="FILE",
+            help="a JSON Lines corpus (as `natojp export` or Corpus.to_jsonl writes) "
+            "instead of the bundled one",
+        )
+    parser.set_defaults(func=func)
+    return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -352,116 +367,117 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"natojp {natojp.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p_list = sub.add_parser(
+    _command(
+        sub,
         "list",
+        cmd_list,
         help="list the bundled documents",
         description="List the bundled documents: id, date, kind, outlet, title.",
     )
-    p_list.add_argument("--json", action="store_true", help="print JSON for tools")
-    _add_corpus_option(p_list)
-    p_list.set_defaults(func=cmd_list)
 
-    p_show = sub.add_parser(
-        "show", help="show one document", description="Show one document's metadata and clean text."
+    show = _command(
+        sub,
+        "show",
+        cmd_show,
+        help="show one document",
+        description="Show one document's metadata and clean text.",
+        json_help="print the document as JSON",
     )
-    p_show.add_argument("id", help="the document id, as `natojp list` prints it")
-    p_show.add_argument("--json", action="store_true", help="print the document as JSON")
-    _add_corpus_option(p_show)
-    p_show.set_defaults(func=cmd_show)
+    show.add_argument("id", help="the document id, as `natojp list` prints it")
 
-    p_search = sub.add_parser(
+    search = _command(
+        sub,
         "search",
+        cmd_search,
         help="full-text search, best first",
         description='Search the documents, best first (BM25). QUERY takes words, "phrases", '
         "prefix*, AND, OR, NOT and parentheses; case and accents are ignored.",
     )
-    p_search.add_argument("query", help="e.g. '\"watching closely\" AND (China OR Beijing)'")
-    p_search.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
-    p_search.add_argument("--json", action="store_true", help="print JSON for tools")
-    _add_corpus_option(p_search)
-    p_search.set_defaults(func=cmd_search)
+    search.add_argument("query", help="e.g. '\"watching closely\" AND (China OR Beijing)'")
+    search.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
 
-    p_kwic = sub.add_parser(
+    kwic = _command(
+        sub,
         "kwic",
+        cmd_kwic,
         help="keyword in context",
         description="Every occurrence of a word, phrase (prefix* allowed) or, with --regex, "
         "a regular expression, with the words around it.",
     )
-    p_kwic.add_argument("pattern", help="a word, phrase or regular expression")
-    p_kwic.add_argument("--window", type=int, default=5, help="words each side (default 5)")
-    p_kwic.add_argument("--regex", action="store_true", help="PATTERN is a regular expression")
-    p_kwic.add_argument("--case-sensitive", action="store_true", help="do not ignore case")
-    p_kwic.add_argument("--json", action="store_true", help="print JSON for tools")
-    _add_corpus_option(p_kwic)
-    p_kwic.set_defaults(func=cmd_kwic)
+    kwic.add_argument("pattern", help="a word, phrase or regular expression")
+    kwic.add_argument("--window", type=int, default=5, help="words each side (default 5)")
+    kwic.add_argument("--regex", action="store_true", help="PATTERN is a regular expression")
+    kwic.add_argument("--case-sensitive", action="store_true", help="do not ignore case")
 
-    p_quotes = sub.add_parser(
+    quotes = _command(
+        sub,
         "quotes",
+        cmd_quotes,
         help="quotations, by speaker",
         description="The quotations in the documents, with who said them.",
     )
-    p_quotes.add_argument("--speaker", help="only this person (id, name or alias)")
-    p_quotes.add_argument("--containing", help="only quotations with this word or phrase")
-    p_quotes.add_argument("--json", action="store_true", help="print JSON for tools")
-    _add_corpus_option(p_quotes)
-    p_quotes.set_defaults(func=cmd_quotes)
+    quotes.add_argument("--speaker", help="only this person (id, name or alias)")
+    quotes.add_argument("--containing", help="only quotations with this word or phrase")
 
-    p_load = sub.add_parser(
+    load = _command(
+        sub,
         "load",
+        cmd_load,
         help="read your own documents and report",
         description="Read files, folders or globs of your own documents and report what "
         "loaded and what failed (exit status 1 if any failed).",
+        corpus=False,
     )
-    p_load.add_argument("paths", nargs="+", metavar="PATH", help="a file, folder or glob")
-    mode = p_load.add_mutually_exclusive_group()
+    load.add_argument("paths", nargs="+", metavar="PATH", help="a file, folder or glob")
+    mode = load.add_mutually_exclusive_group()
     mode.add_argument("--strict", action="store_true", help="stop at the first failure")
     mode.add_argument(
         "--lenient", action="store_false", dest="strict", help="load the rest (the default)"
     )
-    p_load.add_argument("-o", "--output", metavar="FILE", help="also write them as JSON Lines")
-    p_load.add_argument("--json", action="store_true", help="print JSON for tools")
-    p_load.set_defaults(func=cmd_load)
+    load.add_argument("-o", "--output", metavar="FILE", help="also write them as JSON Lines")
 
-    p_export = sub.add_parser(
+    export = _command(
+        sub,
         "export",
+        cmd_export,
         help="write the corpus as JSON Lines, CSV or Parquet",
         description="Write every document as JSON Lines (every field), CSV or Parquet "
         "(one row per document; Parquet needs the arrow extra).",
+        json_help=None,
     )
-    p_export.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl")
-    p_export.add_argument("-o", "--output", metavar="FILE", help="the file (default: stdout)")
-    _add_corpus_option(p_export)
-    p_export.set_defaults(func=cmd_export)
+    export.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl")
+    export.add_argument("-o", "--output", metavar="FILE", help="the file (default: stdout)")
 
-    p_dates = sub.add_parser(
+    dates = _command(
+        sub,
         "dates",
+        cmd_dates,
         help="the dates a document mentions",
         description="Every date expression in one document, with its value and how it "
         "was resolved.",
     )
-    p_dates.add_argument("id", help="the document id, as `natojp list` prints it")
-    p_dates.add_argument("--json", action="store_true", help="print JSON for tools")
-    _add_corpus_option(p_dates)
-    p_dates.set_defaults(func=cmd_dates)
+    dates.add_argument("id", help="the document id, as `natojp list` prints it")
 
-    p_people = sub.add_parser(
+    people = _command(
+        sub,
         "people",
+        cmd_people,
         help="who is mentioned, and how often",
         description="The people mentioned in one document (ID) or in all, most mentioned "
         "first, by registry id.",
     )
-    p_people.add_argument("id", nargs="?", help="one document id (default: all)")
-    p_people.add_argument("--json", action="store_true", help="print JSON for tools")
-    _add_corpus_option(p_people)
-    p_people.set_defaults(func=cmd_people)
+    people.add_argument("id", nargs="?", help="one document id (default: all)")
 
-    p_schema = sub.add_parser(
+    _command(
+        sub,
         "schema",
+        cmd_schema,
         help="print the JSON Schema of a document",
         description="Print the JSON Schema (draft 2020-12) that every document object in "
         "natojp's JSON and JSON Lines follows.",
+        json_help=None,
+        corpus=False,
     )
-    p_schema.set_defaults(func=cmd_schema)
     return parser
 
 
