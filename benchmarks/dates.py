@@ -30,11 +30,10 @@ import json
 import random
 import re
 import sys
-import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from _table import linear_time, table
+from _table import best_seconds, linear_time, table
 
 import natojp
 from natojp.dates import find_dates
@@ -139,14 +138,7 @@ def accuracy(finder: Finder, rows: list[dict[str, object]]) -> dict[str, float]:
 
 def throughput(finder: Finder, texts: list[tuple[str, dt.date | None]], repeat: int) -> float:
     """Characters per second, the best of ``repeat`` runs."""
-    size = sum(len(t) for t, _ in texts)
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        for text, anchor in texts:
-            finder(text, anchor)
-        best = min(best, time.perf_counter() - started)
-    return size / best
+    return sum(len(t) for t, _ in texts) / best_seconds(finder, texts, repeat)
 
 
 def generated_text(size: int, seed: int = 7) -> str:

@@ -29,11 +29,10 @@ import argparse
 import datetime as dt
 import re
 import sys
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from _table import linear_time, table
+from _table import best_seconds, linear_time, table
 
 import natojp
 from natojp._spans import Layout
@@ -111,13 +110,7 @@ def documents_per_second(
     docs: list[tuple[str, dt.date | None]],
     repeat: int,
 ) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        for text, on in docs:
-            work(text, on)
-        best = min(best, time.perf_counter() - started)
-    return len(docs) / best
+    return len(docs) / best_seconds(work, docs, repeat)
 
 
 def main(argv: list[str] | None = None) -> None:
