@@ -646,20 +646,35 @@ class Corpus(Sequence[Document]):
         extra (``pip install 'natojp[pandas]'``).
 
         >>> import natojp
-        >>> frame = natojp.load_corpus().to_pandas()  # doctest: +SKIP
-        >>> frame.groupby("kind").size()["transcript"]  # doctest: +SKIP
+        >>> frame = natojp.load_corpus().to_pandas()
+        >>> int(frame.groupby("kind").size()["transcript"])
         1
+        >>> str(frame["date_start"].dtype).startswith("datetime64")
+        True
         """
         return _export.to_pandas(self._documents)
 
     def to_arrow(self) -> pyarrow.Table:
         """The :meth:`to_records` rows as a pyarrow Table (dates as ``date32``,
-        ``metadata`` as a JSON string). Needs the ``arrow`` extra."""
+        ``metadata`` as a JSON string). Needs the ``arrow`` extra.
+
+        >>> import natojp
+        >>> table = natojp.load_corpus().to_arrow()
+        >>> table.num_rows, str(table.schema.field("date_start").type)
+        (5, 'date32[day]')
+        """
         return _export.to_arrow(self._documents)
 
     def to_parquet(self, path: str | os.PathLike[str]) -> None:
         """Write the :meth:`to_arrow` table to a Parquet file. Needs the
-        ``arrow`` extra."""
+        ``arrow`` extra.
+
+        >>> import natojp, pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "natojp.parquet"
+        >>> natojp.load_corpus().to_parquet(path)
+        >>> path.stat().st_size > 0
+        True
+        """
         _export.to_parquet(self._documents, path)
 
     def to_jsonl(
