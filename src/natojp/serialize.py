@@ -486,7 +486,15 @@ def iter_jsonl(
     """Stream documents from JSON Lines, one at a time; blank lines are skipped.
     A bad line raises :class:`~natojp.errors.SchemaError` (or
     :class:`~natojp.errors.DecodeError` if it is not UTF-8) with its line number.
-    ``progress`` is as in :func:`dump_jsonl`."""
+    ``progress`` is as in :func:`dump_jsonl`.
+
+    >>> import io, natojp
+    >>> buffer = io.StringIO()
+    >>> _ = dump_jsonl(natojp.load_corpus(), buffer)
+    >>> _ = buffer.seek(0)
+    >>> next(iter_jsonl(buffer)).id
+    '2022-06-30-nikkei-op-ed'
+    """
     for item in _documents(source, progress):
         if isinstance(item, NatojpError):
             raise item
