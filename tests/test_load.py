@@ -9,7 +9,7 @@ import natojp
 from natojp.errors import DecodeError, FormatError
 from natojp.loaders import registry as registry_module
 from natojp.loaders.registry import ParserRegistry, default_registry
-from natojp.models import DocumentKind, Draft
+from natojp.models import DocumentKind, Draft, Segment, Span
 
 
 @pytest.fixture
@@ -161,6 +161,72 @@ def test_plugins_come_from_the_entry_point_group(monkeypatch):
             registry = default_registry()
         assert registry.names[0] == "memo"
         assert registry.sniff("MEMO\nx").name == "memo"
+    finally:
+        default_registry.cache_clear()
+
+
+class BuggyParser:
+    """A plug-in with the bugs plug-ins have: it crashes, or returns spans past its text."""
+
+    name = "buggy"
+
+    def sniff(self, text: str) -> float:
+        if text.startswith("SNIFF-CRASH"):
+            raise KeyError("header")
+        return 0.99 if text.startswith("BUGGY") else 0.0
+
+    def parse(self, text: str) -> Draft:
+        if "crash" in text:
+            return [][0]
+        return Draft(
+            title="Bad spans",
+            kind=DocumentKind.OTHER,
+            text="abc",
+            segments=(Segment(span=Span(0, 10)),),
+        )
+
+
+def test_a_buggy_plugin_gives_format_errors_naming_the_parser_and_file(tmp_path):
+    registry = default_registry().with_parser(BuggyParser())
+    with pytest.raises(FormatError, match="parser 'buggy' failed: IndexError"):
+        natojp.parse("BUGGY crash", registry=registry)
+    with pytest.raises(FormatError, match=r"parser 'buggy' made a bad draft: segment span 0\.\.10"):
+        natojp.parse("BUGGY spans", registry=registry)
+    with pytest.raises(FormatError, match="parser 'buggy' failed to sniff: KeyError"):
+        natojp.parse("SNIFF-CRASH", registry=registry)
+
+    (tmp_path / "a.txt").write_text("BUGGY crash", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("A plain note that loads.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("BUGGY spans", encoding="utf-8")
+    with pytest.warns(natojp.LoadWarning, match="2 of 3"):
+        corpus = natojp.load(tmp_path, strict=False, registry=registry)
+    assert corpus.ids == ("b",)
+    assert [(f.path.rsplit("/", 1)[-1], f.error) for f in corpus.report.failures] == [
+        ("a.txt", "FormatError"),
+        ("c.txt", "FormatError"),
+    ]
+
+
+def test_an_installed_distribution_adds_its_parser(tmp_path, monkeypatch):
+    # What `pip install` of a plug-in leaves: a module and a dist-info naming its entry point.
+    (tmp_path / "natojp_memo.py").write_text(
+        "from natojp.models import DocumentKind, Draft\n"
+        "class MemoParser:\n"
+        "    name = 'memo'\n"
+        "    def sniff(self, text): return 0.99 if text.startswith('MEMO') else 0.0\n"
+        "    def parse(self, text):\n"
+        "        return Draft(title='Memo', kind=DocumentKind.OTHER, text=text[5:])\n",
+        encoding="utf-8",
+    )
+    info = tmp_path / "natojp_memo-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: natojp-memo\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[natojp.loaders]\nmemo = natojp_memo:MemoParser\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    default_registry.cache_clear()
+    try:
+        assert default_registry().names[0] == "memo"
+        assert natojp.parse("MEMO\nBuy milk.").origin.format == "memo"
     finally:
         default_registry.cache_clear()
 

@@ -153,6 +153,10 @@ def _build(
             exc.path = where
             exc.args = (exc._format(),)
         raise
+    except Exception as exc:  # a plug-in's bug must still name the file and the parser
+        raise FormatError(
+            f"parser {parser.name!r} failed: {type(exc).__name__}: {exc}", path=where
+        ) from exc
     if not isinstance(draft, Draft):
         raise FormatError(
             f"parser {parser.name!r} returned {type(draft).__name__}, not a Draft", path=where
@@ -163,26 +167,29 @@ def _build(
     data = raw if raw is not None else text.encode("utf-8")
     date = draft.date
     event_date = draft.event_date if draft.event_date != date else None
-    document = Document(
-        id=doc_id or given_id or _id_for(draft, path),
-        title=draft.title,
-        kind=draft.kind,
-        text=draft.text,
-        date=date,
-        date_provenance=DateProvenance.STATED if date else DateProvenance.UNKNOWN,
-        event_date=event_date,
-        source=draft.source,
-        authors=draft.authors,
-        segments=draft.segments,
-        dates=mention_dates(draft.text, date, event_date),
-        origin=Origin(
-            path=where,
-            sha256=hashlib.sha256(data).hexdigest(),
-            format=parser.name,
-            encoding=encoding,
-        ),
-        metadata=draft.metadata,
-    )
+    try:
+        document = Document(
+            id=doc_id or given_id or _id_for(draft, path),
+            title=draft.title,
+            kind=draft.kind,
+            text=draft.text,
+            date=date,
+            date_provenance=DateProvenance.STATED if date else DateProvenance.UNKNOWN,
+            event_date=event_date,
+            source=draft.source,
+            authors=draft.authors,
+            segments=draft.segments,
+            dates=mention_dates(draft.text, date, event_date),
+            origin=Origin(
+                path=where,
+                sha256=hashlib.sha256(data).hexdigest(),
+                format=parser.name,
+                encoding=encoding,
+            ),
+            metadata=draft.metadata,
+        )
+    except (TypeError, ValueError) as exc:  # spans past the text, wrong field types
+        raise FormatError(f"parser {parser.name!r} made a bad draft: {exc}", path=where) from exc
     return annotate(document)
 
 

@@ -107,7 +107,7 @@ class ParserRegistry:
         best: Parser | None = None
         best_score = -1.0
         for parser in self.parsers:
-            score = float(parser.sniff(text))
+            score = _score(parser, text)
             if score > best_score:
                 best, best_score = parser, score
         if best is None:
@@ -116,7 +116,16 @@ class ParserRegistry:
 
     def scores(self, text: str) -> dict[str, float]:
         """Every parser's confidence for ``text``: useful to see why one was chosen."""
-        return {p.name: float(p.sniff(text)) for p in self.parsers}
+        return {p.name: _score(p, text) for p in self.parsers}
+
+
+def _score(parser: Parser, text: str) -> float:
+    try:
+        return float(parser.sniff(text))
+    except Exception as exc:  # a plug-in's bug must say which parser it is
+        raise FormatError(
+            f"parser {parser.name!r} failed to sniff: {type(exc).__name__}: {exc}"
+        ) from exc
 
 
 def _builtin() -> tuple[Parser, ...]:
