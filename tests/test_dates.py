@@ -83,6 +83,31 @@ def test_things_that_are_not_dates(text):
     assert isinstance(info.value, ValueError)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("c. 1995", PartialDate(1995, approximate=True)),
+        ("circa 1995", PartialDate(1995, approximate=True)),
+        ("ca. 31 Jan 2023", PartialDate(2023, 1, 31, approximate=True)),
+        ("about June 2022", PartialDate(2022, 6, approximate=True)),
+        ("early 2023", PartialDate(2023)),
+        ("mid-2022", PartialDate(2022)),
+        ("Late 2021", PartialDate(2021)),
+    ],
+)
+def test_archival_hedges_mark_a_date_approximate_and_part_of_a_year_is_the_year(
+    text, expected
+):
+    assert parse_date(text) == expected
+    assert parse_date(text).approximate == expected.approximate
+
+
+def test_circa_in_running_text_is_approximate_but_about_is_not_a_hedge():
+    text = "The base was built c. 1995. Talks about 2019 were held in 2019."
+    found = [(m.span.of(text), m.value) for m in find_dates(text)]
+    assert found == [("1995", PartialDate(1995, approximate=True)), ("2019", PartialDate(2019))]
+
+
 def test_iter_absolute_finds_time_and_span():
     text = "  • Last updated: 31 Jan. 2023 11:36"
     (found,) = iter_absolute(text)

@@ -206,6 +206,8 @@ _YEAR_BEFORE = re.compile(
     r"|course|rest|spring|summer|autumn|fall|winter|year|years)\s+of)|[(\[])\s*-?$",
     re.IGNORECASE,
 )
+# Only unambiguous hedges in running text: "talks about 2019" is not "c. 2019".
+_CIRCA_BEFORE = re.compile(r"\b(?:c\.|ca\.|circa)\s*$", re.IGNORECASE)
 # "the 2014 annexation": a year before a noun, after an article or possessive.
 _YEAR_ATTRIBUTIVE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
 _YEAR_LINK = re.compile(r"(?:\b(?:and|or|to|through|until)|[–—-])\s*$", re.IGNORECASE)
@@ -594,7 +596,9 @@ def _scan_years(text: str) -> Iterator[_Expression]:
         if _NOT_AFTER_YEAR.match(text, end, min(len(text), end + 30)):
             continue
         last_year_end = end
-        yield _Expression(start=start, end=end, kind="absolute", value=PartialDate(int(match[0])))
+        circa = _CIRCA_BEFORE.search(before) is not None
+        value = PartialDate(int(match[0]), approximate=circa)
+        yield _Expression(start=start, end=end, kind="absolute", value=value)
 
 
 def _select(expressions: Iterable[_Expression]) -> list[_Expression]:
@@ -831,10 +835,19 @@ def parse_date(
     PartialDate('2027')
     >>> parse_date("yesterday", anchor=PartialDate(2023, 2, 1))
     PartialDate('2023-01-31')
+    >>> parse_date("c. 1995"), parse_date("mid-2022")
+    (PartialDate('1995~'), PartialDate('2022'))
     """
     cleaned = " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" -|,")
     if not cleaned:
         raise DateError(f"not a date: {text!r}")
+    hedge = _HEDGE.match(cleaned)
+    if hedge and hedge.end() < len(cleaned):
+        value = parse_date(cleaned[hedge.end() :], anchor=anchor, dayfirst=dayfirst)
+        return attrs.evolve(value, approximate=True)
+    part = _PART_OF_YEAR.match(cleaned)
+    if part:
+        return PartialDate(int(part["y"]))
     found = next(iter_absolute(cleaned, dayfirst=dayfirst), None)
     if found is not None and len(cleaned[found.span.end :].strip(" -|,.")) == 0:
         return found.value
@@ -855,6 +868,12 @@ def parse_date(
     return _parse_with_dateutil(text, cleaned, anchor=anchor, dayfirst=dayfirst)
 
 
+# Archival hedges: "c. 1995", "circa 1995", "about June 2022" (EDTF "~").
+_HEDGE = re.compile(
+    r"^(?:c\.|ca\.|circa|approx\.|approximately|about|around|roughly)\s*", re.IGNORECASE
+)
+# Part of a year is inside the year: "early 2023" is 2023, at year precision.
+_PART_OF_YEAR = re.compile(r"^(?:early|mid|late)[\s-]+(?P<y>\d{4})$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^(?:in\s+)?(?P<y>\d{4})$", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"^(?:on|in|at|during|since|by|from|of)\s+", re.IGNORECASE)
