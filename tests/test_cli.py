@@ -1,13 +1,16 @@
 from __future__ import annotations
 
+import argparse
 import io
 import json
+import shlex
 import shutil
 import subprocess
 import sys
 
 import pytest
 
+import natojp
 from natojp.cli import main
 
 
@@ -243,3 +246,82 @@ def test_list_and_show_read_a_jsonl_corpus(tmp_path):
     empty = tmp_path / "empty.jsonl"
     empty.write_text("", encoding="utf-8")
     assert run("list", "--corpus", str(empty)) == (0, "no documents\n")
+
+
+class Terminal(io.StringIO):
+    """Output that says it is a terminal, as a user's shell would."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list"],
+        ["show", "2023-01-31-tokyo-joint-press-point"],
+        ["search", "Beijing OR Ukraine"],
+        ["kwic", "watching closely", "--window", "8"],
+        ["quotes"],
+        ["dates", "2023-02-01-keio-speech"],
+        ["people"],
+        ["people", "2023-01-31-tokyo-news-release"],
+    ],
+    ids=lambda argv: argv[0],
+)
+def test_output_fits_an_80_column_terminal(argv, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    out = Terminal()
+    assert main(argv, out=out) == 0
+    lines = out.getvalue().splitlines()
+    assert lines
+    too_long = [line for line in lines if len(line) > 80]
+    assert not too_long, f"natojp {' '.join(argv)}: {too_long[0]!r}"
+
+
+def _subcommands():
+    from natojp.cli import build_parser
+
+    parser = build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return action.choices
+
+
+@pytest.mark.parametrize("name", sorted(_subcommands()))
+def test_every_command_has_help_with_examples_that_fits_80_columns(name, monkeypatch, capsys):
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main([name, "--help"]) == 0
+    text = capsys.readouterr().out
+    assert "\nexamples:\n  natojp " + name in text
+    assert max(len(line) for line in text.splitlines()) <= 80
+
+
+def _examples():
+    return [
+        (name, line.strip())
+        for name, parser in sorted(_subcommands().items())
+        for line in parser.epilog.splitlines()[1:]
+    ]
+
+
+@pytest.mark.parametrize(("name", "example"), _examples(), ids=[e for _, e in _examples()])
+def test_every_help_example_runs(name, example, tmp_path, monkeypatch):
+    # The files the examples name: a folder of your own documents and a saved corpus.
+    monkeypatch.chdir(tmp_path)
+    speeches = tmp_path / "speeches"
+    speeches.mkdir()
+    (speeches / "oslo.txt").write_text("Oslo remarks\n\nThe Secretary General spoke in Oslo.")
+    (speeches / "seoul.md").write_text("Seoul remarks\n\nPresident Yoon met NATO in Seoul.")
+    (tmp_path / "notes.txt").write_text("Notes\n\nPrime Minister Kishida met the press.")
+    natojp.load_corpus().to_jsonl(tmp_path / "mine.jsonl")
+    for command in example.split("&&"):
+        argv = shlex.split(command)
+        target = None
+        if ">" in argv:
+            argv, target = argv[: argv.index(">")], argv[argv.index(">") + 1]
+        assert argv[0] == "natojp"
+        out = io.StringIO()
+        assert main(argv[1:], out=out) == 0, command
+        if target:
+            (tmp_path / target).write_text(out.getvalue())
+        assert out.getvalue() or (target is None and "-o" in argv), command

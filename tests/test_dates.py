@@ -95,9 +95,7 @@ def test_things_that_are_not_dates(text):
         ("Late 2021", PartialDate(2021)),
     ],
 )
-def test_archival_hedges_mark_a_date_approximate_and_part_of_a_year_is_the_year(
-    text, expected
-):
+def test_archival_hedges_mark_a_date_approximate_and_part_of_a_year_is_the_year(text, expected):
     assert parse_date(text) == expected
     assert parse_date(text).approximate == expected.approximate
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Any
 
+from natojp._progress import Progress, ProgressOption
 from natojp.errors import MissingExtraError
 from natojp.models import Document, PartialDate
 
@@ -70,13 +71,26 @@ def record(doc: Document) -> dict[str, Any]:
     }
 
 
-def to_pandas(documents: Iterable[Document]) -> Any:
+def records(
+    documents: Sequence[Document], progress: ProgressOption = False
+) -> list[dict[str, Any]]:
+    """:func:`record` of every document, reporting ``progress``."""
+    meter = Progress(progress, label="export", total=len(documents))
+    rows = []
+    for done, doc in enumerate(documents, 1):
+        rows.append(record(doc))
+        meter.update(done)
+    meter.close(len(rows))
+    return rows
+
+
+def to_pandas(documents: Sequence[Document], progress: ProgressOption = False) -> Any:
     """A pandas DataFrame, one row per document, dates as datetimes."""
     try:
         import pandas as pd
     except ImportError:
         raise MissingExtraError("pandas", "pandas") from None
-    frame = pd.DataFrame([record(doc) for doc in documents], columns=list(COLUMNS))
+    frame = pd.DataFrame(records(documents, progress), columns=list(COLUMNS))
     for column in ("date_start", "date_end"):
         frame[column] = pd.to_datetime(frame[column])
     return frame
@@ -90,7 +104,7 @@ def _pyarrow() -> Any:
     return pyarrow
 
 
-def to_arrow(documents: Iterable[Document]) -> Any:
+def to_arrow(documents: Sequence[Document], progress: ProgressOption = False) -> Any:
     """A pyarrow Table, one row per document; ``metadata`` as a JSON string."""
     pa = _pyarrow()
     strings = pa.list_(pa.string())
@@ -117,20 +131,20 @@ def to_arrow(documents: Iterable[Document]) -> Any:
             ("metadata", pa.string()),
         ]
     )
-    rows = []
-    for doc in documents:
-        row = record(doc)
+    rows = records(documents, progress)
+    for row in rows:
         for column in ("date_start", "date_end"):
             day = row[column]
             row[column] = _dt.date.fromisoformat(day) if day else None
         row["metadata"] = json.dumps(row["metadata"], ensure_ascii=False)
-        rows.append(row)
     return pa.Table.from_pylist(rows, schema=schema)
 
 
-def to_parquet(documents: Iterable[Document], path: str | os.PathLike[str]) -> None:
+def to_parquet(
+    documents: Sequence[Document], path: str | os.PathLike[str], progress: ProgressOption = False
+) -> None:
     """Write the :func:`to_arrow` table to a Parquet file at ``path``."""
-    table = to_arrow(documents)
+    table = to_arrow(documents, progress)
     import pyarrow.parquet as pq
 
     pq.write_table(table, os.fspath(path))

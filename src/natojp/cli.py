@@ -70,13 +70,21 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
             r["date"] = f"{r['date']}*"
     widths["date"] = max(widths["date"], *(len(str(r["date"] or "")) for r in rows))
     fixed = sum(widths.values()) + 2 * len(widths)
-    # Titles are cut to the terminal only on a terminal; a pipe gets them whole.
-    title_w = max(_width() - fixed, 24) if out.isatty() else None
-    out.write("  ".join(f"{key:<{widths[key]}}" for key in widths) + "  title\n")
+    # On a terminal, titles are cut to fit, or go on a line of their own when the
+    # columns leave too little room; a pipe gets every title whole on its row.
+    width = _width() if out.isatty() else None
+    own_line = width is not None and width - fixed < 24
+    header = "  ".join(f"{key:<{widths[key]}}" for key in widths).rstrip()
+    out.write(header + ("\n" if own_line else "  title\n"))
     for r in rows:
         cells = "  ".join(f"{r[key] or '—'!s:<{widths[key]}}" for key in widths)
         title = str(r["title"])
-        out.write(f"{cells}  {_cut(title, title_w) if title_w else title}\n")
+        if width is None:
+            out.write(f"{cells}  {title}\n")
+        elif own_line:
+            out.write(f"{cells.rstrip()}\n    {_cut(title, width - 4)}\n")
+        else:
+            out.write(f"{cells}  {_cut(title, width - fixed)}\n")
     if any(r["date_provenance"] == "inferred" for r in rows):
         out.write("* inferred from other documents; `natojp show ID` gives the evidence\n")
     return 0
@@ -119,7 +127,10 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     if doc.origin:
         facts.append(("format", doc.origin.format))
     for label, value in facts:
-        out.write(f"{label + ':':<14}{value}\n")
+        lines = textwrap.wrap(
+            value, width=width - 14, break_on_hyphens=False, break_long_words=False
+        ) or [""]
+        out.write(f"{label + ':':<14}" + ("\n" + " " * 14).join(lines) + "\n")
     out.write("\n")
     for para in doc.text.split("\n\n"):
         out.write(textwrap.fill(para, width=width) + "\n\n")
@@ -257,11 +268,11 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     if fmt == "parquet":
         if not args.output:
             raise QueryError("Parquet is binary: give a file with -o FILE.parquet")
-        corpus.to_parquet(args.output)
+        corpus.to_parquet(args.output, progress=show)
     elif fmt == "jsonl":
         corpus.to_jsonl(args.output or out, progress=show)
     else:
-        rows = corpus.to_records()
+        rows = corpus.to_records(progress=show)
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as handle:
                 _write_csv(rows, handle)
@@ -332,6 +343,19 @@ def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     return _dump(json_schema(), out)
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """Wraps descriptions to the terminal, but keeps the examples' lines as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if text.startswith("examples:"):
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
+def _examples(lines: Sequence[str]) -> str:
+    return "examples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
 def _command(
     sub: Any,
     name: str,
@@ -339,12 +363,20 @@ def _command(
     *,
     help: str,
     description: str,
+    examples: Sequence[str],
     json_help: str | None = "print JSON for tools",
     corpus: bool = True,
 ) -> argparse.ArgumentParser:
     """Add the subcommand ``name``, with ``--json`` and ``--corpus FILE`` unless
-    told otherwise; the caller adds its own arguments."""
-    parser: argparse.ArgumentParser = sub.add_parser(name, help=help, description=description)
+    told otherwise, and ``examples`` (command lines) at the end of its help; the
+    caller adds its own arguments."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog=_examples(examples),
+        formatter_class=_HelpFormatter,
+    )
     if json_help is not None:
         parser.add_argument("--json", action="store_true", help=json_help)
     if corpus:
@@ -362,7 +394,11 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation tools)."""
     parser = argparse.ArgumentParser(
         prog="natojp",
-        description="Read the natojp corpus of documents on the NATO–Japan partnership.",
+        description="Read the natojp corpus of documents on the NATO–Japan partnership, "
+        "or documents of your own.",
+        epilog="Every command has its own --help, with examples. Exit status: 0 on "
+        "success, 1 on an error in what you asked for (one line on stderr), 2 on bad "
+        "usage.",
     )
     parser.add_argument("--version", action="version", version=f"natojp {natojp.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -371,6 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "list",
         cmd_list,
+        examples=["natojp list", "natojp list --json", "natojp list --corpus mine.jsonl"],
         help="list the bundled documents",
         description="List the bundled documents: id, date, kind, outlet, title.",
     )
@@ -379,6 +416,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "show",
         cmd_show,
+        examples=[
+            "natojp show 2023-01-31-tokyo-news-release",
+            "natojp show 2022-06-30-nikkei-op-ed --json",
+        ],
         help="show one document",
         description="Show one document's metadata and clean text.",
         json_help="print the document as JSON",
@@ -389,6 +430,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "search",
         cmd_search,
+        examples=[
+            "natojp search Ukraine",
+            "natojp search '\"watching closely\" AND (China OR Beijing)'",
+            "natojp search 'partner*' --limit 3 --json",
+        ],
         help="full-text search, best first",
         description='Search the documents, best first (BM25). QUERY takes words, "phrases", '
         "prefix*, AND, OR, NOT and parentheses; case and accents are ignored.",
@@ -400,6 +446,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "kwic",
         cmd_kwic,
+        examples=[
+            "natojp kwic 'watching closely' --window 3",
+            "natojp kwic 'Indo-Pac*'",
+            "natojp kwic '\\b[A-Z]{3,}\\b' --regex --case-sensitive",
+        ],
         help="keyword in context",
         description="Every occurrence of a word, phrase (prefix* allowed) or, with --regex, "
         "a regular expression, with the words around it.",
@@ -413,6 +464,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "quotes",
         cmd_quotes,
+        examples=[
+            "natojp quotes",
+            "natojp quotes --speaker Stoltenberg --containing Ukraine",
+            "natojp quotes --speaker jens-stoltenberg --json",
+        ],
         help="quotations, by speaker",
         description="The quotations in the documents, with who said them.",
     )
@@ -423,6 +479,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "load",
         cmd_load,
+        examples=[
+            "natojp load speeches/",
+            "natojp load 'speeches/*.md' notes.txt --strict",
+            "natojp load speeches/ -o speeches.jsonl && natojp list --corpus speeches.jsonl",
+        ],
         help="read your own documents and report",
         description="Read files, folders or globs of your own documents and report what "
         "loaded and what failed (exit status 1 if any failed).",
@@ -440,6 +501,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "export",
         cmd_export,
+        examples=[
+            "natojp export > natojp.jsonl",
+            "natojp export --format csv -o natojp.csv",
+            "natojp export --format parquet -o natojp.parquet",
+        ],
         help="write the corpus as JSON Lines, CSV or Parquet",
         description="Write every document as JSON Lines (every field), CSV or Parquet "
         "(one row per document; Parquet needs the arrow extra).",
@@ -452,6 +518,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "dates",
         cmd_dates,
+        examples=[
+            "natojp dates 2023-02-01-keio-speech",
+            "natojp dates tokyo-visit-news-article --json",
+        ],
         help="the dates a document mentions",
         description="Every date expression in one document, with its value and how it "
         "was resolved.",
@@ -462,6 +532,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "people",
         cmd_people,
+        examples=["natojp people", "natojp people 2023-01-31-tokyo-news-release --json"],
         help="who is mentioned, and how often",
         description="The people mentioned in one document (ID) or in all, most mentioned "
         "first, by registry id.",
@@ -472,6 +543,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "schema",
         cmd_schema,
+        examples=["natojp schema > natojp-document.schema.json"],
         help="print the JSON Schema of a document",
         description="Print the JSON Schema (draft 2020-12) that every document object in "
         "natojp's JSON and JSON Lines follows.",

@@ -624,23 +624,24 @@ class Corpus(Sequence[Document]):
 
     # --- export ---------------------------------------------------------------------------
 
-    def to_records(self) -> list[dict[str, Any]]:
+    def to_records(self, *, progress: ProgressOption = False) -> list[dict[str, Any]]:
         """One plain, JSON-ready dict per document: ``id``, ``kind``,
         ``title``, ``date`` (as written, e.g. ``"2022-06"``), ``date_start`` and
         ``date_end`` (the days it spans), ``date_provenance``, ``event_date``,
         ``outlet``, ``section``, ``url``, ``authors``, ``speakers``,
         ``speaker_ids``, ``people`` (ids mentioned), ``quotes`` (how many),
         ``text``, ``path`` and ``metadata``. For every field, use
-        :meth:`to_jsonl`.
+        :meth:`to_jsonl`. ``progress`` is as in :meth:`to_jsonl`; so it is for
+        :meth:`to_pandas`, :meth:`to_arrow` and :meth:`to_parquet`.
 
         >>> import natojp
         >>> row = natojp.load_corpus().to_records()[0]
         >>> row["id"], row["date"], row["date_start"], row["speakers"]
         ('2022-06-30-nikkei-op-ed', '2022-06-30', '2022-06-30', ['Jens Stoltenberg'])
         """
-        return [_export.record(doc) for doc in self._documents]
+        return _export.records(self._documents, progress)
 
-    def to_pandas(self) -> pandas.DataFrame:
+    def to_pandas(self, *, progress: ProgressOption = False) -> pandas.DataFrame:
         """The :meth:`to_records` rows as a pandas DataFrame, with
         ``date_start`` and ``date_end`` as datetimes. Needs the ``pandas``
         extra (``pip install 'natojp[pandas]'``).
@@ -652,9 +653,9 @@ class Corpus(Sequence[Document]):
         >>> str(frame["date_start"].dtype).startswith("datetime64")
         True
         """
-        return _export.to_pandas(self._documents)
+        return _export.to_pandas(self._documents, progress)
 
-    def to_arrow(self) -> pyarrow.Table:
+    def to_arrow(self, *, progress: ProgressOption = False) -> pyarrow.Table:
         """The :meth:`to_records` rows as a pyarrow Table (dates as ``date32``,
         ``metadata`` as a JSON string). Needs the ``arrow`` extra.
 
@@ -663,9 +664,9 @@ class Corpus(Sequence[Document]):
         >>> table.num_rows, str(table.schema.field("date_start").type)
         (5, 'date32[day]')
         """
-        return _export.to_arrow(self._documents)
+        return _export.to_arrow(self._documents, progress)
 
-    def to_parquet(self, path: str | os.PathLike[str]) -> None:
+    def to_parquet(self, path: str | os.PathLike[str], *, progress: ProgressOption = False) -> None:
         """Write the :meth:`to_arrow` table to a Parquet file. Needs the
         ``arrow`` extra.
 
@@ -675,7 +676,7 @@ class Corpus(Sequence[Document]):
         >>> path.stat().st_size > 0
         True
         """
-        _export.to_parquet(self._documents, path)
+        _export.to_parquet(self._documents, path, progress)
 
     def to_jsonl(
         self, target: str | os.PathLike[str] | IO[str], *, progress: ProgressOption = False

@@ -843,8 +843,8 @@ def parse_date(
         raise DateError(f"not a date: {text!r}")
     hedge = _HEDGE.match(cleaned)
     if hedge and hedge.end() < len(cleaned):
-        value = parse_date(cleaned[hedge.end() :], anchor=anchor, dayfirst=dayfirst)
-        return attrs.evolve(value, approximate=True)
+        hedged = parse_date(cleaned[hedge.end() :], anchor=anchor, dayfirst=dayfirst)
+        return attrs.evolve(hedged, approximate=True)
     part = _PART_OF_YEAR.match(cleaned)
     if part:
         return PartialDate(int(part["y"]))
