@@ -108,6 +108,10 @@ def test_search_ranks_documents_and_prints_snippets():
     hits = json.loads(text)
     assert code == 0 and len(hits) == 2
     assert {"id", "score", "span", "spans", "snippet"} <= set(hits[0])
+    # Spans have the shape of natojp's JSON format, so `show --json` and these agree.
+    assert set(hits[0]["span"]) == {"start", "end"}
+    text = natojp.load_corpus()[hits[0]["id"]].text
+    assert {text[s["start"] : s["end"]].lower() for s in hits[0]["spans"]} == {"kishida"}
 
 
 def test_search_user_errors_exit_1(capsys):
@@ -212,8 +216,7 @@ def test_dates_lists_each_expression_with_its_value():
     rows = json.loads(text)
     assert code == 0 and len(rows) == len(doc.dates)
     for row in rows:
-        start, end = row["span"]
-        assert doc.text[start:end] == row["text"]
+        assert doc.text[row["span"]["start"] : row["span"]["end"]] == row["text"]
     monday = next(r for r in rows if r["text"] == "Monday")
     assert monday["value"] == "2023-01-30" and monday["relative"]
     code, text = run("dates", doc.id)

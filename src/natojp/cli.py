@@ -151,8 +151,9 @@ def _dump(data: object, out: TextIO) -> int:
     return 0
 
 
-def _span(span: Span | None) -> list[int] | None:
-    return None if span is None else [span.start, span.end]
+def _span(span: Span | None) -> dict[str, int] | None:
+    # The shape natojp's JSON format gives every span, so tools parse one.
+    return None if span is None else {"start": span.start, "end": span.end}
 
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
