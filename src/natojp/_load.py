@@ -41,7 +41,17 @@ _RESERVED = ("id", "title", "kind", "date", "year", "month", "day", "outlet", "s
 
 
 class LoadWarning(UserWarning):
-    """Some files of a lenient load failed; ``corpus.report`` lists them."""
+    """Some files of a lenient load failed; ``corpus.report`` lists them.
+
+    >>> import pathlib, tempfile, warnings, natojp
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "scan.txt").write_bytes(bytes([37, 80, 68, 70, 0]))
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _ = natojp.load(folder, strict=False)
+    >>> caught[0].category.__name__, str(caught[0].message)
+    ('LoadWarning', '1 of 1 files failed to load; see corpus.report')
+    """
 
 
 def slugify(text: str, *, max_words: int | None = None) -> str:

@@ -45,7 +45,13 @@ class Role:
 
     def held_on(self, day: _dt.date | PartialDate) -> bool:
         """Whether the office was held on ``day`` (on any day of it, for a
-        month or a year)."""
+        month or a year).
+
+        >>> role = Role(title="Secretary General", organisation="NATO", start="2014-10-01",
+        ...             end="2024-10-01")
+        >>> role.held_on(PartialDate(2023, 1, 31)), role.held_on(PartialDate(2025))
+        (True, False)
+        """
         first, last = (day.start, day.end) if isinstance(day, PartialDate) else (day, day)
         return (self.start is None or self.start <= last) and (self.end is None or first < self.end)
 
@@ -81,7 +87,13 @@ class Person:
         return self.family or self.name.split()[-1]
 
     def roles_on(self, day: _dt.date | PartialDate | None) -> tuple[Role, ...]:
-        """The offices held on ``day`` (all of them when ``day`` is ``None``)."""
+        """The offices held on ``day`` (all of them when ``day`` is ``None``).
+
+        >>> import datetime
+        >>> kishida = default_registry()["fumio-kishida"]
+        >>> [role.title for role in kishida.roles_on(datetime.date(2023, 1, 31))]
+        ['Prime Minister']
+        """
         return tuple(r for r in self.roles if day is None or r.held_on(day))
 
     def __repr__(self) -> str:

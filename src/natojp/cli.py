@@ -556,7 +556,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns
-    the exit status."""
+    the exit status.
+
+    >>> main(["people", "2023-01-31-tokyo-news-release"])
+       12  Jens Stoltenberg                jens-stoltenberg
+        2  Fumio Kishida                   fumio-kishida
+        1  Yoshimasa Hayashi               yoshimasa-hayashi
+    0
+    """
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -50,7 +50,11 @@ __all__ = ["Corpus", "LoadFailure", "LoadReport"]
 
 @attrs.frozen(kw_only=True)
 class LoadFailure:
-    """A file that did not load: where, which error, why, and the line if known."""
+    """A file that did not load: where, which error, why, and the line if known.
+
+    >>> print(LoadFailure(path="notes.txt", error="DecodeError", message="NUL byte", line=3))
+    notes.txt: DecodeError: NUL byte
+    """
 
     path: str
     error: str
@@ -90,6 +94,13 @@ class Corpus(Sequence[Document]):
     slice or id. Every operation returns a new corpus; none changes one.
 
     ``report`` is the :class:`LoadReport` of the load that made the corpus, if any.
+
+    >>> import natojp
+    >>> corpus = natojp.load_corpus()
+    >>> len(corpus), corpus[0].id, corpus["2023-02-01-keio-speech"].kind.value
+    (5, '2022-06-30-nikkei-op-ed', 'video')
+    >>> corpus.where(kind="transcript")
+    <Corpus: 1 document, 2023-01-31: '2023-01-31-tokyo-joint-press-point'>
     """
 
     __slots__ = ("_base", "_by_id", "_documents", "_fulltext", "_index", "_report", "_rows")
@@ -194,7 +205,13 @@ class Corpus(Sequence[Document]):
         return ", ".join(repr(i) for i in self.ids[:2]) or "(the corpus is empty)"
 
     def get(self, doc_id: str, default: Document | None = None) -> Document | None:
-        """The document with id ``doc_id``, or ``default``."""
+        """The document with id ``doc_id``, or ``default``.
+
+        >>> import natojp
+        >>> corpus = natojp.load_corpus()
+        >>> corpus.get("2022-06-30-nikkei-op-ed").kind.value, corpus.get("no-such-id")
+        ('op_ed', None)
+        """
         return self._by_id.get(doc_id, default)
 
     def __eq__(self, other: object) -> bool:
@@ -213,11 +230,15 @@ class Corpus(Sequence[Document]):
     def __repr__(self) -> str:
         if not self._documents:
             return "<Corpus: 0 documents>"
-        dates = sorted(d.date.isoformat() for d in self._documents if d.date)
-        span = f", {dates[0]} .. {dates[-1]}" if dates else ""
+        dates = sorted((d.date for d in self._documents if d.date), key=lambda d: d.sort_key)
+        span = ""
+        if dates:
+            first, last = dates[0].isoformat(), dates[-1].isoformat()
+            span = f", {first}" if first == last else f", {first} .. {last}"
         shown = ", ".join(repr(i) for i in self.ids[:3])
         more = f", … {len(self) - 3} more" if len(self) > 3 else ""
-        return f"<Corpus: {len(self)} documents{span}: {shown}{more}>"
+        noun = "document" if len(self) == 1 else "documents"
+        return f"<Corpus: {len(self)} {noun}{span}: {shown}{more}>"
 
     def _repr_html_(self) -> str:
         """A table of the documents for notebooks (the first 20, then a count)."""
@@ -370,7 +391,12 @@ class Corpus(Sequence[Document]):
         return Corpus((annotate(doc, registry) for doc in self._documents), report=self._report)
 
     def sorted(self) -> Corpus:
-        """The documents in date order (undated ones last), ties by id."""
+        """The documents in date order (undated ones last), ties by id.
+
+        >>> import natojp
+        >>> natojp.load_corpus().sorted().ids[-1]
+        '2023-02-01-keio-speech'
+        """
 
         def key(position: int) -> tuple[int, str, str]:
             doc = self._documents[position]

@@ -112,6 +112,10 @@ class DateProvenance(str, enum.Enum):
     ``stated``: the document (or metadata the user supplied for it) says it.
     ``inferred``: natojp worked it out from other evidence, recorded beside it.
     ``unknown``: nothing says it; the date is ``None``, never a guess such as today.
+
+    >>> import natojp
+    >>> natojp.load_corpus()["tokyo-visit-news-article"].date_provenance
+    <DateProvenance.INFERRED: 'inferred'>
     """
 
     STATED = "stated"
@@ -123,7 +127,11 @@ class DateProvenance(str, enum.Enum):
 
 
 class DatePrecision(str, enum.Enum):
-    """How much of a :class:`PartialDate` is known."""
+    """How much of a :class:`PartialDate` is known.
+
+    >>> PartialDate(2022, 6).precision, PartialDate(2022, season=Season.SUMMER).precision
+    (<DatePrecision.MONTH: 'month'>, <DatePrecision.SEASON: 'season'>)
+    """
 
     DAY = "day"
     MONTH = "month"
@@ -136,7 +144,12 @@ class DatePrecision(str, enum.Enum):
 
 
 class Season(str, enum.Enum):
-    """A season of a year (northern-hemisphere meteorological seasons)."""
+    """A season of a year (northern-hemisphere meteorological seasons).
+
+    >>> summer = PartialDate(2022, season=Season.SUMMER)
+    >>> summer.isoformat(), summer.start, summer.end
+    ('2022-22', datetime.date(2022, 6, 1), datetime.date(2022, 8, 31))
+    """
 
     SPRING = "spring"
     SUMMER = "summer"
@@ -301,7 +314,11 @@ class PartialDate:
         return cls(day.year, day.month, day.day, approximate=approximate)
 
     def isoformat(self) -> str:
-        """The EDTF string: ``2023-02-01``, ``2023-02``, ``2022-22``, ``2023``, ``202X``."""
+        """The EDTF string: ``2023-02-01``, ``2023-02``, ``2022-22``, ``2023``, ``202X``.
+
+        >>> PartialDate(2023, 2).isoformat(), PartialDate(2019, approximate=True).isoformat()
+        ('2023-02', '2019~')
+        """
         if self.decade:
             text = f"{self.year // 10:03d}X"
         elif self.season is not None:
@@ -368,7 +385,11 @@ class Span:
         return self.end - self.start
 
     def of(self, text: str) -> str:
-        """The part of ``text`` this span points at."""
+        """The part of ``text`` this span points at.
+
+        >>> Span(5, 10).of("NATO Japan partnership")
+        'Japan'
+        """
         return text[self.start : self.end]
 
     def shifted(self, offset: int) -> Span:
@@ -453,7 +474,11 @@ def _frozen_map(value: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> FrozenM
 
 
 class SegmentKind(str, enum.Enum):
-    """A paragraph of running text, or one speaker's turn in a transcript."""
+    """A paragraph of running text, or one speaker's turn in a transcript.
+
+    >>> SegmentKind("turn")
+    <SegmentKind.TURN: 'turn'>
+    """
 
     PARAGRAPH = "paragraph"
     TURN = "turn"
@@ -470,6 +495,12 @@ class Segment:
     itself, where the text has one, is at ``speaker_span``. ``speaker`` is the label
     as the source writes it (``"PRESIDENT BIDEN"``, ``"Q"``); ``speaker_id`` is the
     person it resolves to, once people are resolved.
+
+    >>> import natojp
+    >>> doc = natojp.parse("Press point\\n\\nMODERATOR: Welcome.\\n\\nMR. SMITH: Thank you.")
+    >>> turn = doc.segments[-1]
+    >>> turn.speaker, doc.segment_text(turn), turn.speaker_span.of(doc.text)
+    ('MR. SMITH', 'Thank you.', 'MR. SMITH')
     """
 
     span: Span
@@ -496,7 +527,13 @@ class Source:
 @attrs.frozen(kw_only=True)
 class Origin:
     """The file a document was read from: its path, the SHA-256 of its raw bytes,
-    the format (parser) that read it and the text encoding found."""
+    the format (parser) that read it and the text encoding found.
+
+    >>> import natojp
+    >>> origin = natojp.load_corpus()["2023-01-31-tokyo-news-release"].origin
+    >>> origin.format, origin.encoding, len(origin.sha256)
+    ('nato', 'utf-8', 64)
+    """
 
     path: str | None
     sha256: str
@@ -507,7 +544,13 @@ class Origin:
 @attrs.frozen(kw_only=True)
 class DateEvidence:
     """Why an inferred date was inferred: the other document that supports it and
-    the phrases that matched."""
+    the phrases that matched.
+
+    >>> import natojp
+    >>> evidence = natojp.load_corpus()["tokyo-visit-news-article"].date_evidence[0]
+    >>> evidence.document_id, evidence.phrases[:2]
+    ('2023-01-31-tokyo-news-release', ('Tuesday', 'Tuesday (31 January 2023)'))
+    """
 
     document_id: str
     phrases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
@@ -522,6 +565,12 @@ class DateMention:
     date with no anchor). ``anchor`` is the date a relative expression was
     resolved against; ``ambiguous`` marks a day/month order that the text does not
     settle.
+
+    >>> import natojp
+    >>> speech = natojp.load_corpus()["2023-02-01-keio-speech"]
+    >>> m = next(m for m in speech.dates if m.relative)
+    >>> m.span.of(speech.text), m.value, m.anchor, m.ambiguous
+    ('today', PartialDate('2023-02-01'), PartialDate('2023-02-01'), False)
     """
 
     span: Span
@@ -708,7 +757,13 @@ class Document:
         )
 
     def segment_text(self, segment: Segment) -> str:
-        """The text of one of this document's segments (without its speaker label)."""
+        """The text of one of this document's segments (without its speaker label).
+
+        >>> import natojp
+        >>> doc = natojp.parse("Press point\\n\\nMODERATOR: Welcome.\\n\\nMR. SMITH: Thank you.")
+        >>> [doc.segment_text(turn) for turn in doc.segments]
+        ['Welcome.', 'Thank you.']
+        """
         return segment.span.of(self.text)
 
 
@@ -718,6 +773,11 @@ class Draft:
 
     Write a parser plug-in by returning one of these; see :mod:`natojp.loaders`.
     Spans in ``segments`` point into ``text``.
+
+    >>> draft = Draft(title="Memo", kind=DocumentKind.OTHER, text="Buy milk.",
+    ...               segments=[Segment(span=Span(0, 9))])
+    >>> draft
+    <Draft other undated 'Memo' (9 chars)>
     """
 
     title: str

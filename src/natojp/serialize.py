@@ -348,7 +348,17 @@ def _fast_document(data: Any) -> Document:
 
 def from_dict(data: Any, *, json_path: str = "$") -> Document:
     """A document from data :func:`to_dict` made; :class:`~natojp.errors.SchemaError`
-    if it does not fit."""
+    if it does not fit.
+
+    >>> import natojp
+    >>> doc = natojp.load_corpus()[0]
+    >>> from_dict(to_dict(doc)) == doc
+    True
+    >>> from_dict({"id": "x"})
+    Traceback (most recent call last):
+    ...
+    natojp.errors.SchemaError: ...
+    """
     try:
         return _fast_document(data)
     except Exception:
@@ -379,7 +389,13 @@ def dumps(obj: Document | Corpus, *, indent: int | None = None) -> str:
 
 
 def loads(text: str | bytes) -> Document | Corpus:
-    """A document or corpus from the JSON :func:`dumps` wrote."""
+    """A document or corpus from the JSON :func:`dumps` wrote.
+
+    >>> import natojp
+    >>> corpus = natojp.load_corpus()
+    >>> loads(dumps(corpus)) == corpus, loads(dumps(corpus[0])) == corpus[0]
+    (True, True)
+    """
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

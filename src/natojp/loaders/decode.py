@@ -42,7 +42,11 @@ _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 @attrs.frozen(kw_only=True)
 class Decoded:
     """The text of a file and the encoding it was found in (``"utf-8"``,
-    ``"utf-8-sig"``, ``"utf-16-le"``, ``"cp1252"``, ...)."""
+    ``"utf-8-sig"``, ``"utf-16-le"``, ``"cp1252"``, ...).
+
+    >>> decode("café".encode("cp1252"))
+    Decoded(text='café', encoding='cp1252')
+    """
 
     text: str
     encoding: str

@@ -37,7 +37,12 @@ ENTRY_POINT_GROUP = "natojp.loaders"
 
 @runtime_checkable
 class Parser(Protocol):
-    """What natojp needs of a parser (see the module docs)."""
+    """What natojp needs of a parser (see the module docs).
+
+    >>> from natojp.loaders.plain import PlainTextParser
+    >>> isinstance(PlainTextParser(), Parser), isinstance(object(), Parser)
+    (True, False)
+    """
 
     name: str
 
@@ -89,21 +94,41 @@ class ParserRegistry:
 
     def with_parser(self, parser: Parser, *, first: bool = True) -> ParserRegistry:
         """A new registry with ``parser`` added (first by default, so it wins ties),
-        replacing any parser of the same name."""
+        replacing any parser of the same name.
+
+        >>> from natojp.loaders.plain import PlainTextParser
+        >>> class Memo(PlainTextParser):
+        ...     name = "memo"
+        ...     def sniff(self, text): return 0.9 if text.startswith("MEMO") else 0.0
+        >>> default_registry().with_parser(Memo()).names[:2]
+        ('memo', 'frontmatter')
+        """
         if not isinstance(parser, Parser):
             raise TypeError(f"{parser!r} is not a parser: it needs name, sniff() and parse()")
         rest = [p for p in self.parsers if p.name != parser.name]
         return ParserRegistry([parser, *rest] if first else [*rest, parser])
 
     def get(self, name: str) -> Parser:
-        """The parser called ``name``; :class:`~natojp.errors.FormatError` if none is."""
+        """The parser called ``name``; :class:`~natojp.errors.FormatError` if none is.
+
+        >>> default_registry().get("transcript").name
+        'transcript'
+        >>> default_registry().get("pdf")
+        Traceback (most recent call last):
+        ...
+        natojp.errors.FormatError: no parser named 'pdf'; known formats: ...
+        """
         for parser in self.parsers:
             if parser.name == name:
                 return parser
         raise FormatError(f"no parser named {name!r}; known formats: {', '.join(self.names)}")
 
     def sniff(self, text: str) -> Parser:
-        """The parser most confident that it can read ``text``."""
+        """The parser most confident that it can read ``text``.
+
+        >>> default_registry().sniff("Briefing\\n\\nMODERATOR: Welcome.\\n\\nQ: Why?").name
+        'transcript'
+        """
         best: Parser | None = None
         best_score = -1.0
         for parser in self.parsers:
@@ -115,7 +140,12 @@ class ParserRegistry:
         return best
 
     def scores(self, text: str) -> dict[str, float]:
-        """Every parser's confidence for ``text``: useful to see why one was chosen."""
+        """Every parser's confidence for ``text``: useful to see why one was chosen.
+
+        >>> scores = default_registry().scores("Briefing\\n\\nMODERATOR: Welcome.\\n\\nQ: Why?")
+        >>> scores["transcript"], scores["plain"]
+        (0.6, 0.01)
+        """
         return {p.name: _score(p, text) for p in self.parsers}
 
 
@@ -167,7 +197,11 @@ def _plugins() -> list[Parser]:
 
 @functools.lru_cache(maxsize=1)
 def default_registry() -> ParserRegistry:
-    """The built-in parsers, with installed plug-ins ahead of them."""
+    """The built-in parsers, with installed plug-ins ahead of them.
+
+    >>> default_registry().names[-1]
+    'plain'
+    """
     registry = ParserRegistry(_builtin())
     for parser in reversed(_plugins()):
         registry = registry.with_parser(parser)
