@@ -328,3 +328,24 @@ def test_every_help_example_runs(name, example, tmp_path, monkeypatch):
         if target:
             (tmp_path / target).write_text(out.getvalue())
         assert out.getvalue() or (target is None and "-o" in argv), command
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["load", "{folder}"], ["export", "--format", "csv", "-o", "{folder}/out.csv"]],
+    ids=["load", "export"],
+)
+def test_long_work_shows_progress_on_a_terminal_and_stays_quiet_in_a_pipe(
+    argv, tmp_path, monkeypatch
+):
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(f"Note {name}\n\nThe Secretary General spoke.")
+    argv = [arg.format(folder=tmp_path) for arg in argv]
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    assert main(argv, out=io.StringIO()) == 0
+    shown = sys.stderr.getvalue()
+    assert "\r" in shown and ("2/2" in shown or "5/5" in shown)
+
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert main(argv, out=io.StringIO()) == 0
+    assert "\r" not in sys.stderr.getvalue()

@@ -146,3 +146,14 @@ def test_toml_blocks_parse_and_name_natojps_entry_point_group():
         data = tomllib.loads("\n".join(body))
         groups = data.get("project", {}).get("entry-points", {})
         assert set(groups) <= {ENTRY_POINT_GROUP}, _where(page, line)
+
+
+def test_the_data_model_page_lists_every_document_field():
+    import attrs
+
+    from natojp.models import Document
+
+    page = (DOCS / "data-model.rst").read_text(encoding="utf-8")
+    table = page[page.index("A document at a glance") : page.index("The span invariant")]
+    listed = re.findall(r"^   \* - ``(\w+)``", table, flags=re.MULTILINE)
+    assert listed == [field.name for field in attrs.fields(Document)]
