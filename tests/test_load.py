@@ -178,6 +178,8 @@ class BuggyParser:
     def parse(self, text: str) -> Draft:
         if "crash" in text:
             return [][0]
+        if "number" in text:
+            return Draft(title="A number", kind=DocumentKind.OTHER, text=5)  # type: ignore[arg-type]
         return Draft(
             title="Bad spans",
             kind=DocumentKind.OTHER,
@@ -192,6 +194,8 @@ def test_a_buggy_plugin_gives_format_errors_naming_the_parser_and_file(tmp_path)
         natojp.parse("BUGGY crash", registry=registry)
     with pytest.raises(FormatError, match=r"parser 'buggy' made a bad draft: segment span 0\.\.10"):
         natojp.parse("BUGGY spans", registry=registry)
+    with pytest.raises(FormatError, match="parser 'buggy' made a draft whose text is int"):
+        natojp.parse("BUGGY number", registry=registry)
     with pytest.raises(FormatError, match="parser 'buggy' failed to sniff: KeyError"):
         natojp.parse("SNIFF-CRASH", registry=registry)
 

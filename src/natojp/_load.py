@@ -177,6 +177,13 @@ def _build(
     data = raw if raw is not None else text.encode("utf-8")
     date = draft.date
     event_date = draft.event_date if draft.event_date != date else None
+    if not isinstance(draft.text, str):
+        raise FormatError(
+            f"parser {parser.name!r} made a draft whose text is {type(draft.text).__name__}, "
+            "not str",
+            path=where,
+        )
+    dates = mention_dates(draft.text, date, event_date)
     try:
         document = Document(
             id=doc_id or given_id or _id_for(draft, path),
@@ -189,7 +196,7 @@ def _build(
             source=draft.source,
             authors=draft.authors,
             segments=draft.segments,
-            dates=mention_dates(draft.text, date, event_date),
+            dates=dates,
             origin=Origin(
                 path=where,
                 sha256=hashlib.sha256(data).hexdigest(),
