@@ -308,7 +308,8 @@ def cmd_dates(args: argparse.Namespace, out: TextIO) -> int:
     ]  # fmt: skip
     if args.json:
         return _dump(rows, out)
-    out.write(f"{doc.id}: {doc.date or 'undated'} ({doc.date_provenance.value})\n")
+    event = f", event {doc.event_date}" if doc.event_date else ""
+    out.write(f"{doc.id}: {doc.date or 'undated'} ({doc.date_provenance.value}){event}\n")
     for row in rows:
         how = "relative to " + str(row["anchor"]) if row["relative"] else "absolute"
         flag = ", ambiguous" if row["ambiguous"] else ""
