@@ -845,9 +845,6 @@ def parse_date(
     if hedge and hedge.end() < len(cleaned):
         hedged = parse_date(cleaned[hedge.end() :], anchor=anchor, dayfirst=dayfirst)
         return attrs.evolve(hedged, approximate=True)
-    part = _PART_OF_YEAR.match(cleaned)
-    if part:
-        return PartialDate(int(part["y"]))
     found = next(iter_absolute(cleaned, dayfirst=dayfirst), None)
     if found is not None and len(cleaned[found.span.end :].strip(" -|,.")) == 0:
         return found.value
@@ -872,10 +869,9 @@ def parse_date(
 _HEDGE = re.compile(
     r"^(?:c\.|ca\.|circa|approx\.|approximately|about|around|roughly)\s*", re.IGNORECASE
 )
-# Part of a year is inside the year: "early 2023" is 2023, at year precision.
-_PART_OF_YEAR = re.compile(r"^(?:early|mid|late)[\s-]+(?P<y>\d{4})$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})$", re.IGNORECASE)
-_YEAR_ONLY = re.compile(r"^(?:in\s+)?(?P<y>\d{4})$", re.IGNORECASE)
+# Part of a year is inside the year: "early 2023" is 2023, at year precision.
+_YEAR_ONLY = re.compile(r"^(?:in\s+|(?:early|mid|late)[\s-]+)?(?P<y>\d{4})$", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"^(?:on|in|at|during|since|by|from|of)\s+", re.IGNORECASE)
 
 
