@@ -27,7 +27,7 @@ from natojp.corpus import LoadFailure
 from natojp.errors import NatojpError, QueryError
 from natojp.models import Document, Span
 from natojp.people import default_registry
-from natojp.serialize import json_schema, to_dict
+from natojp.serialize import converter, json_schema, to_dict
 
 __all__ = ["main"]
 
@@ -152,8 +152,8 @@ def _dump(data: object, out: TextIO) -> int:
 
 
 def _span(span: Span | None) -> dict[str, int] | None:
-    # The shape natojp's JSON format gives every span, so tools parse one.
-    return None if span is None else {"start": span.start, "end": span.end}
+    # natojp's own converter, so a span has one JSON shape everywhere.
+    return None if span is None else converter.unstructure(span)
 
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
