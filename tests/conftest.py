@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import io
+import shlex
 from pathlib import Path
 
 import pytest
 
 import natojp
+from natojp.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -26,3 +29,27 @@ def shared() -> Path:
     if not (SHARED / "data").is_dir():
         pytest.skip(f"the shared data sets are not beside the project ({SHARED})")
     return SHARED / "data"
+
+
+class Terminal(io.StringIO):
+    """Output that says it is a terminal, as a user's shell would."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def run_command_line(line: str, cwd: Path) -> tuple[list[str], str, str | None]:
+    """Run one ``natojp ...`` line as typed at a terminal (``> FILE`` included)
+    in-process; assert it exits 0; return its argv, what it printed, and the
+    file it was redirected to, if any (written under ``cwd``)."""
+    argv = shlex.split(line)
+    target = None
+    if ">" in argv:
+        argv, target = argv[: argv.index(">")], argv[argv.index(">") + 1]
+    assert argv[0] == "natojp", f"a command line runs natojp, not {argv[0]}: {line}"
+    out = Terminal()
+    code = main(argv[1:], out=out)
+    assert code == 0, f"`{line}` exited {code}"
+    if target:
+        (cwd / target).write_text(out.getvalue(), encoding="utf-8")
+    return argv, out.getvalue(), target

@@ -3,7 +3,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import shlex
 import shutil
 import subprocess
 import sys
@@ -12,6 +11,7 @@ import pytest
 
 import natojp
 from natojp.cli import main
+from tests.conftest import Terminal, run_command_line
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -251,13 +251,6 @@ def test_list_and_show_read_a_jsonl_corpus(tmp_path):
     assert run("list", "--corpus", str(empty)) == (0, "no documents\n")
 
 
-class Terminal(io.StringIO):
-    """Output that says it is a terminal, as a user's shell would."""
-
-    def isatty(self) -> bool:
-        return True
-
-
 @pytest.mark.parametrize(
     "argv",
     [
@@ -318,16 +311,8 @@ def test_every_help_example_runs(name, example, tmp_path, monkeypatch):
     (tmp_path / "notes.txt").write_text("Notes\n\nPrime Minister Kishida met the press.")
     natojp.load_corpus().to_jsonl(tmp_path / "mine.jsonl")
     for command in example.split("&&"):
-        argv = shlex.split(command)
-        target = None
-        if ">" in argv:
-            argv, target = argv[: argv.index(">")], argv[argv.index(">") + 1]
-        assert argv[0] == "natojp"
-        out = io.StringIO()
-        assert main(argv[1:], out=out) == 0, command
-        if target:
-            (tmp_path / target).write_text(out.getvalue())
-        assert out.getvalue() or (target is None and "-o" in argv), command
+        argv, printed, target = run_command_line(command, tmp_path)
+        assert printed or (target is None and "-o" in argv), command
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ block that nothing runs.
 
 from __future__ import annotations
 
-import io
 import re
 import shlex
 from pathlib import Path
@@ -16,8 +15,8 @@ from pathlib import Path
 import pytest
 
 import natojp
-from natojp.cli import main
 from natojp.loaders.registry import ENTRY_POINT_GROUP
+from tests.conftest import run_command_line
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 PAGES = sorted(DOCS.rglob("*.rst"))
@@ -96,13 +95,6 @@ def sessions() -> list[tuple[str, list[tuple[str, list[str]]]]]:
 SESSIONS = sessions()
 
 
-class Terminal(io.StringIO):
-    """The docs show what a user sees in an 80-column terminal."""
-
-    def isatty(self) -> bool:
-        return True
-
-
 @pytest.fixture
 def workdir(tmp_path, monkeypatch):
     """The files the docs' sessions name, made from the bundled corpus."""
@@ -122,17 +114,9 @@ def test_console_sessions_run_and_print_what_the_docs_show(where, commands, work
         if argv[0] == "pip":
             assert argv[1] == "install" and "natojp" in argv[-1], f"{where}: {command}"
             continue
-        assert argv[0] == "natojp", f"{where}: a session runs natojp or pip, not {argv[0]}"
-        target = None
-        if ">" in argv:
-            argv, target = argv[: argv.index(">")], argv[argv.index(">") + 1]
-        out = Terminal()
-        code = main(argv[1:], out=out)
-        assert code == 0, f"{where}: `{command}` exited {code}"
-        if target:
-            (workdir / target).write_text(out.getvalue(), encoding="utf-8")
-        elif expected:
-            got = [line.rstrip() for line in out.getvalue().rstrip("\n").splitlines()]
+        _, printed, target = run_command_line(command, workdir)
+        if expected and not target:
+            got = [line.rstrip() for line in printed.rstrip("\n").splitlines()]
             assert got == expected, f"{where}: `{command}` prints something else now"
 
 
