@@ -295,26 +295,14 @@ def query_tables(
     rows = [
         compare("filter", list(range(len(filters))), lambda i: filters[i](), lambda i: scans[i]())
     ]
-    for label, phrases in (("common", common), ("rare", rare)):
-        if phrases:
-            rows.append(
-                compare(
-                    f"phrase search, {label}",
-                    phrases,
-                    lambda p: corpus.search(f'"{p}"'),
-                    lambda p: scan_search(documents, p),
-                )
-            )
-    for label, phrases in (("common", common), ("rare", rare)):
-        if phrases:
-            rows.append(
-                compare(
-                    f"kwic, {label}",
-                    phrases,
-                    lambda p: corpus.kwic(p),
-                    lambda p: scan_kwic(documents, p),
-                )
-            )
+    queries = (
+        ("phrase search", lambda p: corpus.search(f'"{p}"'), lambda p: scan_search(documents, p)),
+        ("kwic", corpus.kwic, lambda p: scan_kwic(documents, p)),
+    )
+    for name, indexed, scan in queries:
+        for label, phrases in (("common", common), ("rare", rare)):
+            if phrases:
+                rows.append(compare(f"{name}, {label}", phrases, indexed, scan))
     return table(HEAD, rows)
 
 
