@@ -178,6 +178,31 @@ def test_load_reports_what_loaded_and_what_failed(tmp_path, capsys):
     assert code == 1 and "scan.txt" in capsys.readouterr().err
 
 
+def test_load_takes_pattern_format_and_metadata_from_path(tmp_path, capsys):
+    folder = tmp_path / "ungdc"
+    (folder / "a").mkdir(parents=True)
+    (folder / "b").mkdir()
+    (folder / "a" / "JPN_77_2022.txt").write_text("We stand at a watershed.", encoding="utf-8")
+    (folder / "b" / "JPN_77_2022.txt").write_text("A second copy.", encoding="utf-8")
+    (folder / "notes.md").write_text("---\ntitle: Notes\n---\nSome notes.", encoding="utf-8")
+    code, text = run(
+        "load", str(folder), "--metadata-from-path", "{country}_{session}_{year}.txt", "--json"
+    )
+    report = json.loads(text)
+    assert code == 0 and report["failures"] == []
+    assert sorted(d["id"] for d in report["documents"]) == ["a-jpn_77_2022", "b-jpn_77_2022"]
+    assert {d["date"] for d in report["documents"]} == {"2022"}
+    code, text = run("load", str(folder), "--pattern", "*.md", "--format", "plain", "--json")
+    (doc,) = json.loads(text)["documents"]
+    assert code == 0 and doc["id"] == "notes" and doc["title"] == "---"
+    code, text = run("load", str(folder), "--pattern", "*.html")
+    assert code == 1 and "0 loaded, 0 failed" in text
+    err = capsys.readouterr().err
+    assert "no files in" in err and "pattern='*.html'" in err and "2 *.txt" in err
+    code, _ = run("load", str(folder), "--format", "pdf")
+    assert code == 1 and "no parser named 'pdf'" in capsys.readouterr().err
+
+
 def test_export_writes_jsonl_csv_and_parquet(tmp_path, capsys):
     import csv
 
@@ -309,6 +334,10 @@ def test_every_help_example_runs(name, example, tmp_path, monkeypatch):
     (speeches / "oslo.txt").write_text("Oslo remarks\n\nThe Secretary General spoke in Oslo.")
     (speeches / "seoul.md").write_text("Seoul remarks\n\nPresident Yoon met NATO in Seoul.")
     (tmp_path / "notes.txt").write_text("Notes\n\nPrime Minister Kishida met the press.")
+    (tmp_path / "ungdc").mkdir()
+    (tmp_path / "ungdc" / "JPN_77_2022.txt").write_text("We stand at a watershed moment.")
+    (tmp_path / "briefings").mkdir()
+    (tmp_path / "briefings" / "call.md").write_text("---\ntitle: Readout\n---\nThey spoke.")
     natojp.load_corpus().to_jsonl(tmp_path / "mine.jsonl")
     for command in example.split("&&"):
         argv, printed, target = run_command_line(command, tmp_path)

@@ -81,12 +81,92 @@ def test_missing_file(tmp_path):
         natojp.load(tmp_path / "nope.txt")
 
 
-def test_duplicate_ids_in_a_folder_get_suffixes(tmp_path):
-    (tmp_path / "x").mkdir()
-    (tmp_path / "y").mkdir()
-    (tmp_path / "x" / "speech.txt").write_text("One.", encoding="utf-8")
-    (tmp_path / "y" / "speech.txt").write_text("Two.", encoding="utf-8")
-    assert natojp.load(tmp_path).ids == ("speech", "speech-2")
+def test_files_sharing_a_name_take_their_folder_into_the_id(tmp_path):
+    # The archive shape that used to end an 11-minute load with a bare ValueError.
+    for rel, words in [("a/x.txt", "One."), ("b/x.txt", "Two."), ("b/x-2.txt", "Three.")]:
+        (tmp_path / rel).parent.mkdir(exist_ok=True)
+        (tmp_path / rel).write_text(words, encoding="utf-8")
+    corpus = natojp.load(tmp_path)
+    assert sorted(corpus.ids) == ["a-x", "b-x", "x-2"]
+    assert {doc.id: doc.text for doc in corpus} == {"a-x": "One.", "b-x": "Two.", "x-2": "Three."}
+
+
+def test_ids_stay_unique_when_folder_ids_collide_too(tmp_path):
+    # a/x and a-x/... both want "a-x"; names differing only in case want the same slug.
+    for rel in ["a/x.txt", "b/x.txt", "a-x.txt", "c/A-X.txt", "Speech.txt", "speech.txt"]:
+        (tmp_path / rel).parent.mkdir(exist_ok=True)
+        (tmp_path / rel).write_text(f"Text of {rel}.", encoding="utf-8")
+    corpus = natojp.load(tmp_path)
+    assert len(set(corpus.ids)) == len(corpus) == 6
+    for doc in corpus:
+        rel = doc.origin.path[len(str(tmp_path)) + 1 :]
+        assert doc.text == f"Text of {rel}."
+
+
+def test_a_metadata_id_used_twice_is_reported_not_renamed(tmp_path):
+    for name in ["one.txt", "two.txt"]:
+        (tmp_path / name).write_text("Words.", encoding="utf-8")
+    with pytest.warns(natojp.LoadWarning, match="1 of 2 files failed"):
+        corpus = natojp.load(tmp_path, strict=False, metadata_from_path=lambda p: {"id": "same"})
+    assert corpus.ids == ("same",)
+    (failure,) = corpus.report.failures
+    assert failure.path.endswith("two.txt") and "already the id of" in failure.message
+    with pytest.raises(FormatError, match=r"two\.txt: the id 'same'"):
+        natojp.load(tmp_path, metadata_from_path=lambda p: {"id": "same"})
+
+
+def test_untitled_stems_take_ids_from_titles_without_clashing(tmp_path):
+    # Names with no letters or digits give no slug; the title-based ids must not clash.
+    for name in ["___.txt", "---.txt"]:
+        (tmp_path / name).write_text("Budget talks\n\nThe ministers met.", encoding="utf-8")
+    assert natojp.load(tmp_path).ids == ("budget-talks", "budget-talks-2")
+
+
+def test_a_bug_in_natojp_names_the_file_and_spares_the_rest(tmp_path, monkeypatch):
+    from natojp import _load
+
+    for name in ["good.txt", "bad.txt"]:
+        (tmp_path / name).write_text(f"{name} words.", encoding="utf-8")
+    real = _load.annotate
+
+    def buggy(doc):
+        if doc.id == "bad":
+            raise IndexError("list index out of range")
+        return real(doc)
+
+    monkeypatch.setattr(_load, "annotate", buggy)
+    with pytest.warns(natojp.LoadWarning):
+        corpus = natojp.load(tmp_path, strict=False)
+    assert corpus.ids == ("good",)
+    (failure,) = corpus.report.failures
+    assert failure.error == "ProcessingError" and failure.path.endswith("bad.txt")
+    assert "IndexError: list index out of range" in failure.message
+    with pytest.raises(natojp.ProcessingError, match=r"bad.txt: natojp failed on this file"):
+        natojp.load(tmp_path)
+
+
+def test_a_pattern_that_matches_nothing_says_what_the_folder_holds(tmp_path):
+    for n in range(3):
+        (tmp_path / f"briefing-{n}.md").write_text("Hello.", encoding="utf-8")
+    with pytest.warns(
+        natojp.NoFilesWarning, match=r"holds 3 \*\.md \(for those, pass pattern='\*\.md'\)"
+    ):
+        corpus = natojp.load(tmp_path)
+    assert len(corpus) == 0
+    with pytest.warns(natojp.NoFilesWarning, match="no files match the glob"):
+        natojp.load(str(tmp_path / "*.txt"))
+
+
+def test_a_list_of_paths_is_one_corpus_with_unique_ids(tmp_path):
+    for rel in ["x/speech.txt", "y/speech.txt"]:
+        (tmp_path / rel).parent.mkdir(exist_ok=True)
+        (tmp_path / rel).write_text(f"{rel}.", encoding="utf-8")
+    with pytest.warns(natojp.LoadWarning, match="1 of 3 files failed"):
+        corpus = natojp.load(
+            [tmp_path / "x", tmp_path / "y" / "speech.txt", tmp_path / "nope.txt"], strict=False
+        )
+    assert corpus.ids == ("x-speech", "y-speech")
+    assert [f.message for f in corpus.report.failures] == ["no such file or directory"]
 
 
 def test_progress_callback_sees_every_file(folder):

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from natojp._load import LoadWarning, load, load_corpus, parse
+from natojp._load import LoadWarning, NoFilesWarning, load, load_corpus, parse
 from natojp.corpus import Corpus, LoadFailure, LoadReport
 from natojp.errors import (
     DateError,
@@ -18,6 +18,7 @@ from natojp.errors import (
     FormatError,
     MissingExtraError,
     NatojpError,
+    ProcessingError,
     QueryError,
     SchemaError,
 )
@@ -71,10 +72,12 @@ __all__ = [
     "LoadWarning",
     "MissingExtraError",
     "NatojpError",
+    "NoFilesWarning",
     "Occurrence",
     "Origin",
     "PartialDate",
     "PersonMention",
+    "ProcessingError",
     "QueryError",
     "Quote",
     "SchemaError",

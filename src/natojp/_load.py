@@ -14,7 +14,8 @@ import os
 import re
 import unicodedata
 import warnings
-from collections.abc import Callable, Mapping
+from collections import Counter
+from collections.abc import Callable, Container, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -26,13 +27,13 @@ from natojp._infer import mention_dates
 from natojp._progress import Progress, ProgressOption
 from natojp.corpus import Corpus, LoadFailure, LoadReport
 from natojp.dates import parse_date
-from natojp.errors import DateError, FormatError, NatojpError
+from natojp.errors import DateError, FormatError, NatojpError, ProcessingError
 from natojp.loaders.decode import decode, normalize
 from natojp.loaders.registry import Parser, ParserRegistry, default_registry
 from natojp.models import DateProvenance, Document, DocumentKind, Draft, Origin, PartialDate, Source
 from natojp.people import annotate
 
-__all__ = ["LoadWarning", "load", "load_corpus", "parse"]
+__all__ = ["LoadWarning", "NoFilesWarning", "load", "load_corpus", "parse"]
 
 PathMetadata = str | Callable[[Path], Mapping[str, Any]]
 
@@ -54,6 +55,22 @@ class LoadWarning(UserWarning):
     """
 
 
+class NoFilesWarning(LoadWarning):
+    """A folder or glob gave no file to load; the message says what it holds.
+
+    >>> import pathlib, tempfile, warnings, natojp
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "briefing.md").write_text("Hello.")
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     corpus = natojp.load(folder)
+    >>> len(corpus), caught[0].category.__name__
+    (0, 'NoFilesWarning')
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    no files in '...' match pattern='*.txt'; it holds 1 *.md (for those, pass pattern='*.md')
+    """
+
+
 def slugify(text: str, *, max_words: int | None = None) -> str:
     """A lowercase ASCII slug: ``"Keio Speech, Tokyo"`` -> ``"keio-speech-tokyo"``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -65,12 +82,7 @@ def slugify(text: str, *, max_words: int | None = None) -> str:
 
 def _id_for(draft: Draft, path: Path | None) -> str:
     if path is not None:
-        stem = path.name
-        for suffix in _TEXT_SUFFIXES:
-            if stem.lower().endswith(suffix):
-                stem = stem[: -len(suffix)]
-                break
-        slug = slugify(stem)
+        slug = slugify(_stem(path))
         if slug:
             return slug
     date = draft.event_date or draft.date
@@ -150,6 +162,7 @@ def _build(
     registry: ParserRegistry,
     metadata: Mapping[str, Any] | None,
     doc_id: str | None,
+    default_id: str | None = None,
 ) -> Document:
     where = str(path) if path is not None else None
     clean = normalize(text)
@@ -186,7 +199,7 @@ def _build(
     dates = mention_dates(draft.text, date, event_date)
     try:
         document = Document(
-            id=doc_id or given_id or _id_for(draft, path),
+            id=doc_id or given_id or default_id or _id_for(draft, path),
             title=draft.title,
             kind=draft.kind,
             text=draft.text,
@@ -249,6 +262,7 @@ def read_document(
     registry: ParserRegistry | None = None,
     metadata: Mapping[str, Any] | None = None,
     doc_id: str | None = None,
+    default_id: str | None = None,
 ) -> Document:
     """Load one file (see :func:`load`)."""
     try:
@@ -265,6 +279,7 @@ def read_document(
         registry=registry or default_registry(),
         metadata=metadata,
         doc_id=doc_id,
+        default_id=default_id,
     )
 
 
@@ -333,8 +348,77 @@ def _expand(target: str | os.PathLike[str], pattern: str) -> tuple[list[Path], P
     return [path], None
 
 
+def _nothing_matched(target: str | os.PathLike[str], pattern: str) -> str:
+    """Why a folder or glob gave no files, and what it does hold."""
+    text = os.fspath(target)
+    if any(ch in text for ch in "*?["):
+        return f"no files match the glob {text!r}"
+    folder = Path(text)
+    suffixes = Counter(
+        p.suffix.lower() or p.name
+        for p in folder.rglob("*")
+        if p.is_file() and not p.name.startswith((".", "._"))
+    )
+    if not suffixes:
+        return f"the folder {text!r} holds no files"
+    held = ", ".join(f"{n:,} *{suffix}" for suffix, n in suffixes.most_common(3))
+    common = suffixes.most_common(1)[0][0]
+    return (
+        f"no files in {text!r} match pattern={pattern!r}; it holds {held} "
+        f"(for those, pass pattern='*{common}')"
+    )
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in _TEXT_SUFFIXES:
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def _path_ids(files: Sequence[tuple[Path, Path]]) -> dict[Path, str]:
+    """An id for each file that is unique among them by construction.
+
+    The id is the file name's slug; where two files share it, each of them takes
+    the slug of its path below the folder it was loaded from (``a/x.txt`` ->
+    ``a-x``; for several folders, below the folder they share), and where even
+    that is shared, a short hash of the path is added.
+    """
+    if not files:
+        return {}
+    root = Path(os.path.commonpath([os.path.abspath(base) for _, base in files]))
+
+    def below_root(file: Path) -> Path:
+        return Path(os.path.abspath(file)).relative_to(root)
+
+    first = {file: slugify(_stem(file)) for file, _ in files}
+    counts = Counter(slug for slug in first.values() if slug)
+    ids: dict[Path, str] = {}
+    for file, slug in first.items():
+        if slug and counts[slug] > 1:
+            rel = below_root(file)
+            slug = slugify("/".join((*rel.parent.parts, _stem(file)))) or slug
+        ids[file] = slug
+    counts = Counter(slug for slug in ids.values() if slug)
+    for file, slug in ids.items():
+        if slug and counts[slug] > 1:
+            where = below_root(file).as_posix().encode("utf-8", "surrogatepass")
+            ids[file] = f"{slug}-{hashlib.sha1(where).hexdigest()[:8]}"
+    return ids
+
+
+def _unused(wanted: str, used: Container[str]) -> str:
+    """``wanted``, or ``wanted-2``, ``wanted-3``... whichever is not yet used."""
+    candidate, n = wanted, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{wanted}-{n}"
+    return candidate
+
+
 def load(
-    path: str | os.PathLike[str],
+    path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
     *,
     strict: bool = True,
     format: str | Parser | None = None,
@@ -348,14 +432,19 @@ def load(
     """Load a user's documents.
 
     A file gives a :class:`~natojp.models.Document`; a directory (files matching
-    ``pattern``, searched recursively) or a glob (``"speeches/*.md"``) gives a
-    :class:`~natojp.corpus.Corpus`, in file-name order. Each document's id is its
-    file name without the extension, as a slug.
+    ``pattern``, searched recursively), a glob (``"speeches/*.md"``) or a list of
+    any of these gives a :class:`~natojp.corpus.Corpus`, in file-name order.
+
+    Each document's id is its file name without the extension, as a slug. Ids
+    are unique by construction: where two files share a name (``a/x.txt`` and
+    ``b/x.txt``), each takes its path below the loaded folder (``a-x``, ``b-x``).
 
     With ``strict=True`` (the default) the first file that fails raises its
-    :class:`~natojp.errors.NatojpError`. With ``strict=False`` every file that
-    loads is kept, ``corpus.report`` lists every one that failed and why, and a
-    :class:`LoadWarning` says how many did.
+    :class:`~natojp.errors.NatojpError`, naming the file. With ``strict=False``
+    every file that loads is kept, ``corpus.report`` lists every one that failed
+    and why, and a :class:`LoadWarning` says how many did. A folder or glob that
+    gives no file at all is a :class:`LoadWarning` too, saying what the folder
+    holds.
 
     Metadata for bare texts can come from the file names,
     ``metadata_from_path="{country}_{session}_{year}.txt"`` (or a function of the
@@ -374,23 +463,32 @@ def load(
     (PartialDate('2022'), 'JPN', 77)
     """
     registry = registry or default_registry()
-    files, base = _expand(path, pattern)
-    if base is None:
-        file = files[0]
-        if not file.exists():
-            raise FormatError("no such file or directory", path=str(file))
-        meta = _metadata_for(file, None, metadata_from_path, None)
-        return read_document(file, format=format, registry=registry, metadata=meta)
+    if isinstance(format, str):
+        format = registry.get(format)  # an unknown name is one error, not one per file
+    targets = [path] if isinstance(path, (str, os.PathLike)) else list(path)
+    pairs: list[tuple[Path, Path]] = []
+    for target in targets:
+        found, base = _expand(target, pattern)
+        if base is None and len(targets) == 1:
+            file = found[0]
+            if not file.exists():
+                raise FormatError("no such file or directory", path=str(file))
+            meta = _metadata_for(file, None, metadata_from_path, None)
+            return read_document(file, format=format, registry=registry, metadata=meta)
+        if not found:
+            warnings.warn(_nothing_matched(target, pattern), NoFilesWarning, stacklevel=2)
+        pairs.extend((file, file.parent if base is None else base) for file in found)
 
     rows = _csv_metadata(Path(metadata_csv), csv_key) if metadata_csv is not None else None
+    path_ids = _path_ids(pairs)
     documents: list[Document] = []
     failures: list[LoadFailure] = []
-    seen: dict[str, int] = {}
-    meter = Progress(progress, label="Loading", total=len(files), unit="files")
-    for n, file in enumerate(files, start=1):
+    used: dict[str, str] = {}
+    meter = Progress(progress, label="Loading", total=len(pairs), unit="files")
+    for n, (file, base) in enumerate(pairs, start=1):
         try:
-            meta = _metadata_for(file, base, metadata_from_path, rows)
-            doc = read_document(file, format=format, registry=registry, metadata=meta)
+            doc = _load_one(file, base, path_ids[file], used, format, registry,
+                            metadata_from_path, rows)  # fmt: skip
         except NatojpError as exc:
             if strict:
                 raise
@@ -399,24 +497,61 @@ def load(
                     path=str(file), error=type(exc).__name__, message=exc.reason, line=exc.line
                 )
             )
-            meter.update(n)
-            continue
-        if doc.id in seen:
-            seen[doc.id] += 1
-            doc = attrs.evolve(doc, id=f"{doc.id}-{seen[doc.id]}")
         else:
-            seen[doc.id] = 1
-        documents.append(doc)
+            used[doc.id] = str(file)
+            documents.append(doc)
         meter.update(n)
-    meter.close(len(files))
+    meter.close(len(pairs))
     report = LoadReport(loaded=len(documents), failures=tuple(failures))
     if failures:
         warnings.warn(
-            f"{len(failures)} of {len(files)} files failed to load; see corpus.report",
+            f"{len(failures)} of {len(pairs)} files failed to load; see corpus.report",
             LoadWarning,
             stacklevel=2,
         )
     return Corpus(documents, report=report)
+
+
+def _load_one(
+    file: Path,
+    base: Path,
+    path_id: str,
+    used: Mapping[str, str],
+    format: str | Parser | None,
+    registry: ParserRegistry,
+    metadata_from_path: PathMetadata | None,
+    rows: dict[str, dict[str, str]] | None,
+) -> Document:
+    """One file of a folder load; any failure is a :class:`NatojpError` naming it."""
+    where = str(file)
+    try:
+        if not file.exists():
+            raise FormatError("no such file or directory", path=where)
+        meta = _metadata_for(file, base, metadata_from_path, rows)
+        doc = read_document(
+            file, format=format, registry=registry, metadata=meta, default_id=path_id or None
+        )
+        if doc.id in used:
+            if meta and "id" in meta:
+                raise FormatError(
+                    f"the id {doc.id!r} from the metadata is already the id of {used[doc.id]}",
+                    path=where,
+                )
+            doc = attrs.evolve(doc, id=_unused(doc.id, used))
+    except NatojpError as exc:
+        if exc.path is None:
+            exc.path = where
+            exc.args = (exc._format(),)
+        raise
+    except RecursionError as exc:
+        raise ProcessingError(f"too deeply nested to process: {exc}", path=where) from exc
+    except Exception as exc:  # natojp's own bug: name the file, keep the rest of the load
+        raise ProcessingError(
+            f"natojp failed on this file ({type(exc).__name__}: {exc}); "
+            "this is a bug, please report it with the file",
+            path=where,
+        ) from exc
+    return doc
 
 
 def _metadata_for(

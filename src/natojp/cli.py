@@ -23,8 +23,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 import natojp
-from natojp.corpus import LoadFailure
 from natojp.errors import NatojpError, QueryError
+from natojp.loaders.registry import default_registry as default_parsers
 from natojp.models import Document, Span
 from natojp.people import default_registry
 from natojp.serialize import converter, json_schema, to_dict
@@ -224,21 +224,21 @@ def cmd_quotes(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
-    documents: list[Document] = []
-    failures: list[LoadFailure] = []
-    for path in args.paths:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", natojp.LoadWarning)
-            loaded = natojp.load(path, strict=args.strict, progress=sys.stderr.isatty())
-        if isinstance(loaded, Document):
-            documents.append(loaded)
-        else:
-            documents.extend(loaded)
-            failures.extend(loaded.report.failures if loaded.report else ())
-    try:
-        corpus = natojp.Corpus(documents)
-    except ValueError as exc:
-        raise QueryError(f"{exc}; load the folders separately or rename a file") from None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", natojp.LoadWarning)
+        loaded = natojp.load(
+            args.paths if len(args.paths) > 1 else args.paths[0],
+            strict=args.strict,
+            format=args.format,
+            pattern=args.pattern,
+            metadata_from_path=args.metadata_from_path,
+            progress=sys.stderr.isatty(),
+        )
+    corpus = loaded if isinstance(loaded, natojp.Corpus) else natojp.Corpus([loaded])
+    failures = corpus.report.failures if corpus.report else ()
+    empty = [str(w.message) for w in caught if issubclass(w.category, natojp.NoFilesWarning)]
+    for message in empty:
+        sys.stderr.write(f"natojp: {message}\n")
     if args.output:
         corpus.to_jsonl(args.output, progress=sys.stderr.isatty())
     if args.json:
@@ -259,7 +259,7 @@ def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
             where = f"{failure.path}:{failure.line}" if failure.line else failure.path
             out.write(f"FAILED  {where}: {failure.error}: {failure.message}\n")
         out.write(f"{len(corpus)} loaded, {len(failures)} failed\n")
-    return 1 if failures else 0
+    return 1 if failures or empty else 0
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -484,6 +484,8 @@ def build_parser() -> argparse.ArgumentParser:
         examples=[
             "natojp load speeches/",
             "natojp load 'speeches/*.md' notes.txt --strict",
+            "natojp load ungdc/ --metadata-from-path '{country}_{session}_{year}.txt'",
+            "natojp load briefings/ --pattern '*.md' --format frontmatter",
             "natojp load speeches/ -o speeches.jsonl && natojp list --corpus speeches.jsonl",
         ],
         help="read your own documents and report",
@@ -498,6 +500,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--lenient", action="store_false", dest="strict", help="load the rest (the default)"
     )
     load.add_argument("-o", "--output", metavar="FILE", help="also write them as JSON Lines")
+    load.add_argument(
+        "--pattern",
+        default="*.txt",
+        help="which files of a folder to read (default: *.txt; e.g. '*.md')",
+    )
+    load.add_argument(
+        "--format",
+        help="read every file with this parser instead of guessing "
+        f"({', '.join(default_parsers().names)})",
+    )
+    load.add_argument(
+        "--metadata-from-path",
+        metavar="TEMPLATE",
+        help="metadata from each file name, e.g. '{country}_{session}_{year}.txt'",
+    )
 
     export = _command(
         sub,

@@ -21,6 +21,7 @@ __all__ = [
     "FormatError",
     "MissingExtraError",
     "NatojpError",
+    "ProcessingError",
     "QueryError",
     "SchemaError",
 ]
@@ -115,6 +116,16 @@ class FormatError(NatojpError):
     Traceback (most recent call last):
     ...
     natojp.errors.FormatError: blank.txt: no text, only white space
+    """
+
+
+class ProcessingError(NatojpError):
+    """natojp failed on a file for a reason of its own (a bug), not because the
+    file is bad. A lenient load reports it like any other failure and goes on;
+    the message names the file and the original exception, to report.
+
+    >>> str(ProcessingError("natojp failed on this file (ValueError: x)", path="a.txt"))
+    'a.txt: natojp failed on this file (ValueError: x)'
     """
 
 
