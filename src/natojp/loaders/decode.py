@@ -15,6 +15,7 @@ characters.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 import attrs
@@ -35,21 +36,65 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # English-language web captures; it leaves five bytes undefined, so binary data
 # rarely decodes cleanly with it.
 _LEGACY = "cp1252"
+_CP1252_UNDEFINED = "\x81\x8d\x8f\x90\x9d"
 
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+
+# ISO-2022-JP is 7-bit, so valid UTF-8 too: its escape sequences give it away.
+_ISO2022_ESCAPES = (b"\x1b$B", b"\x1b$@", b"\x1b$(D", b"\x1b$(O", b"\x1b$(Q", b"\x1b(I")
+_ISO2022_CODECS = ("iso2022_jp", "iso2022_jp_ext", "iso2022_jp_2", "iso2022_jp_2004")
+# Each family of Japanese codecs charset-normalizer may name, and the codecs natojp
+# reads it with, in order: cp932 (Windows, the usual source of Shift_JIS files)
+# before its JIS X 0213 relatives, plain EUC-JP before its extensions.
+_JAPANESE_FAMILIES = (
+    ("cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213"),
+    ("euc_jp", "euc_jis_2004", "euc_jisx0213"),
+    (*_ISO2022_CODECS, "iso2022_jp_1", "iso2022_jp_3"),
+)
+# The everyday name of a codec, recorded when it reads the bytes the same.
+_PLAIN_NAME = {"cp932": "shift_jis"}
+# A detection needs this many non-ASCII characters before natojp believes it.
+_MIN_EVIDENCE = 8
+# Readings no messier (charset-normalizer's "chaos") than the best one plus this
+# are ties: among them a Japanese reading is preferred (EUC-JP over an equally
+# clean EUC-KR), then a Windows code page (cp1251 over mac_cyrillic).
+_TIE = 0.02
+_NOT_DETECTED = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le", "utf_7"]
+
+# UTF-8 read as Windows-1252: a lead byte (Â..ô) then 1-3 continuation bytes
+# (€..¿, the five bytes cp1252 leaves undefined passed through as C1 controls).
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039"
+    "\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a"
+    "\u0153\u017e\u0178\u00a0-\u00bf\x81\x8d\x8f\x90\x9d]"
+)
 
 
 @attrs.frozen(kw_only=True)
 class Decoded:
-    """The text of a file and the encoding it was found in (``"utf-8"``,
-    ``"utf-8-sig"``, ``"utf-16-le"``, ``"cp1252"``, ...).
+    """The text of a file and how it was read.
+
+    ``encoding`` is what :attr:`natojp.models.Origin.encoding` records: the
+    encoding found (``"utf-8"``, ``"utf-8-sig"``, ``"utf-16-le"``, ``"cp1252"``,
+    ``"shift_jis"``, ``"euc_jp"``, ``"iso2022_jp"``, ...), followed by what was
+    done to the text, if anything: ``"utf-8 (2 bad bytes replaced, the first at
+    byte 120)"``, ``"utf-8 (repaired from cp1252 mojibake)"``. ``codec`` is the
+    encoding alone. ``replaced`` counts the bytes that were not UTF-8 in a file
+    that otherwise is, each run of them now U+FFFD; ``first_replaced`` is the
+    offset of the first. ``repaired`` says that the text was UTF-8 read as
+    Windows-1252 ("Ã©" for "é") and has been put right.
 
     >>> decode("café".encode("cp1252"))
-    Decoded(text='café', encoding='cp1252')
+    Decoded(text='café', encoding='cp1252', codec='cp1252', replaced=0, first_replaced=None,
+            repaired=False)
     """
 
     text: str
     encoding: str
+    codec: str = attrs.field(default=attrs.Factory(lambda self: self.encoding, takes_self=True))
+    replaced: int = 0
+    first_replaced: int | None = None
+    repaired: bool = False
 
 
 def _line_of(data: bytes, offset: int) -> int:
@@ -59,12 +104,28 @@ def _line_of(data: bytes, offset: int) -> int:
 def decode(data: bytes, *, path: str | None = None) -> Decoded:
     """Decode a file's bytes.
 
-    UTF-8 with or without a byte-order mark, UTF-16 and UTF-32 with one, and
-    Windows-1252 are read. Anything else, NUL bytes included, raises
+    UTF-8 with or without a byte-order mark, and UTF-16 and UTF-32 with one, are
+    read as such: a file that is valid UTF-8 is UTF-8 (7-bit ISO-2022-JP, with its
+    escape sequences, excepted). A file that is UTF-8 but for a few bad bytes is
+    read as UTF-8 with each run of bad bytes replaced by U+FFFD, and ``replaced``
+    and ``first_replaced`` say how many and where. Other bytes go to
+    charset-normalizer, which finds legacy Japanese (Shift_JIS/cp932, EUC-JP) and
+    other encodings; when it is not sure, or finds only a Latin-alphabet code
+    page, the file is read as Windows-1252. Text that is UTF-8 misread as
+    Windows-1252 ("Ã©", "â€™") is repaired when the whole of it reads back as
+    UTF-8. Anything else, NUL bytes included, raises
     :class:`~natojp.errors.DecodeError` naming ``path``, the byte offset and the line.
 
     >>> decode("café".encode("utf-16")).encoding
     'utf-16-le'
+    >>> decoded = decode("日米同盟とNATOの協力について".encode("shift_jis"))
+    >>> decoded.text, decoded.encoding
+    ('日米同盟とNATOの協力について', 'shift_jis')
+    >>> decode("Japan’s café".encode("utf-8").decode("cp1252").encode("utf-8"))
+    Decoded(text='Japan’s café', encoding='utf-8 (repaired from cp1252 mojibake)', codec='utf-8',
+            replaced=0, first_replaced=None, repaired=True)
+    >>> decode("NATO–Japan".encode("utf-8") + b"\\xff").encoding
+    'utf-8 (1 bad byte replaced, at byte 12)'
     >>> decode(b"PK\\x03\\x04\\x00\\x00", path="x.zip")
     Traceback (most recent call last):
     ...
@@ -84,8 +145,7 @@ def decode(data: bytes, *, path: str | None = None) -> Decoded:
                     line=_line_of(data, offset),
                 ) from None
             name = "utf-8-sig" if encoding == "utf-8" else encoding
-            _check_controls(text, path=path, encoding=name)
-            return Decoded(text=text, encoding=name)
+            return _finish(text, name, path=path)
 
     nul = data.find(b"\x00")
     if nul >= 0:
@@ -98,21 +158,163 @@ def decode(data: bytes, *, path: str | None = None) -> Decoded:
         )
     try:
         text = data.decode("utf-8")
-        encoding = "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = exc.start
+    else:
+        if b"\x1b" in data and any(escape in data for escape in _ISO2022_ESCAPES):
+            for codec in _ISO2022_CODECS:
+                try:
+                    return _finish(data.decode(codec), codec, path=path)
+                except UnicodeDecodeError:
+                    continue
+        return _finish(text, "utf-8", path=path)
+
+    replaced, first = _utf8_damage(data)
+    if replaced:
+        text = data.decode("utf-8", errors="replace")
+        _check_controls(text, path=path, encoding="utf-8")
+        plural = "s" if replaced > 1 else ""
+        where = f"the first at byte {first}" if replaced > 1 else f"at byte {first}"
+        return Decoded(
+            text=text,
+            encoding=f"utf-8 ({replaced} bad byte{plural} replaced, {where})",
+            codec="utf-8",
+            replaced=replaced,
+            first_replaced=first,
+        )
+    detected = _detect(data)
+    if detected is not None:
+        return _finish(data.decode(detected), detected, path=path)
+    try:
+        text = data.decode(_LEGACY)
+    except UnicodeDecodeError:
+        raise DecodeError(
+            "invalid UTF-8, and no other encoding reads it either; re-save the file as UTF-8",
+            path=path,
+            offset=first_bad,
+            line=_line_of(data, first_bad),
+        ) from None
+    return _finish(text, _LEGACY, path=path)
+
+
+def _finish(text: str, codec: str, *, path: str | None) -> Decoded:
+    _check_controls(text, path=path, encoding=codec)
+    repaired = _repair_mojibake(text)
+    if repaired is None:
+        return Decoded(text=text, encoding=codec)
+    return Decoded(
+        text=repaired,
+        encoding=f"{codec} (repaired from cp1252 mojibake)",
+        codec=codec,
+        repaired=True,
+    )
+
+
+def _utf8_damage(data: bytes) -> tuple[int, int | None]:
+    """The number of bytes that are not UTF-8 and the offset of the first, when
+    the file is UTF-8 apart from them: at least as many of its non-ASCII bytes
+    form valid multi-byte sequences as do not. ``(0, None)`` when it is not UTF-8
+    at all (Windows-1252 text has no valid sequences, Shift_JIS text few)."""
+    high = len(data.translate(None, bytes(range(128))))  # the bytes that are not ASCII
+    view = memoryview(data)
+    bad, first, pos = 0, None, 0
+    while True:
         try:
-            text = data.decode(_LEGACY)
+            codecs.utf_8_decode(view[pos:], "strict", True)
+        except UnicodeDecodeError as exc:
+            if first is None:
+                first = pos + exc.start
+            bad += exc.end - exc.start
+            if 2 * bad > high:
+                return 0, None
+            pos += exc.end
+        else:
+            return bad, first
+
+
+def _codec_name(name: str) -> str:
+    return codecs.lookup(name).name
+
+
+def _is_kana(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u30ff" or "\uff66" <= ch <= "\uff9f"
+
+
+def _is_japanese(ch: str) -> bool:
+    # Kana, CJK punctuation, kanji, full-width forms.
+    return "\u3000" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+
+
+def _reads_as_japanese(text: str) -> bool:
+    foreign = [ch for ch in text if ch > "\x7f"]
+    japanese = sum(1 for ch in foreign if _is_japanese(ch))
+    return any(_is_kana(ch) for ch in foreign) and 2 * japanese >= len(foreign)
+
+
+def _is_latin(text: str) -> bool:
+    letters = [ch for ch in text if ch > "\x7f" and ch.isalpha()]
+    latin = sum(1 for ch in letters if unicodedata.name(ch, "").startswith("LATIN"))
+    return 2 * latin >= len(letters)
+
+
+def _detect(data: bytes) -> str | None:
+    """The encoding charset-normalizer is sure of, or ``None`` (then Windows-1252)."""
+    import charset_normalizer  # only for files that are not UTF-8; it takes a while to import
+
+    matches = list(charset_normalizer.from_bytes(data, cp_exclusion=_NOT_DETECTED))
+    if not matches:
+        return None
+    best = matches[0]
+    for match in matches:
+        if match.chaos > best.chaos + _TIE:
+            break
+        family = next((f for f in _JAPANESE_FAMILIES if _codec_name(match.encoding) in f), None)
+        if family is not None and _reads_as_japanese(str(match)):
+            return _japanese_codec(data, family)
+    # Between equally clean readings, a Windows code page is the likelier one.
+    tied = [m for m in matches if m.chaos <= best.chaos + _TIE]
+    best = next((m for m in tied if _codec_name(m.encoding).startswith("cp125")), best)
+    text = str(best)
+    if sum(1 for ch in text if ch > "\x7f") < _MIN_EVIDENCE:
+        return None
+    if _is_latin(text) and _decodes_as(data, _LEGACY, None):
+        return None  # Latin-alphabet code pages look alike; Windows-1252 is the likely one
+    return _codec_name(best.encoding)
+
+
+def _japanese_codec(data: bytes, family: tuple[str, ...]) -> str | None:
+    for codec in family:
+        try:
+            text = data.decode(codec)
         except UnicodeDecodeError:
-            raise DecodeError(
-                "invalid UTF-8, and not Windows-1252 either; re-save the file as UTF-8",
-                path=path,
-                offset=first_bad,
-                line=_line_of(data, first_bad),
-            ) from None
-        encoding = _LEGACY
-    _check_controls(text, path=path, encoding=encoding)
-    return Decoded(text=text, encoding=encoding)
+            continue
+        plain = _PLAIN_NAME.get(codec)
+        return plain if plain is not None and _decodes_as(data, plain, text) else codec
+    return None  # pragma: no cover - charset-normalizer read it with one of them
+
+
+def _decodes_as(data: bytes, codec: str, expected: str | None) -> bool:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return expected is None or text == expected
+
+
+def _repair_mojibake(text: str) -> str | None:
+    """``text`` with UTF-8 that was read as Windows-1252 put right, or ``None``
+    when it shows none or does not read back as UTF-8 as a whole."""
+    if not _MOJIBAKE.search(text):
+        return None
+    parts = re.split(f"([{_CP1252_UNDEFINED}])", text)
+    try:
+        raw = b"".join(
+            part.encode("latin-1") if i % 2 else part.encode(_LEGACY)
+            for i, part in enumerate(parts)
+        )
+        return raw.decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
 
 
 def _check_controls(text: str, *, path: str | None, encoding: str) -> None:
