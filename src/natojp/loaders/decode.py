@@ -59,6 +59,7 @@ _MIN_EVIDENCE = 8
 # are ties: among them a Japanese reading is preferred (EUC-JP over an equally
 # clean EUC-KR), then a Windows code page (cp1251 over mac_cyrillic).
 _TIE = 0.02
+_ESCAPED = re.compile("[\udc80-\udcff]")
 _NOT_DETECTED = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le", "utf_7"]
 
 # UTF-8 read as Windows-1252: a lead byte (Â..ô) then 1-3 continuation bytes
@@ -216,20 +217,13 @@ def _utf8_damage(data: bytes) -> tuple[int, int | None]:
     form valid multi-byte sequences as do not. ``(0, None)`` when it is not UTF-8
     at all (Windows-1252 text has no valid sequences, Shift_JIS text few)."""
     high = len(data.translate(None, bytes(range(128))))  # the bytes that are not ASCII
-    view = memoryview(data)
-    bad, first, pos = 0, None, 0
-    while True:
-        try:
-            codecs.utf_8_decode(view[pos:], "strict", True)
-        except UnicodeDecodeError as exc:
-            if first is None:
-                first = pos + exc.start
-            bad += exc.end - exc.start
-            if 2 * bad > high:
-                return 0, None
-            pos += exc.end
-        else:
-            return bad, first
+    # Each byte that is not UTF-8 becomes one lone surrogate, U+DC80..U+DCFF.
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    first = _ESCAPED.search(escaped)
+    bad = len(_ESCAPED.findall(escaped))
+    if first is None or 2 * bad > high:
+        return 0, None
+    return bad, len(escaped[: first.start()].encode("utf-8"))
 
 
 def _codec_name(name: str) -> str:
