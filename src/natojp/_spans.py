@@ -20,6 +20,11 @@ _SPACE = re.compile(r"\s+")
 _MARK = re.compile(r"''|[“”\"‘’«»„]")
 _CLOSER = {"“": "”", '"': '"', "''": "''", "‘": "’", "«": "»", "„": "“"}
 _LETTER = re.compile(r"[^\W\d_]")
+# An HTML tag left in the text (``<td style="width: 10%">``): its marks quote
+# nothing. The tag name must follow the ``<`` at once, so ``a < b > c`` is prose.
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+# A mark right after ``=`` opens a value, not a quotation (``width="10%"``).
+_VALUE_OPENER = "="
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[^\W_a-z])|\n")
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -97,15 +102,23 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+def _tags(text: str) -> list[tuple[int, int]]:
+    """The spans of the HTML tags in ``text``, in order (none without a ``<``)."""
+    if "<" not in text:
+        return []
+    return [match.span() for match in _TAG.finditer(text)]
+
+
 def _opens(text: str, mark: str, at: int) -> bool:
     """Whether ``mark`` at ``at`` can open a quotation (straight and single
-    marks are apostrophes or closers when a letter comes before them)."""
+    marks are apostrophes or closers when a letter comes before them, and
+    open an attribute's value after ``=``)."""
     after = text[at + len(mark) : at + len(mark) + 1]
     if not after or after.isspace():
         return False
     if mark in ('"', "‘", "''"):
         before = text[at - 1 : at]
-        return not before or not (before.isalnum() or before in ".,;!?")
+        return not before or not (before.isalnum() or before in ".,;!?" + _VALUE_OPENER)
     return mark in _CLOSER
 
 
@@ -113,13 +126,20 @@ def quotations(text: str) -> list[Quotation]:
     """Every quotation in ``text``, in order. Unbalanced marks never raise: an
     opener without a closer in its paragraph is dropped, unless the next
     paragraph opens with the same mark (a quotation running on), and a closer
-    without an opener is ignored."""
+    without an opener is ignored. Marks inside an HTML tag, and a straight mark
+    after ``=`` (an attribute's value), quote nothing. One pass over the marks."""
     found: list[Quotation] = []
     paragraphs = _paragraphs(text)
+    tags = _tags(text)
+    tag = 0  # the first tag that may hold a later mark
     for index, (lo, hi) in enumerate(paragraphs):
         opener, open_at = "", -1
         for match in _MARK.finditer(text, lo, hi):
             mark, at = match.group(), match.start()
+            while tag < len(tags) and tags[tag][1] <= at:
+                tag += 1
+            if tag < len(tags) and tags[tag][0] < at:
+                continue  # an attribute's mark inside an HTML tag
             if opener:
                 if mark == _CLOSER[opener] and not (
                     mark == "’" and _LETTER.match(text[match.end() : match.end() + 1])
