@@ -113,10 +113,12 @@ _LEADING_THE = re.compile(r"[Tt]he\s+")
 _ARTICLE = re.compile(r"\s+(?:the\s+)?")
 _NAME_WORDS = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}"
 # A non-person source right before its cue: "Pyongyang has criticised".
-_SOURCE = re.compile(
-    rf"(?:^|[,;]\s+)(?:[Tt]he\s+)?(?P<source>{_NAME_WORDS})"
-    r"(?:\s+(?:has|have|had|also|then|later))*\s+$"
+_SOURCE_TAIL = (
+    rf"(?:[Tt]he\s+)?(?P<source>{_NAME_WORDS})(?:\s+(?:has|have|had|also|then|later))*\s+$"
 )
+_SOURCE = re.compile(rf"(?:^|[,;]\s+){_SOURCE_TAIL}")
+# The same, in a window that starts inside the clause (where ``^`` is not its start).
+_SOURCE_INSIDE = re.compile(rf"[,;]\s+{_SOURCE_TAIL}")
 _SOURCE_FIRST = re.compile(
     rf"(?:[Tt]he\s+)?(?P<source>{_NAME_WORDS})\s+(?P<cue>said|says|added|told|wrote|stated)\b"
 )
@@ -135,6 +137,50 @@ def _speaker_of(mention: PersonMention, text: str, registry: Registry) -> tuple[
     return (person.name if person else mention.span.of(text)), route
 
 
+# How far before its cue a non-person source is looked for ("…, the Kremlin
+# has warned that"): far more than any name and its auxiliaries, and a bound on
+# the work per quotation in a sentence that never ends.
+_CLAUSE_WINDOW = 1000
+
+
+class _Cues:
+    """The cue words outside quotations and the mentions that can be a
+    speaker before a cue, found once per text so that each quotation is
+    attributed by a binary search instead of a rescan of its sentence."""
+
+    __slots__ = ("cues", "eligible", "eligible_starts", "ends")
+
+    def __init__(self, text: str, layout: Layout, mentions: Sequence[PersonMention]) -> None:
+        self.cues = [m for m in _CUE.finditer(text) if layout.quotation_at(m.start()) is None]
+        self.ends = [m.end() for m in self.cues]
+        # Outside quotations; not "his"/"her" (the speaker is their owner's
+        # antecedent, not the pronoun); not a possessive ("Kishida's").
+        self.eligible = [
+            m
+            for m in mentions
+            if layout.quotation_at(m.span.start) is None
+            and not (
+                m.method == "pronoun"
+                and text[m.span.start : m.span.end].lower() in ("his", "her", "him", "hers")
+            )
+            and text[m.span.end : m.span.end + 2] not in ("’s", "'s")
+        ]
+        self.eligible_starts = [m.span.start for m in self.eligible]
+
+    def last_cue(self, lo: int, hi: int) -> re.Match[str] | None:
+        """The last cue inside ``lo..hi``."""
+        index = bisect.bisect_right(self.ends, hi) - 1
+        if index >= 0 and self.cues[index].start() >= lo:
+            return self.cues[index]
+        return None
+
+    def speakers(self, lo: int, hi: int) -> Sequence[PersonMention]:
+        """The eligible mentions starting inside ``lo..hi``, in text order."""
+        first = bisect.bisect_left(self.eligible_starts, lo)
+        last = bisect.bisect_left(self.eligible_starts, hi)
+        return self.eligible[first:last] if first < last else ()
+
+
 def find_quotes(
     text: str,
     mentions: Sequence[PersonMention],
@@ -142,27 +188,28 @@ def find_quotes(
     layout: Layout | None = None,
 ) -> tuple[Quote, ...]:
     layout = layout or Layout(text)
+    if not layout.quotations:
+        return ()
     starts = sorted(mentions, key=lambda m: m.span.start)
     by_start = {m.span.start: m for m in starts}
-    quotes = []
-    for quotation in layout.quotations:
-        quotes.append(_attribute(text, quotation, layout, starts, by_start, registry))
-    return tuple(quotes)
+    cues = _Cues(text, layout, starts)
+    return tuple(
+        _attribute(text, quotation, layout, cues, by_start, registry)
+        for quotation in layout.quotations
+    )
 
 
 def _attribute(
     text: str,
     quotation: Quotation,
     layout: Layout,
-    mentions: Sequence[PersonMention],
+    cues: _Cues,
     by_start: dict[int, PersonMention],
     registry: Registry,
 ) -> Quote:
     span = Span(quotation.start, quotation.end)
     lo, _ = layout.sentences[layout.sentence_index(quotation.open_at)]
-    found = _after(text, quotation, by_start) or _before(
-        text, quotation, lo, layout, mentions, by_start
-    )
+    found = _after(text, quotation, by_start) or _before(text, quotation, lo, cues, by_start)
     if found is not None:
         who, cue = found
         if isinstance(who, PersonMention):
@@ -230,41 +277,35 @@ def _before(
     text: str,
     quotation: Quotation,
     lo: int,
-    layout: Layout,
-    mentions: Sequence[PersonMention],
+    cues: _Cues,
     by_start: dict[int, PersonMention],
 ) -> tuple[PersonMention | tuple[str, Span], str] | None:
     """``Mr Stoltenberg warned that: “…`` or ``X said …, adding that “…``."""
-    cue = None
-    for match in _CUE.finditer(text, lo, quotation.open_at):
-        if layout.quotation_at(match.start()) is None:
-            cue = match
+    cue = cues.last_cue(lo, quotation.open_at)
     if cue is None:
         return None
     word = cue.group().lower()
     if word == "according to":
         mention = _named_after(text, cue.end(), by_start)
         return (mention, word) if mention is not None else None
-    first = bisect.bisect_left(mentions, lo, key=lambda m: m.span.start)
-    last = bisect.bisect_left(mentions, cue.start(), key=lambda m: m.span.start)
-    outside = [
-        m
-        for m in mentions[first:last]
-        if layout.quotation_at(m.span.start) is None
-        and not (
-            m.method == "pronoun"
-            and text[m.span.start : m.span.end].lower() in ("his", "her", "him", "hers")
-        )
-        and text[m.span.end : m.span.end + 2] not in ("’s", "'s")
-    ]
+    outside = cues.speakers(lo, cue.start())
     if outside:
         chosen = outside[0] if word.endswith("ing") else outside[-1]
         return chosen, word
-    clause = text[lo : cue.start()]
     # a participle's subject opens the sentence ("North Korea ..., saying")
-    found = (_SUBJECT.match(clause) if word.endswith("ing") else None) or _SOURCE.search(clause)
-    if found is None:
-        return None
-    source = found.group("source")
-    start = lo + found.start("source")
+    subject = (
+        _SUBJECT.match(text, lo, min(cue.start(), lo + _CLAUSE_WINDOW))
+        if word.endswith("ing")
+        else None
+    )
+    if subject is not None:
+        source, start = subject.group("source"), subject.start("source")
+    else:
+        # the source just before the cue, in at most the last _CLAUSE_WINDOW characters
+        first = max(lo, cue.start() - _CLAUSE_WINDOW)
+        pattern = _SOURCE if first == lo else _SOURCE_INSIDE
+        found = pattern.search(text[first : cue.start()])
+        if found is None:
+            return None
+        source, start = found.group("source"), first + found.start("source")
     return (source, Span(start, start + len(source))), word
