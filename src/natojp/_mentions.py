@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from natojp._registry import Person, Registry, Resolution, _Title, name_key
@@ -321,6 +321,8 @@ class _Scanner:
         self.words = _Words(text)
         self.layout = layout or Layout(text)
         self.local: dict[str, str] = {}  # last word of an unregistered name -> its id
+        # sentence index -> the day it is about (see _day_of)
+        self.days: dict[int, _dt.date | PartialDate | None] = {}
 
     # --- the first pass: names, titles, honorifics --------------------------------
 
@@ -563,6 +565,10 @@ class _Scanner:
             person = self.registry.get(mention.person_id) if mention.person_id else None
             if mention.kind == "name" and person is not None:
                 named[person.id] = person
+        # A bare title's resolution depends only on its sentence, title and
+        # organisation: worked out once for each, however many times a long
+        # sentence repeats the title.
+        by_sentence: dict[tuple[int, str, str | None], Resolution] = {}
         for mention in found:
             if mention.kind != "title" or mention.title is None:
                 continue
@@ -581,18 +587,30 @@ class _Scanner:
                 mention.person_id, mention.gender = antecedent.person_id, antecedent.gender
                 mention.method, mention.confidence = "context", 0.8
                 continue
-            lo, hi = self.layout.sentences[self.layout.sentence_index(mention.start)]
-            resolution = self.registry._by_title(
-                _Title(mention.title, mention.organisation, ""),
-                on=self._day_of(lo, hi),
-                context=self.text[lo:hi],
-            )
-            if resolution.person is None or resolution.method == "title":
-                pool = resolution.candidates or ((resolution.person,) if resolution.person else ())
-                known = [p for p in pool if p.id in named]
-                if len(known) == 1:
-                    resolution = Resolution(known[0], method="context", confidence=0.7)
+            index = self.layout.sentence_index(mention.start)
+            key = (index, mention.title, mention.organisation)
+            resolution = by_sentence.get(key)
+            if resolution is None:
+                resolution = by_sentence[key] = self._by_title(index, mention, named)
             self._set(mention, resolution)
+
+    def _by_title(self, index: int, mention: _Found, named: dict[str, Person]) -> Resolution:
+        """Who a bare title in sentence ``index`` names: the holder on the
+        sentence's day, chosen among several by the sentence's organisations,
+        else the one holder the text names."""
+        assert mention.title is not None
+        lo, hi = self.layout.sentences[index]
+        resolution = self.registry._by_title(
+            _Title(mention.title, mention.organisation, ""),
+            on=self._day_of(index),
+            context=self.text[lo:hi],
+        )
+        if resolution.person is None or resolution.method == "title":
+            pool = resolution.candidates or ((resolution.person,) if resolution.person else ())
+            known = [p for p in pool if p.id in named]
+            if len(known) == 1:
+                resolution = Resolution(known[0], method="context", confidence=0.7)
+        return resolution
 
     def _former(self, mention: _Found, named: dict[str, Person]) -> Resolution:
         """A "former" title holder: one named elsewhere in the text, or the candidates."""
@@ -623,9 +641,14 @@ class _Scanner:
             return other
         return None
 
-    def _day_of(self, lo: int, hi: int) -> _dt.date | PartialDate | None:
-        """The day a sentence is about: a past date it names ("In 2016, the
-        Secretary General..."), else the text's own day."""
+    def _day_of(self, index: int) -> _dt.date | PartialDate | None:
+        """The day sentence ``index`` is about: a past date it names ("In 2016,
+        the Secretary General..."), else the text's own day."""
+        if index not in self.days:
+            self.days[index] = self._find_day_of(*self.layout.sentences[index])
+        return self.days[index]
+
+    def _find_day_of(self, lo: int, hi: int) -> _dt.date | PartialDate | None:
         if self.today is None or not _YEAR.search(self.text, lo, hi):
             return self.on
         for found in find_dates(self.text[lo:hi], anchor=self.on):
@@ -634,37 +657,49 @@ class _Scanner:
         return self.on
 
     def resolve_pronouns(self, found: list[_Found]) -> None:
+        """Each pronoun stands for the first mention of someone of its gender
+        in its sentence before it, else in one of the three sentences before
+        (the pronouns resolved so far count as mentions)."""
         layout = self.layout
-        by_sentence: dict[int, list[_Found]] = {}
+        # sentence index -> gender -> the first mention there that can stand
+        # for a pronoun of that gender: one lookup per pronoun, not a rescan.
+        first: dict[int, dict[str | None, _Found]] = {}
         for mention in found:
             if mention.kind != "pronoun" and layout.quotation_at(mention.start) is None:
-                by_sentence.setdefault(layout.sentence_index(mention.start), []).append(mention)
+                _offer(first.setdefault(layout.sentence_index(mention.start), {}), mention)
         for mention in found:
             if mention.kind != "pronoun":
                 continue
             index = layout.sentence_index(mention.start)
-            here = [m for m in by_sentence.get(index, []) if m.start < mention.start]
-            antecedent = self._antecedent(here, mention.gender)
+            antecedent = first.get(index, {}).get(mention.gender)
+            if antecedent is not None and antecedent.start >= mention.start:
+                antecedent = None
             back = index - 1
             while antecedent is None and back >= max(0, index - 3):
-                antecedent = self._antecedent(by_sentence.get(back, []), mention.gender)
+                antecedent = first.get(back, {}).get(mention.gender)
                 back -= 1
             mention.method = "pronoun"
             if antecedent is not None:
                 mention.person_id = antecedent.person_id
                 mention.candidates = antecedent.candidates
                 mention.confidence = 0.6 if antecedent.person_id else 0.0
-            bisect.insort(by_sentence.setdefault(index, []), mention, key=lambda m: m.start)
+            _offer(first.setdefault(index, {}), mention)
 
-    @staticmethod
-    def _antecedent(mentions: Iterable[_Found], gender: str | None) -> _Found | None:
-        for mention in mentions:
-            if not (mention.person_id or mention.candidates):
-                continue
-            if mention.gender is not None and gender is not None and mention.gender != gender:
-                continue
-            return mention
-        return None
+
+_GENDERS = (None, *sorted(set(_PRONOUNS.values())))
+
+
+def _offer(first: dict[str | None, _Found], mention: _Found) -> None:
+    """Record ``mention`` in ``first`` for each pronoun gender it can stand for,
+    where it comes before the one recorded."""
+    if not (mention.person_id or mention.candidates):
+        return
+    for gender in _GENDERS:
+        if mention.gender is not None and gender is not None and mention.gender != gender:
+            continue
+        held = first.get(gender)
+        if held is None or mention.start < held.start:
+            first[gender] = mention
 
 
 def unregistered_id(words: Sequence[str]) -> str:
