@@ -19,15 +19,26 @@ running text against it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
+import itertools
 import re
+from collections.abc import Iterable
 
 import attrs
 
 from natojp import _mentions, _quotes
 from natojp._registry import Person, Registry, Resolution, Role, default_registry, name_key
 from natojp._spans import Layout
-from natojp.models import Document, DocumentKind, PartialDate, PersonMention, Quote, Speaker
+from natojp.models import (
+    Document,
+    DocumentKind,
+    PartialDate,
+    PersonMention,
+    Quote,
+    Span,
+    Speaker,
+)
 
 __all__ = [
     "Person",
@@ -89,7 +100,8 @@ def find_quotes(
     warned that: “…``). ``mentions`` are the text's person mentions, found with
     :func:`find_mentions` when not given. Unbalanced marks never raise; an
     unclosed quotation is left out unless the next paragraph opens with the
-    same mark.
+    same mark. The marks of HTML left in a text (``<td style="width: 10%">``)
+    are not quotation marks.
 
     >>> import datetime
     >>> text = "“We stand together,” said the Secretary General. Kishida said: “Yes.”"
@@ -97,6 +109,8 @@ def find_quotes(
     ...     print(q.span.of(text), "|", q.speaker, "|", q.cue, "|", q.route)
     We stand together | Jens Stoltenberg | said | title
     Yes. | Fumio Kishida | said | named
+    >>> find_quotes('<td style="width: 10%">Kishida said so</td>')
+    ()
     """
     registry = registry or default_registry()
     layout = Layout(text)
@@ -130,11 +144,11 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
     text = document.text
     day = document.event_date or document.date
     layout = Layout(text)
-    labels = [s.speaker_span for s in document.segments if s.speaker_span is not None]
+    labels = _Labels(s.speaker_span for s in document.segments if s.speaker_span is not None)
     mentions = tuple(
         m
         for m in _mentions.find_mentions(text, registry, on=day, layout=layout)
-        if not any(label.start < m.span.end and m.span.start < label.end for label in labels)
+        if not labels.overlap(m.span)
     )
     segments = []
     speakers: dict[str, Speaker] = {}
@@ -165,6 +179,24 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
     )
 
 
+class _Labels:
+    """Speaker labels' spans, for a binary search of those a mention overlaps."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans, key=lambda span: span.start)
+        self._starts = [span.start for span in ordered]
+        # the furthest end of the labels up to each one (labels may nest or overlap)
+        self._reach = list(itertools.accumulate((span.end for span in ordered), max))
+
+    def overlap(self, span: Span) -> bool:
+        """Whether a label overlaps ``span``: one that starts before ``span``
+        ends and ends after it starts."""
+        before = bisect.bisect_left(self._starts, span.end)
+        return before > 0 and self._reach[before - 1] > span.start
+
+
 def _unregistered_id(label: str, found: Resolution) -> str | None:
     """``unregistered:albanese`` for a label like ``PRIME MINISTER ALBANESE``: a
     title and a name the registry does not hold (not ``MODERATOR`` or ``Q``)."""
@@ -177,12 +209,21 @@ def _addressed(text: str, mentions: tuple[PersonMention, ...], layout: Layout) -
     """People a spoken text addresses: a name set off by commas (or opening
     its sentence) in a sentence that says "you"."""
     found = set()
+    says_you: dict[int, bool] = {}  # sentence index -> whether it says "you"
     for mention in mentions:
         if mention.person_id is None or mention.method == "pronoun":
             continue
-        lo, hi = layout.sentences[layout.sentence_index(mention.span.start)]
-        before = text[lo : mention.span.start].rstrip()
-        after = text[mention.span.end : mention.span.end + 1]
-        if (not before or before.endswith(",")) and after == "," and _YOU.search(text, lo, hi):
+        if text[mention.span.end : mention.span.end + 1] != ",":
+            continue
+        index = layout.sentence_index(mention.span.start)
+        lo, hi = layout.sentences[index]
+        before = mention.span.start
+        while before > lo and text[before - 1].isspace():
+            before -= 1
+        if before > lo and text[before - 1] != ",":
+            continue
+        if index not in says_you:
+            says_you[index] = _YOU.search(text, lo, hi) is not None
+        if says_you[index]:
             found.add(mention.person_id)
     return found
