@@ -873,11 +873,17 @@ _MONTH_YEAR = re.compile(rf"^(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})$", re.IGNORECASE
 # Part of a year is inside the year: "early 2023" is 2023, at year precision.
 _YEAR_ONLY = re.compile(r"^(?:in\s+|(?:early|mid|late)[\s-]+)?(?P<y>\d{4})$", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"^(?:on|in|at|during|since|by|from|of)\s+", re.IGNORECASE)
+# Longer than any one date expression, its spaces single ("Wednesday (31st of
+# September 2023) at 11:36:00 p.m." is 50): a longer text is a date only when
+# it ends with a complete date, which iter_absolute finds in one pass.
+_LONGEST_EXPRESSION = 200
 
 
 def _whole_expression(cleaned: str) -> _Expression | None:
     """The one expression that is all of ``cleaned`` (bar a leading preposition)."""
     body = _LEADING_PREPOSITION.sub("", cleaned)
+    if len(body) > _LONGEST_EXPRESSION:
+        return None
     body = body[0].upper() + body[1:] if body else body
     for candidate in (body, "in " + body):
         offset = len(candidate) - len(body)
@@ -899,7 +905,11 @@ def _parse_with_dateutil(
     dayfirst: bool | None,
 ) -> PartialDate:
     # Parsing twice with different defaults shows which fields the text leaves out.
-    if not re.search(r"[A-Za-z]{3}|\d", cleaned) or not re.search(r"\d", cleaned):
+    if (
+        len(cleaned) > _LONGEST_EXPRESSION
+        or not re.search(r"[A-Za-z]{3}|\d", cleaned)
+        or not re.search(r"\d", cleaned)
+    ):
         raise DateError(f"not a date: {original!r}")
     try:
         first = dateutil.parser.parse(cleaned, default=_DEFAULT_A, dayfirst=bool(dayfirst))
