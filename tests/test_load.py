@@ -324,3 +324,54 @@ def test_sniffing_picks_by_content_not_file_name(tmp_path):
     assert natojp.load(path).origin.format == "nato"
     scores = default_registry().scores(path.read_text(encoding="utf-8"))
     assert scores["nato"] > scores["plain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "starts"),
+    [
+        # The opening of a hard-wrapped speech is the speech, not a title.
+        ("Allow me to begin by\nexpressing our thanks.\n\nMore.", None, "Allow me to begin by"),
+        ("Allow\nme to congratulate you.\n\nMore.", None, "Allow me"),
+        ("The island State of Saint\nLucia greets you.\n\nMore.", None, "The island State"),
+        # Paragraph numbers, salutations and lone words open the body.
+        ("188\n\nThe Assembly met.\n\nMore.", None, "188"),
+        ("77. Madam President, I should like\nto begin.\n\nMore.", None, "77. Madam"),
+        ("Mr. President,\n\nIt is an honour.", None, "Mr. President,"),
+        ("To the Senate and House of Representatives:\n\nI report.", None, "To the Senate"),
+        (
+            "Bismillahirrahmanirrahim\n\nMr. President,\n\nWe meet.",
+            None,
+            "Bismillahirrahmanirrahim",
+        ),
+        # A heading on a line of its own, in title case or capitals, is a title.
+        (
+            "Remarks at the 79th Session of the General Assembly\n\nWe meet.",
+            "Remarks at the 79th Session of the General Assembly",
+            "We meet.",
+        ),
+        (
+            "STATEMENT BY THE DELEGATION OF JAPAN\n\nWe meet.",
+            "STATEMENT BY THE DELEGATION OF JAPAN",
+            "We meet.",
+        ),
+    ],
+)
+def test_plain_text_keeps_every_opening_word_unless_the_first_line_is_a_title(
+    tmp_path, text, title, starts
+):
+    path = tmp_path / "speech.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = natojp.load(path)
+    assert doc.origin.format == "plain"
+    assert doc.text.startswith(starts)
+    if title is None:
+        assert doc.title in doc.text.replace("\n\n", " ") or doc.title.rstrip("…") in doc.text
+        assert "category" not in doc.metadata
+    else:
+        assert doc.title == title and title not in doc.text
+
+
+def test_letter_like_symbols_are_kept(tmp_path):
+    path = tmp_path / "ocr.txt"
+    path.write_text("Weapons. №at is why it matters™.", encoding="utf-8")
+    assert natojp.load(path).text == "Weapons. №at is why it matters™."

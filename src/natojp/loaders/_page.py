@@ -160,6 +160,60 @@ def _is_prose(line: str) -> bool:
     return len(words) >= 6 and line.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
 
 
+# A line that ends on one of these words stops mid-sentence: it is the first line
+# of a wrapped paragraph, never a title ("Allow me to begin by").
+_OPEN_ENDINGS = frozenset(
+    """a an the of to by and or nor but for with from at in on as into onto upon that
+    which who whom whose my our your his her their its me us we i is are was were be
+    been being have has had this these those than like about over under between""".split()  # noqa: SIM905
+)
+# A numbered paragraph ("17.", "(3)", "188") opens the body of a text.
+_PARAGRAPH_NUMBER = re.compile(r"^(?:\(?\d{1,4}[.)](?:\s|$)|\d{1,4}$)")
+_SALUTATION = re.compile(
+    r"^(?:mr\.?|mrs\.?|ms\.?|madam|madame|mister|sir|dear|your\s+(?:excellenc|majest|highness)"
+    r"|excellenc|ladies|distinguished|honou?rable|fellow|good\s+(?:morning|afternoon|evening)"
+    r"|in\s+the\s+name\s+of|thank\s+you)",
+    re.IGNORECASE,
+)
+
+
+def _runs_on(line: str, following: str | None) -> bool:
+    """Whether ``line`` is the start of a wrapped sentence rather than a line of
+    its own: it ends on a word that needs more, or the next line carries on in
+    lower case."""
+    words = line.split()
+    if not words:
+        return False
+    if words[-1].lower().strip("\"'“”‘’") in _OPEN_ENDINGS or line.endswith("-"):
+        return True
+    nxt = (following or "").lstrip()
+    return bool(nxt) and nxt[0].islower()
+
+
+def _opens_body(line: str) -> bool:
+    """Whether ``line`` can only be running text: it starts in lower case or with
+    a paragraph number."""
+    return line[:1].islower() or bool(_PARAGRAPH_NUMBER.match(line))
+
+
+def _plain_title(line: str, following: str | None) -> bool:
+    """Whether a first line of plain text is unmistakably a title: a line of its
+    own (a blank line after it), of two words or more, in title case or capitals,
+    not a salutation."""
+    if following is None or following.strip():
+        return False
+    words = line.split()
+    if len(words) < 2 or _SALUTATION.match(line):
+        return False
+    if line.rstrip().endswith((":", "!", "?")):
+        return False
+    long_words = [w for w in words if len(w) >= 4 and w.isalpha()]
+    if not long_words:
+        return False
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return line.isupper() or capitalised / len(long_words) >= 0.6
+
+
 def _try_date(text: str) -> PartialDate | None:
     try:
         return parse_date(text)
@@ -212,8 +266,12 @@ def _read_bullet(page: Page, content: str) -> None:
         page.tags.append(content)
 
 
-def read_page(text: str) -> Page:
-    """Analyse normalised text into a :class:`Page`."""
+def read_page(text: str, *, plain: bool = False) -> Page:
+    """Analyse normalised text into a :class:`Page`.
+
+    ``plain=True`` reads text that has no page around it: only an unmistakable
+    title (see :func:`_plain_title`) is taken out of the body, never a category.
+    """
     page = Page()
     lines: list[str] = []
     for raw in text.split("\n"):
@@ -235,6 +293,10 @@ def read_page(text: str) -> Page:
     for n, (unit_text, first_line) in enumerate(units):
         i = first_line
         line = unit_text.strip()
+        following = _line_after(lines, units, n)
+        furniture = _text.bullet(unit_text) is not None or _BYLINE.match(line) is not None
+        if not furniture and (_opens_body(line) or _runs_on(line, following)):
+            break
         if (bullet := _text.bullet(unit_text)) is not None:
             _read_bullet(page, bullet)
         elif _DELIVERY.match(line):
@@ -261,7 +323,7 @@ def read_page(text: str) -> Page:
             _is_prose(line)
             or line.endswith((",", ";", "."))
             or (page.title is not None and len(line.split()) > 12)
-        ):
+        ) or (plain and (page.title is not None or not _plain_title(line, following))):
             break
         elif page.title is None and len(line.split()) <= 3 and _next_short(units, n):
             page.category = line
@@ -316,6 +378,17 @@ def read_page(text: str) -> Page:
             page.dateline, page.dateline_text = value, m.group(0)
             break
     return page
+
+
+def _line_after(lines: Sequence[str], units: Sequence[tuple[str, int]], n: int) -> str | None:
+    """The line right after unit ``n`` (``""`` if blank, ``None`` at the end)."""
+    end = units[n + 1][1] if n + 1 < len(units) else len(lines)
+    k = units[n][1] + 1
+    while k < end and lines[k].strip() and k < len(lines):
+        k += 1  # past the lines of a wrapped unit
+    if k >= len(lines):
+        return None
+    return lines[k]
 
 
 def _next_short(units: Sequence[tuple[str, int]], current: int) -> bool:
@@ -445,7 +518,7 @@ def classify(page: Page, *, fallback: DocumentKind, turns: bool = True) -> Docum
 
 
 @functools.lru_cache(maxsize=4)
-def cached_page(text: str) -> Page:
+def cached_page(text: str, *, plain: bool = False) -> Page:
     """:func:`read_page` remembered for the last few texts, so that every parser's
     ``sniff`` can look at the same analysis. Do not change what it returns."""
-    return read_page(text)
+    return read_page(text, plain=plain)

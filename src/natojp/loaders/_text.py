@@ -56,6 +56,12 @@ def is_chrome(line: str) -> bool:
     return bool(stripped) and bool(CHROME_LINE.match(stripped))
 
 
+def _kept_symbol(code: int) -> bool:
+    # Letter-like symbols (№, ™, ℃) stand for words, and U+FFFD marks bytes
+    # that could not be decoded: neither is decoration.
+    return 0x2100 <= code <= 0x214F or code == 0xFFFD
+
+
 def strip_decorations(text: str) -> str:
     """Remove emoji, flags and pictographs, which decorate titles and video
     descriptions but carry no words."""
@@ -69,7 +75,7 @@ def strip_decorations(text: str) -> str:
             0x1F000 <= code <= 0x1FAFF
             or 0x2600 <= code <= 0x27BF
             or code in (0xFE0F, 0x200D)
-            or (code > 0x2000 and unicodedata.category(ch) == "So")
+            or (code > 0x2000 and unicodedata.category(ch) == "So" and not _kept_symbol(code))
         ):
             removed = True
             continue
