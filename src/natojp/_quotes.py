@@ -101,8 +101,11 @@ _CUES = [
     "recognises",
     "recognizes",
 ]
+# The lookahead on the first letters lets most words fail at once: the text is
+# scanned for cues once, start to end.
 _CUE = re.compile(
-    r"\b(?:according to|" + "|".join(sorted(set(_CUES), key=len, reverse=True)) + r")\b",
+    r"\b(?=[" + "".join(sorted({w[0] for w in _CUES} | {"a"})) + r"])"
+    r"(?:according to|" + "|".join(sorted(set(_CUES), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 # Between a closing mark and a following attribution: punctuation and space.
@@ -174,11 +177,13 @@ class _Cues:
             return self.cues[index]
         return None
 
-    def speakers(self, lo: int, hi: int) -> Sequence[PersonMention]:
-        """The eligible mentions starting inside ``lo..hi``, in text order."""
-        first = bisect.bisect_left(self.eligible_starts, lo)
-        last = bisect.bisect_left(self.eligible_starts, hi)
-        return self.eligible[first:last] if first < last else ()
+    def speaker(self, lo: int, hi: int, *, first: bool) -> PersonMention | None:
+        """The first (else the last) eligible mention starting inside ``lo..hi``."""
+        start = bisect.bisect_left(self.eligible_starts, lo)
+        stop = bisect.bisect_left(self.eligible_starts, hi)
+        if start >= stop:
+            return None
+        return self.eligible[start if first else stop - 1]
 
 
 def find_quotes(
@@ -288,9 +293,10 @@ def _before(
     if word == "according to":
         mention = _named_after(text, cue.end(), by_start)
         return (mention, word) if mention is not None else None
-    outside = cues.speakers(lo, cue.start())
-    if outside:
-        chosen = outside[0] if word.endswith("ing") else outside[-1]
+    # the sentence's subject for a participle ("Kishida ..., adding"), else the
+    # nearest speaker before the cue
+    chosen = cues.speaker(lo, cue.start(), first=word.endswith("ing"))
+    if chosen is not None:
         return chosen, word
     # a participle's subject opens the sentence ("North Korea ..., saying")
     subject = (
