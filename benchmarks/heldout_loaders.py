@@ -73,7 +73,12 @@ def score_titles() -> list[list[str]]:
         title_ok = row["title"] is None or _squash(doc.title) == _squash(str(row["title"]))
         right[group] += starts and title_ok
     return [
-        [f"titles: {group}", f"{total[group]}", f"{right[group]}", f"{right[group] / total[group]:.1%}"]
+        [
+            f"titles: {group}",
+            f"{total[group]}",
+            f"{right[group]}",
+            f"{right[group] / total[group]:.1%}",
+        ]
         for group in sorted(total)
     ]
 

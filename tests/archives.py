@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
+import yaml
+
 from natojp.models import Document, Draft
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,8 +70,10 @@ def extract(name: str, dest: Path) -> Path:
 
 _WORD = re.compile(r"[^\W_]+")
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL)
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|em|font|i|small|span|strong|sub|sup|u)(?:\s[^<>]*)?>", re.IGNORECASE
+)
 _LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\)")
-_FRONT_MATTER_KEY = re.compile(r"^[A-Za-z_][\w.-]*:", re.MULTILINE)
 
 
 def words(text: str) -> Counter[str]:
@@ -79,13 +83,18 @@ def words(text: str) -> Counter[str]:
 
 def source_words(text: str) -> Counter[str]:
     """The words a reader sees in a file: markup aside (HTML tags and entities,
-    Markdown link targets, front-matter keys)."""
+    Markdown link targets, YAML syntax of the front matter)."""
+    header: Counter[str] = Counter()
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
         if end > 0:
-            text = _FRONT_MATTER_KEY.sub(" ", text[:end]) + text[end:]
-    text = _LINK_TARGET.sub("] ", _TAG.sub(" ", text))
-    return words(html.unescape(text))
+            values = yaml.load(text[4:end], Loader=yaml.BaseLoader)  # every value a string
+            header = words("\n".join(_flat(values.values() if isinstance(values, dict) else ())))
+            text = text[end + 4 :]
+    text = _LINK_TARGET.sub("", _TAG.sub(" ", _INLINE_TAG.sub("", text)))
+    for mark in "\\*[]":  # escapes, emphasis marks and link brackets
+        text = text.replace(mark, "")
+    return header + words(html.unescape(text))
 
 
 def _flat(value: object) -> Iterator[str]:
@@ -93,7 +102,7 @@ def _flat(value: object) -> Iterator[str]:
         for key, item in value.items():
             yield str(key)
             yield from _flat(item)
-    elif isinstance(value, (list, tuple)):
+    elif isinstance(value, (list, tuple, type({}.values()))):
         for item in value:
             yield from _flat(item)
     elif value is not None:
@@ -103,6 +112,7 @@ def _flat(value: object) -> Iterator[str]:
 def document_words(doc: Document | Draft) -> Counter[str]:
     """The words natojp kept: text, title, metadata, source and authors."""
     kept = [doc.text, doc.title, *_flat(doc.metadata), *doc.authors]
+    kept += [str(day) for day in (doc.date, doc.event_date) if day is not None]
     kept += [part for part in (doc.source.outlet, doc.source.section, doc.source.url) if part]
     return words("\n".join(kept))
 
@@ -110,3 +120,27 @@ def document_words(doc: Document | Draft) -> Counter[str]:
 def lost_words(source: str, doc: Document | Draft) -> Counter[str]:
     """Words of ``source`` (the file's text) that ``doc`` has fewer of."""
     return source_words(source) - document_words(doc)
+
+
+def audit_one(item: tuple[str, bytes]) -> tuple[str, str | None, Counter[str]]:
+    """Read one file as natojp.load does up to the draft (decode, normalise,
+    sniff, parse): ``(member, error or None, lost words)``."""
+    from natojp.errors import NatojpError
+    from natojp.loaders.decode import decode, normalize
+    from natojp.loaders.registry import default_registry
+
+    member, raw = item
+    try:
+        text = normalize(decode(raw, path=member).text)
+        draft = default_registry().sniff(text).parse(text)
+    except NatojpError as exc:
+        return member, f"{type(exc).__name__}: {exc}", Counter()
+    return member, None, lost_words(text, draft)
+
+
+def audit(name: str, *, processes: int = 2) -> list[tuple[str, str | None, Counter[str]]]:
+    """:func:`audit_one` for every document of archive ``name``."""
+    from multiprocessing import get_context
+
+    with get_context("spawn").Pool(processes) as pool:
+        return list(pool.imap(audit_one, members(name), chunksize=16))

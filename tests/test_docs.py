@@ -103,7 +103,9 @@ def workdir(tmp_path, monkeypatch):
     natojp.load_corpus().to_jsonl(tmp_path / "briefings.jsonl")
     folder = tmp_path / "briefings"
     folder.mkdir()
-    (folder / "note.txt").write_text("A Note on Tokyo\n\nSecretary General Stoltenberg visited Tokyo.")
+    (folder / "note.txt").write_text(
+        "A Note on Tokyo\n\nSecretary General Stoltenberg visited Tokyo."
+    )
     return tmp_path
 
 

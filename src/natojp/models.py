@@ -100,6 +100,8 @@ class DocumentKind(str, enum.Enum):
     NEWS_ARTICLE = "news_article"
     VIDEO = "video"
     JOINT_STATEMENT = "joint_statement"
+    #: A government's summary of a meeting or call ("Readout of ...", "... (Summary)").
+    READOUT = "readout"
     OTHER = "other"
 
     def __str__(self) -> str:

@@ -161,6 +161,11 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
             name = found.person.name if found.person else label
             speakers.setdefault(person_id or name, Speaker(name=name, person_id=person_id))
         segments.append(segment)
+    for reported in _reported(document):
+        found = registry.resolve(reported, on=day)
+        person_id = found.person.id if found.person else None
+        name = found.person.name if found.person else reported
+        speakers.setdefault(person_id or name, Speaker(name=name, person_id=person_id))
     addressed = _addressed(text, mentions, layout) if document.kind in _SPOKEN else set()
     role = "speaker" if document.kind in _SPOKEN else "author"
     for author in document.authors:
@@ -195,6 +200,14 @@ class _Labels:
         ends and ends after it starts."""
         before = bisect.bisect_left(self._starts, span.end)
         return before > 0 and self._reach[before - 1] > span.start
+
+
+def _reported(document: Document) -> tuple[str, ...]:
+    """The people a readout reports (the loader's ``reported_speakers``)."""
+    value = document.metadata.get("reported_speakers", ())
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value) if isinstance(value, tuple) else ()
 
 
 def _unregistered_id(label: str, found: Resolution) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from natojp.loaders import _page, _text
+from natojp.loaders import _page, _text, _voices
 from natojp.models import DocumentKind, Draft, PartialDate, Source
 
 
@@ -42,6 +42,8 @@ def draft_from_page(
             meta["start_time"] = times[0]
             if len(times) > 1:
                 meta["end_time"] = times[-1]
+            if len(times) > 2:
+                meta["time_stamps"] = tuple(times)
     if found is not None:
         for turn in found:
             builder.turn(turn.label, turn.paragraphs)
@@ -82,6 +84,17 @@ def draft_from_page(
         meta["truncated"] = True
     meta.update(extra or {})
 
+    authors = list(dict.fromkeys(page.authors))
+    if page.title and not authors:
+        if kind is DocumentKind.JOINT_STATEMENT:
+            authors = _voices.joint_issuers(page.title)
+        elif kind is not DocumentKind.READOUT:
+            authors = _voices.statement_authors(page.title)
+    if kind is DocumentKind.READOUT:
+        reported = _voices.readout_principals(page.title or "") or _voices.reported_speakers(text)
+        if reported:
+            meta["reported_speakers"] = tuple(reported)
+
     title = page.title
     if page.kind_line:
         title = f"{page.kind_line} by {page.byline}" if page.byline else (title or page.kind_line)
@@ -95,6 +108,6 @@ def draft_from_page(
         date=date,
         event_date=event_date,
         source=Source(outlet=page.outlet or outlet, section=page.section, url=page.url),
-        authors=tuple(dict.fromkeys(page.authors)),
+        authors=tuple(authors),
         metadata=meta,
     )

@@ -12,7 +12,7 @@ import attrs
 
 from natojp.dates import WEEKDAYS, iter_absolute, parse_date
 from natojp.errors import DateError
-from natojp.loaders import _text
+from natojp.loaders import _text, _voices
 from natojp.models import DocumentKind, PartialDate
 
 KIND_LINES: dict[str, DocumentKind] = {
@@ -488,7 +488,22 @@ def body_without_preamble(page: Page) -> tuple[list[str], list[str], list[str]]:
             body.pop()
         else:
             break
+    # Stamps between two sessions of one transcript ("END 12:32 P.M. EDT").
+    middle = [k for k, line in enumerate(body) if _TIME_STAMP.match(line.strip())]
+    if middle:
+        stamps = [body[k].strip() for k in middle]
+        times[1:1] = [" ".join(m["t"].split()) for st in stamps if (m := _TIME_STAMP.match(st))
+                      and m["t"]]  # fmt: skip
+        body = [line for k, line in enumerate(body) if k not in set(middle)]
     return pre, body, times
+
+
+# An opinion section, or an opinion path in a news site's URL.
+_OPINION = re.compile(
+    r"(?:^|[/\s>|])(?:opinions?|op-?eds?|commentary|commentaries|columns?|columnists?|viewpoints?)"
+    r"(?:$|[/\s>|])",
+    re.IGNORECASE,
+)
 
 
 def classify(page: Page, *, fallback: DocumentKind, turns: bool = True) -> DocumentKind:
@@ -500,7 +515,9 @@ def classify(page: Page, *, fallback: DocumentKind, turns: bool = True) -> Docum
         return DocumentKind.VIDEO
     title = (page.title or "").lower()
     speakers = {t.label for t in (page.turns if turns else None) or () if t.label}
-    if re.search(r"\bjoint (?:\w+ )?(?:statement|declaration|communiqu)", title):
+    if _voices.is_readout(page.title or ""):
+        return DocumentKind.READOUT
+    if _voices.is_joint(title):
         return DocumentKind.JOINT_STATEMENT
     if len(speakers - {"Q"}) >= 2 or "Q" in speakers:
         return DocumentKind.TRANSCRIPT
@@ -512,7 +529,7 @@ def classify(page: Page, *, fallback: DocumentKind, turns: bool = True) -> Docum
         return DocumentKind.TRANSCRIPT
     if re.match(r"^(?:readout|statement|fact sheet|press release|news release)\b", title):
         return DocumentKind.NEWS_RELEASE
-    if page.bio is not None:
+    if page.bio is not None or _OPINION.search(" ".join(filter(None, (page.section, page.url)))):
         return DocumentKind.OP_ED
     return fallback
 

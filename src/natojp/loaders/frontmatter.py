@@ -13,11 +13,11 @@ import attrs
 from natojp.dates import parse_date
 from natojp.errors import DateError, FormatError
 from natojp.loaders import _base, _page, _text
+from natojp.loaders._markup import markdown_text
 from natojp.loaders._yaml import parse_front_matter
 from natojp.loaders.decode import normalize
 from natojp.models import DocumentKind, Draft, Source
 
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _FENCE = "---"
 _KIND_BY_TAG = {
     "speeches-remarks": DocumentKind.SPEECH,
@@ -69,10 +69,15 @@ class FrontMatterParser:
             raise FormatError("no front matter: the text does not start with a '---' line")
         header_lines, body = split
         header = parse_front_matter(header_lines)
-        body = _MD_ESCAPE.sub(r"\1", body)
-        lines = [line.rstrip() for line in body.split("\n") if not _text.is_chrome(line)]
+        body = markdown_text(body)
+        # An archive's Markdown has no page chrome ("Read more" is text); only a
+        # release's closing "###" is a mark, not words.
+        lines = [line.rstrip() for line in body.split("\n") if line.strip() != "###"]
 
-        page = _page.Page(body=lines, turns=_text.find_turns(lines))
+        page = _page.Page(body=lines)
+        # A speech's single label ("THE PRESIDENT:") opens its body once the
+        # location and time stamp before it are set aside.
+        page.turns = _text.find_turns(_page.body_without_preamble(page)[1])
         # YAML escapes (\_ is a no-break space) are only undone now, so normalise again.
         title = " ".join(normalize(_str(header.pop("title", "")) or "").split())
         page.title = _text.strip_decorations(title) or None
@@ -94,6 +99,7 @@ class FrontMatterParser:
         )
         if outlet is None and url:
             outlet = urlsplit(url).hostname
+        page.url = url
         authors = header.pop("authors", None) or header.pop("author", None) or ()
         page.authors = [authors] if isinstance(authors, str) else list(authors)
         tags = header.get("tags", ())
