@@ -71,9 +71,11 @@ def extract(name: str, dest: Path) -> Path:
 _WORD = re.compile(r"[^\W_]+")
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL)
 _INLINE_TAG = re.compile(
-    r"</?(?:a|abbr|b|em|font|i|small|span|strong|sub|sup|u)(?:\s[^<>]*)?>", re.IGNORECASE
+    r"</?(?:a|abbr|b|big|cite|code|del|em|font|i|ins|kbd|mark|q|s|small|span|strike|strong"
+    r"|sub|sup|time|tt|u|var)(?:\s[^<>]*)?>",
+    re.IGNORECASE,
 )
-_LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\)")
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\)")
 
 
 def words(text: str) -> Counter[str]:
@@ -81,9 +83,10 @@ def words(text: str) -> Counter[str]:
     return Counter(w.casefold() for w in _WORD.findall(unicodedata.normalize("NFKC", text)))
 
 
-def source_words(text: str) -> Counter[str]:
-    """The words a reader sees in a file: markup aside (HTML tags and entities,
-    Markdown link targets, YAML syntax of the front matter)."""
+def source_words(text: str, *, markdown: bool = False) -> Counter[str]:
+    """The words a reader sees in a file: markup aside (HTML tags and entities;
+    in Markdown also link targets, emphasis marks, escapes and the YAML syntax of
+    the front matter)."""
     header: Counter[str] = Counter()
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
@@ -91,9 +94,11 @@ def source_words(text: str) -> Counter[str]:
             values = yaml.load(text[4:end], Loader=yaml.BaseLoader)  # every value a string
             header = words("\n".join(_flat(values.values() if isinstance(values, dict) else ())))
             text = text[end + 4 :]
-    text = _LINK_TARGET.sub("", _TAG.sub(" ", _INLINE_TAG.sub("", text)))
-    for mark in "\\*[]":  # escapes, emphasis marks and link brackets
-        text = text.replace(mark, "")
+    text = _TAG.sub(" ", _INLINE_TAG.sub("", text))
+    if markdown:
+        text = _MD_LINK.sub(r"\1", text)
+        for mark in "\\*":  # escapes and emphasis marks
+            text = text.replace(mark, "")
     return header + words(html.unescape(text))
 
 
@@ -117,9 +122,9 @@ def document_words(doc: Document | Draft) -> Counter[str]:
     return words("\n".join(kept))
 
 
-def lost_words(source: str, doc: Document | Draft) -> Counter[str]:
+def lost_words(source: str, doc: Document | Draft, *, markdown: bool = False) -> Counter[str]:
     """Words of ``source`` (the file's text) that ``doc`` has fewer of."""
-    return source_words(source) - document_words(doc)
+    return source_words(source, markdown=markdown) - document_words(doc)
 
 
 def audit_one(item: tuple[str, bytes]) -> tuple[str, str | None, Counter[str]]:
@@ -135,7 +140,7 @@ def audit_one(item: tuple[str, bytes]) -> tuple[str, str | None, Counter[str]]:
         draft = default_registry().sniff(text).parse(text)
     except NatojpError as exc:
         return member, f"{type(exc).__name__}: {exc}", Counter()
-    return member, None, lost_words(text, draft)
+    return member, None, lost_words(text, draft, markdown=member.endswith(".md"))
 
 
 def audit(name: str, *, processes: int = 2) -> list[tuple[str, str | None, Counter[str]]]:

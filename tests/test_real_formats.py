@@ -61,7 +61,7 @@ def test_time_stamps_between_sessions_are_metadata(tmp_path):
     assert doc.metadata["start_time"] == "1:21 P.M. EDT"
     assert doc.metadata["end_time"] == "2:30 P.M. EDT"
     assert doc.metadata["time_stamps"] == (
-        "1:21 P.M. EDT", "1:40 P.M. EDT", "2:05 P.M. EDT", "2:30 P.M. EDT",
+        "1:21 P.M. EDT", "END 1:40 P.M. EDT", "2:05 P.M. EDT", "END 2:30 P.M. EDT",
     )  # fmt: skip
     assert doc.metadata["location"] == "East Room"
 

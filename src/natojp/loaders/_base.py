@@ -42,8 +42,9 @@ def draft_from_page(
             meta["start_time"] = times[0]
             if len(times) > 1:
                 meta["end_time"] = times[-1]
-            if len(times) > 2:
-                meta["time_stamps"] = tuple(times)
+        stamps = _page.stamp_lines(page.body)
+        if len(stamps) > 2 or any(stamp.upper().startswith("END") for stamp in stamps):
+            meta["time_stamps"] = tuple(stamps)  # as written, "END" marks included
     if found is not None:
         for turn in found:
             builder.turn(turn.label, turn.paragraphs)

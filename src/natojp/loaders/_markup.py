@@ -175,7 +175,9 @@ def markdown_text(markdown: str) -> str:
                 blocks.append(prefix + text)
                 prefix = ""
         elif kind in ("code_block", "fence"):
-            blocks.append(token.content.rstrip("\n"))
+            # An indented block is verbatim text (in a numbered list, "1.      Mayor ...").
+            blocks.append(prefix + token.content.strip("\n"))
+            prefix = ""
         elif kind == "html_block":
             blocks.append(html_text(token.content))
     return "\n\n".join(block for block in blocks if block.strip())

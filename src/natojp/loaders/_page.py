@@ -489,13 +489,17 @@ def body_without_preamble(page: Page) -> tuple[list[str], list[str], list[str]]:
         else:
             break
     # Stamps between two sessions of one transcript ("END 12:32 P.M. EDT").
-    middle = [k for k, line in enumerate(body) if _TIME_STAMP.match(line.strip())]
+    middle = {k for k, line in enumerate(body) if _TIME_STAMP.match(line.strip())}
     if middle:
-        stamps = [body[k].strip() for k in middle]
-        times[1:1] = [" ".join(m["t"].split()) for st in stamps if (m := _TIME_STAMP.match(st))
-                      and m["t"]]  # fmt: skip
-        body = [line for k, line in enumerate(body) if k not in set(middle)]
+        stamps = [" ".join(body[k].split()) for k in sorted(middle)]
+        times[1:1] = [m["t"] for stamp in stamps if (m := _TIME_STAMP.match(stamp)) and m["t"]]
+        body = [line for k, line in enumerate(body) if k not in middle]
     return pre, body, times
+
+
+def stamp_lines(lines: Sequence[str]) -> list[str]:
+    """The time-stamp lines of a transcript body as written (``END 1:40 P.M. EDT``)."""
+    return [" ".join(line.split()) for line in lines if _TIME_STAMP.match(line.strip())]
 
 
 # An opinion section, or an opinion path in a news site's URL.
