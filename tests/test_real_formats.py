@@ -184,3 +184,18 @@ def test_a_news_report_is_not_an_op_ed(tmp_path):
         source_url="https://news.example.com/world/asia/japan-nato",
     )
     assert doc.kind is not DocumentKind.OP_ED
+
+
+def test_markup_in_plain_text_is_taken_out(tmp_path):
+    path = tmp_path / "speech.txt"
+    path.write_text(
+        "**Mr President of the General Assembly,**\n\n**Excellencies,**\n\n"
+        "We read the <b>Charter</b> &amp; the [report](https://un.org/r) again.<br>"
+        "Article 2 * 3 of __init__ stays.",
+        encoding="utf-8",
+    )
+    doc = natojp.load(path)
+    assert doc.text == (
+        "Mr President of the General Assembly,\n\nExcellencies,\n\n"
+        "We read the Charter & the report again. Article 2 * 3 of __init__ stays."
+    )

@@ -19,6 +19,7 @@ Ann | Oslo
 from __future__ import annotations
 
 import functools
+import html
 import re
 from collections.abc import Sequence
 from html.parser import HTMLParser
@@ -26,7 +27,7 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-__all__ = ["html_text", "looks_like_html", "markdown_text"]
+__all__ = ["html_text", "looks_like_html", "markdown_text", "text_markup_removed"]
 
 _BLOCK_TAGS = frozenset(
     {
@@ -181,3 +182,40 @@ def markdown_text(markdown: str) -> str:
         elif kind == "html_block":
             blocks.append(html_text(token.content))
     return "\n\n".join(block for block in blocks if block.strip())
+
+
+_BOLD = re.compile(r"(?<![\w*])\*\*(?=\S)([^\n]+?)(?<=\S)\*\*(?![\w*])")
+_LINK = re.compile(r"!?\[([^\[\]\n]+)\]\((?:https?://|www\.|/|#)[^()\s]*\)")
+_TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9]*)")
+
+
+def _tag_replacement(match: re.Match[str]) -> str:
+    found = _TAG_NAME.match(match.group(0))
+    name = found.group(1).lower() if found else ""
+    if name == "br":
+        return "\n"
+    if name in ("td", "th"):
+        return " | " if not match.group(0).startswith("</") else ""
+    if name in _BLOCK_TAGS or name == "tr":
+        return "\n\n"
+    return ""
+
+
+def text_markup_removed(text: str) -> str:
+    """Plain text with the markup that slips into it taken out: the tags of
+    common HTML elements (``<p>``, ``<b>``, ``<td>``; entities then decoded),
+    ``**bold**``, and Markdown links to web addresses. Anything
+    else, a lone ``*`` or ``<`` included, is left as it is.
+
+    >>> text_markup_removed("**Mr President,** see [the text](https://un.org/x).")
+    'Mr President, see the text.'
+    >>> text_markup_removed("<p>NATO &amp; Japan</p>"), text_markup_removed("a < b & c")
+    ('\\n\\nNATO & Japan\\n\\n', 'a < b & c')
+    """
+    if "**" in text:
+        text = _BOLD.sub(r"\1", text)
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if looks_like_html(text):
+        text = html.unescape(_KNOWN_TAG.sub(_tag_replacement, text))
+    return text

@@ -12,7 +12,7 @@ import attrs
 
 from natojp.dates import WEEKDAYS, iter_absolute, parse_date
 from natojp.errors import DateError
-from natojp.loaders import _text, _voices
+from natojp.loaders import _markup, _text, _voices
 from natojp.models import DocumentKind, PartialDate
 
 KIND_LINES: dict[str, DocumentKind] = {
@@ -233,29 +233,44 @@ def _title_date(title: str) -> tuple[str, PartialDate | None]:
     return title, None
 
 
-def _read_bullet(page: Page, content: str) -> None:
+def _is_fact(content: str) -> bool:
+    """Whether a header bullet is short enough to be a fact (an outlet, an
+    edition, a tag), not a line of the text set out as a list."""
+    return len(content.split()) <= 6 and not content.endswith((";", ":", "."))
+
+
+def _read_bullet(page: Page, content: str) -> bool:
+    """Read one header bullet; ``False`` when it is no fact of the page but the
+    first item of a list in the text (the header ends there)."""
     content = content.strip()
     if content in ("", "|", "-", "–"):
-        return
-    page.bullet_facts += 1
+        return True
     updated = _LAST_UPDATED.match(content)
     if updated:
         found = next(iter_absolute(updated["rest"]), None)
         if found is not None:
+            page.bullet_facts += 1
             page.last_updated = found.value.isoformat() + (f"T{found.time}" if found.time else "")
-            return
+            return True
     value = _try_date(content)
     if value is not None:
+        page.bullet_facts += 1
         if page.header_date is None:
             page.header_date = value
-        return
+        return True
     if "," in content:
         who, _, outlet = content.partition(",")
+        if page.outlet is not None or not _is_fact(outlet.strip()) or len(who.split()) > 12:
+            return False
+        page.bullet_facts += 1
         if who.strip():
             page.authors.extend(_participants(who.strip()) or [who.strip()])
-        if outlet.strip() and page.outlet is None:
+        if outlet.strip():
             page.outlet = outlet.strip()
-        return
+        return True
+    if not _is_fact(content):
+        return False
+    page.bullet_facts += 1
     if page.outlet is not None and _EDITION.search(content) and page.edition is None:
         page.edition = content
     elif page.outlet is None and not _EDITION.search(content):
@@ -264,6 +279,7 @@ def _read_bullet(page: Page, content: str) -> None:
         page.edition = content
     else:
         page.tags.append(content)
+    return True
 
 
 def read_page(text: str, *, plain: bool = False) -> Page:
@@ -274,7 +290,7 @@ def read_page(text: str, *, plain: bool = False) -> Page:
     """
     page = Page()
     lines: list[str] = []
-    for raw in text.split("\n"):
+    for raw in _markup.text_markup_removed(text).split("\n"):
         if _text.is_chrome(raw):
             page.chrome_lines += 1
             continue
@@ -294,11 +310,16 @@ def read_page(text: str, *, plain: bool = False) -> Page:
         i = first_line
         line = unit_text.strip()
         following = _line_after(lines, units, n)
-        furniture = _text.bullet(unit_text) is not None or _BYLINE.match(line) is not None
+        furniture = _text.bullet(unit_text) is not None or (
+            _BYLINE.match(line) is not None and not line.endswith((",", ";", ":"))
+        )
         if not furniture and (_opens_body(line) or _runs_on(line, following)):
             break
+        if plain and (following or "").strip() and page.title is None:
+            break  # in plain text, only a line of its own can be a header line
         if (bullet := _text.bullet(unit_text)) is not None:
-            _read_bullet(page, bullet)
+            if plain or not _read_bullet(page, bullet):
+                break
         elif _DELIVERY.match(line):
             page.delivery = _DELIVERY.match(line)["d"].lower()  # type: ignore[index]
         elif (views := _text.VIEW_COUNT.match(line)) is not None:

@@ -342,7 +342,8 @@ def _build_table() -> dict[int, str | None]:
         if code != 0x85:
             table[code] = None
     # Space separators of every width become a plain space.
-    for code in (0xA0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B)):
+    # U+FFFC stands where an object (an image) was: a space between words.
+    for code in (0xA0, 0x1680, 0x202F, 0x205F, 0x3000, 0xFFFC, *range(0x2000, 0x200B)):
         table[code] = " "
     # Invisible characters that only get in the way of matching.
     for code in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD):
