@@ -75,7 +75,9 @@ _INLINE_TAG = re.compile(
     r"|sub|sup|time|tt|u|var)(?:\s[^<>]*)?>",
     re.IGNORECASE,
 )
-_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\)")
+_MD_LINK = re.compile(
+    r"!?\[([^\[\]]*)\]\((?:[^()\s]|\((?:[^()\s]|\([^()\s]*\))*\))*\)"  # targets nest twice
+)
 
 
 def words(text: str) -> Counter[str]:
@@ -96,9 +98,15 @@ def source_words(text: str, *, markdown: bool = False) -> Counter[str]:
             text = text[end + 4 :]
     text = _TAG.sub(" ", _INLINE_TAG.sub("", text))
     if markdown:
+        text = (
+            text.replace("\\\\", " ")
+            .replace("\\[", "\x01")
+            .replace("\\]", "\x02")
+            .replace("\\*", "\x03")
+        )
         text = _MD_LINK.sub(r"\1", text)
-        for mark in "\\*":  # escapes and emphasis marks
-            text = text.replace(mark, "")
+        text = text.replace("\\", "").replace("*", "")  # escapes and emphasis marks
+        text = text.replace("\x01", "[").replace("\x02", "]").replace("\x03", "*")
     return header + words(html.unescape(text))
 
 

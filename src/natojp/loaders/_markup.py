@@ -68,10 +68,6 @@ class _TextOfHtml(HTMLParser):
             self._cells += 1
         elif tag == "br":
             self.parts.append("\n")
-        elif tag == "img":
-            alt = dict(attrs).get("alt")
-            if alt:
-                self.parts.append(alt)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n\n")
 
@@ -125,7 +121,10 @@ def _inline(tokens: Sequence[Token]) -> str:
     out: list[str] = []
     for token in tokens:
         kind = token.type
-        if kind in ("text", "code_inline"):
+        if kind == "text":
+            # "**" that CommonMark could not pair ("**<u>Advis</u>**or") is still a mark.
+            out.append(token.content.replace("**", "") if "**" in token.content else token.content)
+        elif kind == "code_inline":
             out.append(token.content)
         elif kind in ("softbreak", "hardbreak"):
             out.append("\n")
