@@ -363,3 +363,15 @@ def test_long_work_shows_progress_on_a_terminal_and_stays_quiet_in_a_pipe(
     monkeypatch.setattr(sys, "stderr", io.StringIO())
     assert main(argv, out=io.StringIO()) == 0
     assert "\r" not in sys.stderr.getvalue()
+
+
+def test_a_bug_is_one_line_to_report_not_a_traceback(monkeypatch, capsys):
+    import natojp.cli
+
+    def broken(args, out):
+        raise KeyError("oops")
+
+    monkeypatch.setattr(natojp.cli, "cmd_list", broken)
+    assert main(["list"]) == 2
+    err = capsys.readouterr().err
+    assert "natojp: internal error: KeyError: 'oops'" in err and "Traceback" not in err

@@ -598,6 +598,12 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
             return 0
         sys.stderr.write(f"natojp: error: {exc.filename or ''}: {exc.strerror}\n")
         return 1
+    except Exception as exc:  # natojp's own bug: one line to report, not a traceback
+        sys.stderr.write(
+            f"natojp: internal error: {type(exc).__name__}: {exc}\n"
+            "natojp: this is a bug; please report it with the command that caused it\n"
+        )
+        return 2
 
 
 def run() -> None:  # pragma: no cover - the console-script entry point
