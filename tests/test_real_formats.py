@@ -108,6 +108,10 @@ def test_a_signed_statement_gets_its_author(tmp_path, title, authors):
         ("United States-Japan Joint Leaders' Statement", ["United States", "Japan"]),
         ("U.S.-Mexico Joint Declaration", ["U.S.", "Mexico"]),
         (
+            "United States-Republic of Korea Leaders' Joint Statement",
+            ["United States", "Republic of Korea"],
+        ),
+        (
             "Joint Statement by President Biden and Taoiseach Martin",
             ["President Biden", "Taoiseach Martin"],
         ),
@@ -144,6 +148,29 @@ def test_a_joint_statement_gets_its_issuers_from_its_title(tmp_path, title, issu
             "Prime Minister Kishida stated that Japan stands with Ukraine. In response, "
             "Secretary General Stoltenberg said that NATO values Japan.",
             ["Fumio Kishida", "Jens Stoltenberg"],
+        ),
+        (
+            "Readout of President Joseph R. Biden Jr. Call with President Emmanuel Macron of France",
+            "The leaders spoke.",
+            ["Joe Biden", "President Emmanuel Macron"],
+        ),
+        (
+            "Statement by Press Secretary Jen Psaki on President Joseph R. Biden, Jr. Call with "
+            "President Zelenskyy of Ukraine",
+            "The leaders spoke.",
+            ["Joe Biden", "Volodymyr Zelenskyy"],
+        ),
+        (
+            "Readout from NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan's "
+            "Meeting with Minister of Defense Benny Gantz of Israel",
+            "They met.",
+            ["National Security Advisor Jake Sullivan", "Minister of Defense Benny Gantz"],
+        ),
+        (
+            "Readout of National Security Advisor Jake Sullivan's Meeting with the National "
+            "Security Advisors of Japan and the Republic of Korea",
+            "They met.",
+            ["National Security Advisor Jake Sullivan"],
         ),
         (
             "Readout of the White House's Meeting on Supply Chains",

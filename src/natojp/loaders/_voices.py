@@ -39,9 +39,17 @@ _NOT_PEOPLE = frozenset(
     """house department administration officials official office council group committee
     agency agencies team delegation delegations government governments leaders members
     staff senior ministry task force forum dialogue summit meeting meetings call calls
-    commission bureau board roundtable convening coalition partners""".split()  # noqa: SIM905
+    commission bureau board roundtable convening coalition partners policy policies act law
+    plan program programme initiative strategy report declaration statement agreement
+    partnership framework order proclamation""".split()  # noqa: SIM905
 )
-_PLACE_TAIL = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\- ]*$")
+# Country names that are "X of Y" ("the Republic of Korea").
+_STATE_HEADS = frozenset(
+    {
+        "republic", "kingdom", "emirates", "union", "federation", "islands", "states",
+        "commonwealth", "sultanate", "principality", "duchy",
+    }
+)  # fmt: skip
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _READOUT = re.compile(
     r"^(?:joint\s+)?readout\b|\((?:summary|readout)\)\s*$|^summary\s+of\s+(?:the\s+)?"
@@ -51,14 +59,14 @@ _READOUT = re.compile(
 )
 # "... on National Security Advisor Jake Sullivan's Call with ..." in a title.
 _REPORTED_CALL = re.compile(
-    r"\b(?:on|regarding)\s+(?P<who>[A-Z][^,;:]*?)['’]s?\s+(?i:(?:phone|telephone|video)\s+)?"
+    r"\b(?:on|regarding)\s+(?P<who>[A-Z][^;:]*?)(?:['’]s?)?\s+(?i:(?:phone|telephone|video)\s+)?"
     r"(?i:call|calls|meeting|meetings|conversation|talks|visit)\s+(?i:with)\s+(?P<rest>.+)$"
 )
 _READOUT_OF = re.compile(
-    r"^(?:joint\s+)?readout\s+(?:of|from)\s+(?:the\s+)?(?P<who>.+?)['’]s?\s+"
+    r"^(?:joint\s+)?readout\s+(?:of|from)\s+(?:the\s+)?(?P<who>.+?)(?:['’]s?)?\s+"
     r"(?:(?:phone|telephone|video|virtual|bilateral|trilateral)\s+)*"
     r"(?:call|calls|meeting|meetings|conversation|talks|visit|engagement|discussion)s?"
-    r"(?:\s+(?:with|between)\s+(?P<rest>.+))?$",
+    r"(?:\s+(?:with|between|to)\s+(?P<rest>.+)|\s+.*)?$",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
@@ -84,8 +92,8 @@ _JOINT_OF = re.compile(
     re.IGNORECASE,
 )
 _HYPHEN_PAIR = re.compile(
-    r"^(?:the\s+)?(?P<pair>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:\s*[-–]\s*[A-Z][\w.]*"
-    r"(?:\s+[A-Z][\w.]*)*)+)\s+(?i:joint)\b",
+    r"^(?:the\s+)?(?P<pair>[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*)*(?:\s*[-–]\s*[A-Z][\w.]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w.]*)*)+)\s+(?:Leaders['’]?\s+)?(?i:joint)\b",
 )
 _STATED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<who>(?:[A-Z][\w.'’\-]*\s+){1,6}[A-Z][\w'’\-]+)\s+"
@@ -104,16 +112,42 @@ def _is_person(phrase: str) -> bool:
     words = _words(phrase)
     if not words or not phrase[:1].isupper() or len(words) > 8:
         return False
-    if any(w in _NOT_PEOPLE for w in words):
-        return False
+    last = words[-1]
+    if last in _NOT_PEOPLE or (last.endswith("s") and last[:-1] in _OFFICE_WORDS):
+        return False  # "the White House", "Senior Administration Officials", "Advisors"
     capitalised = sum(1 for w in phrase.split() if w[:1].isupper())
     return any(w in _OFFICE_WORDS for w in words) or capitalised >= 2
+
+
+def _without_place(phrase: str) -> str:
+    """``"Prime Minister Kishida of Japan"`` -> ``"Prime Minister Kishida"``: the
+    last "of/from <Place>" goes, a whole "of the Republic of Korea" included, but
+    not the "of Defense" inside "Minister of Defense Benny Gantz", nor the "of
+    State" of "Secretary of State" (what is left must still hold a name)."""
+    out = phrase
+    for _ in range(2):
+        cut = max(out.rfind(" of "), out.rfind(" from "))
+        tail = out[cut:].split(maxsplit=1)[-1] if cut > 0 else ""
+        tail = tail[4:] if tail.lower().startswith("the ") else tail
+        if cut <= 0 or not tail[:1].isupper():
+            break
+        head = out[:cut].rstrip(" ,")
+        words = _words(head)
+        if not words or all(
+            w in _OFFICE_WORDS or w in ("of", "the", "state", "defense", "defence", "nsc")
+            for w in words
+        ):
+            break  # "Secretary of State Blinken": no name would be left
+        out = head
+        if words[-1] not in _STATE_HEADS:
+            break
+    return out.strip()
 
 
 def _people(phrases: str) -> list[str]:
     out = []
     for part in _SPLIT.split(phrases):
-        part = _PLACE_TAIL.sub("", part.strip(" .,")).strip()
+        part = _without_place(part.strip(" .,"))
         part = re.sub(r"^(?:the|his|her)\s+", "", part)
         if _is_person(part) and part not in out:
             out.append(part)
@@ -156,7 +190,7 @@ def readout_principals(title: str) -> list[str]:
     []
     """
     title = " ".join(title.split()).rstrip(". ")
-    found = _READOUT_OF.match(title) or _REPORTED_CALL.search(title)
+    found = _REPORTED_CALL.search(title) or _READOUT_OF.match(title)
     if found:
         rest = found["rest"] or ""
         rest = re.split(r"\s+(?:on|to\s+discuss|regarding|about|at|in|during)\s+", rest)[0]
