@@ -54,12 +54,16 @@ class Term:
 
 @attrs.frozen
 class Operation:
+    """``operands`` joined by ``operator``: all of them (``AND``), any
+    (``OR``), or the first without each of the others (``NOT``, read left to
+    right as FTS5 reads it). A chain of one operator is one operation, so a
+    long query is a wide tree, not a deep one."""
+
     operator: str
-    left: Term | Operation
-    right: Term | Operation
+    operands: tuple[Term | Operation, ...]
 
     def fts(self) -> str:
-        return f"({self.left.fts()}) {self.operator} ({self.right.fts()})"
+        return f" {self.operator} ".join(f"({operand.fts()})" for operand in self.operands)
 
 
 Query = Term | Operation
@@ -107,6 +111,7 @@ def parse(query: str) -> Query:
             tokens.append(written(bare))
     if not tokens:
         raise QueryError('the query is empty; give words, a "phrase" or a prefix*')
+    _check_depth(tokens)
     parser = _Parser(tokens, query)
     tree = parser.any_of()
     if parser.at < len(tokens):
@@ -114,8 +119,41 @@ def parse(query: str) -> Query:
     return tree
 
 
+MAX_DEPTH = 30
+"""How deep parentheses may nest in a query. SQLite's FTS5 parser runs out of
+stack a little deeper (about 32 levels), and no real query comes close."""
+
+
+def _check_depth(tokens: Sequence[Term | str]) -> None:
+    depth = 0
+    for token in tokens:
+        if token == "(":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise QueryError(
+                    f"the query nests too deeply: parentheses go more than {MAX_DEPTH} levels deep"
+                )
+        elif token == ")":
+            depth -= 1
+
+
+def _joined(operator: str, operands: list[Query]) -> Query:
+    """One operation of ``operator`` over ``operands``, taking in the operands
+    of an AND inside an AND (or an OR inside an OR), which mean the same."""
+    if len(operands) == 1:
+        return operands[0]
+    flat: list[Query] = []
+    for operand in operands:
+        if operator != "NOT" and isinstance(operand, Operation) and operand.operator == operator:
+            flat.extend(operand.operands)
+        else:
+            flat.append(operand)
+    return Operation(operator, tuple(flat))
+
+
 class _Parser:
-    """Recursive descent over the tokens: OR of ANDs of NOTs of terms."""
+    """Recursive descent over the tokens: OR of ANDs of NOTs of terms. It
+    recurses only into parentheses, which :func:`_check_depth` bounds."""
 
     def __init__(self, tokens: list[Term | str], query: str) -> None:
         self.tokens, self.query, self.at = tokens, query, 0
@@ -124,26 +162,26 @@ class _Parser:
         return self.tokens[self.at] if self.at < len(self.tokens) else None
 
     def any_of(self) -> Query:
-        node = self.all_of()
+        operands = [self.all_of()]
         while self._peek() == "OR":
             self.at += 1
-            node = Operation("OR", node, self.all_of())
-        return node
+            operands.append(self.all_of())
+        return _joined("OR", operands)
 
     def all_of(self) -> Query:
-        node = self.excluding()
+        operands = [self.excluding()]
         while (token := self._peek()) is not None and token not in ("OR", ")"):
             if token == "AND":
                 self.at += 1
-            node = Operation("AND", node, self.excluding())
-        return node
+            operands.append(self.excluding())
+        return _joined("AND", operands)
 
     def excluding(self) -> Query:
-        node = self.single()
+        operands = [self.single()]
         while self._peek() == "NOT":
             self.at += 1
-            node = Operation("NOT", node, self.single())
-        return node
+            operands.append(self.single())
+        return _joined("NOT", operands)
 
     def single(self) -> Query:
         token = self._peek()
@@ -169,10 +207,8 @@ def wanted_terms(query: Query) -> list[Term]:
     """The terms a match shows (not the ones after a ``NOT``)."""
     if isinstance(query, Term):
         return [query]
-    found = wanted_terms(query.left)
-    if query.operator != "NOT":
-        found += wanted_terms(query.right)
-    return found
+    shown = query.operands[:1] if query.operator == "NOT" else query.operands
+    return [term for operand in shown for term in wanted_terms(operand)]
 
 
 class _Folding(dict[int, str]):
@@ -298,5 +334,9 @@ class FullTextIndex:
             try:
                 rows = self._connection().execute(sql, (query.fts(),)).fetchall()
             except sqlite3.Error as exc:
+                if "stack overflow" in str(exc) or "too large" in str(exc):
+                    raise QueryError(
+                        f"the query nests too deeply for the search engine ({exc})"
+                    ) from None
                 raise QueryError(f"the search engine refused the query: {exc}") from None
         return [(int(row), float(score)) for row, score in rows]

@@ -15,7 +15,10 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import html
+import math
+import numbers
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, overload
 
@@ -441,9 +444,13 @@ class Corpus(Sequence[Document]):
         Traceback (most recent call last):
         ...
         natojp.errors.QueryError: unclosed quotation mark in '"unclosed'; close the phrase with "
+        >>> corpus.search("NATO", limit=1.5)
+        Traceback (most recent call last):
+        ...
+        natojp.errors.QueryError: limit= is a whole number, 1 or more, or None; not 1.5
         """
-        if limit is not None and limit < 1:
-            raise QueryError(f"limit is a positive number or None, not {limit}")
+        limit = _count("limit", limit, least=1, none=True)
+        _text("query", query)
         parsed = _fulltext.parse(query)
         matches = _fulltext.finder(_fulltext.wanted_terms(parsed))
         if self._rows is None:
@@ -501,8 +508,9 @@ class Corpus(Sequence[Document]):
         ...
         natojp.errors.QueryError: invalid regular expression '(unclosed': missing ), ...
         """
-        if window < 0:
-            raise QueryError(f"window is a number of words, 0 or more, not {window}")
+        window = _count("window", window, least=0)
+        _text("pattern", pattern)
+        timeout = _seconds("timeout", timeout)
         documents = self._documents
         if regex:
             compiled = _kwic.compile_pattern(pattern, case_sensitive=case_sensitive)
@@ -646,7 +654,9 @@ class Corpus(Sequence[Document]):
         >>> len(passage.document_ids), "watching closely" in passage.text
         (3, True)
         """
-        return _reuse.shared_passages(self._documents, min_words)
+        if isinstance(min_words, bool) or not isinstance(min_words, numbers.Integral):
+            raise QueryError(f"min_words= is a whole number, 2 or more; not {min_words!r}")
+        return _reuse.shared_passages(self._documents, min(int(min_words), sys.maxsize))
 
     # --- export ---------------------------------------------------------------------------
 
@@ -760,6 +770,36 @@ def _person_keys(who: str, registry: Registry | None = None) -> set[str]:
     return keys
 
 
+def _count(name: str, value: Any, *, least: int, none: bool = False) -> Any:
+    """``value`` as a whole number of at least ``least`` (or ``None`` where
+    ``none``); :class:`QueryError` naming the argument for anything else,
+    ``True`` and ``1.5`` included. A number too big to index with stands for
+    "all"."""
+    if value is None and none:
+        return None
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < least:
+        also = ", or None" if none else ""
+        raise QueryError(f"{name}= is a whole number, {least} or more{also}; not {value!r}")
+    return min(int(value), sys.maxsize)
+
+
+def _seconds(name: str, value: Any) -> float:
+    """``value`` as a number of seconds above zero; :class:`QueryError` otherwise."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, numbers.Real)
+        or not math.isfinite(value)
+        or value <= 0
+    ):
+        raise QueryError(f"{name}= is a number of seconds above 0; not {value!r}")
+    return float(value)
+
+
+def _text(name: str, value: Any) -> None:
+    if not isinstance(value, str):
+        raise QueryError(f"{name} is a string, not {type(value).__name__}")
+
+
 def _check_by(by: str) -> None:
     if by not in ("event", "published"):
         raise QueryError(f"by= is 'event' or 'published', not {by!r}")
@@ -792,6 +832,11 @@ def _bound(value: str | _dt.date | PartialDate) -> PartialDate:
         return value
     if isinstance(value, _dt.date):
         return PartialDate(value.year, value.month, value.day)
+    if not isinstance(value, str):
+        raise QueryError(
+            f"a date is a string such as '2023-06', a datetime.date or a PartialDate, "
+            f"not {type(value).__name__}"
+        )
     try:
         return PartialDate.fromisoformat(value)
     except (ValueError, DateError):
