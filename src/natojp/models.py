@@ -268,7 +268,16 @@ class PartialDate:
 
     @property
     def end(self) -> _dt.date:
-        """The last day the date could be (inclusive)."""
+        """The last day the date could be (inclusive). An interval that runs
+        past the last day :class:`datetime.date` holds (winter 9999, which
+        ends in February 10000) ends on that day, 9999-12-31, as the decade
+        ``999X`` does.
+
+        >>> PartialDate(2022, season=Season.WINTER).end
+        datetime.date(2023, 2, 28)
+        >>> PartialDate.fromisoformat("9999-24").end
+        datetime.date(9999, 12, 31)
+        """
         if self.day is not None:
             return self.start
         if self.month is not None:
@@ -276,6 +285,8 @@ class PartialDate:
         if self.season is not None:
             last = _SEASON_MONTHS[self.season][1]
             year, month = self.year + (last - 1) // 12, (last - 1) % 12 + 1
+            if year > _dt.MAXYEAR:
+                return _dt.date.max
             return _dt.date(year, month, calendar.monthrange(year, month)[1])
         if self.decade:
             return _dt.date(min(self.year + 9, 9999), 12, 31)

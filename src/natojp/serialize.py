@@ -22,7 +22,9 @@ from __future__ import annotations
 import enum
 import functools
 import json
+import math
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sized
 from pathlib import Path
@@ -262,7 +264,7 @@ def _segment_kind(value: Any) -> SegmentKind:
 
 
 def _confidence(value: Any) -> float:
-    if type(value) is not float:
+    if type(value) is not float or not math.isfinite(value):
         raise _NotFast
     return value
 
@@ -323,7 +325,9 @@ def _fast_document(data: Any) -> Document:
     if origin is not None:
         origin = _origin(origin)
     metadata = data["metadata"]
-    if type(metadata) is not dict:
+    if type(metadata) is not dict or any(
+        type(value) is float and not math.isfinite(value) for value in metadata.values()
+    ):
         raise _NotFast
     return Document(
         id=_text(data["id"]),
@@ -366,9 +370,128 @@ def from_dict(data: Any, *, json_path: str = "$") -> Document:
     _check_version(data, json_path)
     body = {k: v for k, v in data.items() if k != "schema_version"}
     try:
-        return converter.structure(body, Document)
+        document = converter.structure(body, Document)
     except Exception as exc:
         raise _schema_error(exc, json_path) from None
+    found = _unwritable(body, json_path)
+    if found is not None:
+        raise SchemaError(found[1], json_path=found[0])
+    return document
+
+
+# Where JSON text could not be read: arrays and objects nested deeper than a
+# document ever is, and integers longer than Python converts.
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[{]|[\]}]|\d+')
+_DEEP = 64
+
+
+def _int_digits() -> int:
+    limit: int = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
+    return limit or sys.maxsize
+
+
+def _where(text: str, offset: int | None) -> tuple[int | None, int | None]:
+    """The line and column (from 1) of ``offset`` in ``text``."""
+    if offset is None:
+        return None, None
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - text.rfind("\n", 0, offset)
+
+
+def _too_deep(text: str) -> int | None:
+    """Where arrays and objects first nest more than :data:`_DEEP` levels."""
+    depth = 0
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        if token in ("[", "{"):
+            depth += 1
+            if depth > _DEEP:
+                return match.start()
+        elif token in ("]", "}"):
+            depth -= 1
+    return None
+
+
+def _too_long(text: str) -> tuple[int, int] | None:
+    """Where the first integer too long to convert is, and its digits."""
+    limit = _int_digits()
+    for match in _JSON_TOKEN.finditer(text):
+        if match.group()[0].isdigit() and len(match.group()) > limit:
+            return match.start(), len(match.group())
+    return None
+
+
+def _parse_json(text: str) -> Any:
+    """``json.loads(text)``; every failure a :class:`SchemaError` with the line
+    and column where it is."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SchemaError(f"not JSON: {exc.msg}", line=exc.lineno, column=exc.colno) from None
+    except RecursionError:
+        reason = f"arrays and objects nest too deeply to read (more than {_DEEP} levels)"
+        offset = _too_deep(text)
+    except ValueError as exc:  # an integer longer than Python converts
+        found = _too_long(text)
+        if found is None:
+            reason, offset = f"not JSON: {exc}", None
+        else:
+            offset, digits = found
+            reason = (
+                f"a number of {digits} digits is longer than natojp reads (at most {_int_digits()})"
+            )
+    line, column = _where(text, offset)
+    raise SchemaError(reason, line=line, column=column)
+
+
+def _decoded(raw: bytes | bytearray) -> str:
+    """JSON bytes as text, in the encoding JSON's own detection finds (UTF-8
+    unless they start as UTF-16 or UTF-32 do); :class:`DecodeError` if they are
+    not text in it."""
+    encoding = json.detect_encoding(raw)
+    try:
+        return bytes(raw).decode(encoding, "surrogatepass")
+    except UnicodeDecodeError as exc:
+        name = "UTF-8" if encoding.startswith("utf-8") else encoding.upper()
+        line = raw.count(b"\n", 0, exc.start) + 1 if name == "UTF-8" else None
+        raise DecodeError(f"not {name} text", offset=exc.start, line=line) from None
+
+
+def _key(where: str, key: str) -> str:
+    return f"{where}.{key}" if key.isidentifier() else f"{where}[{json.dumps(key)}]"
+
+
+def _unwritable(data: Any, root: str, *, encoded: bool = False) -> tuple[str, str] | None:
+    """The JSON path and the reason of the first value in ``data`` that JSON
+    text cannot hold: a float that is NaN or infinite, an integer too long to
+    write, and (when ``encoded``, for a UTF-8 file) a string with a lone
+    surrogate. ``None`` if there is none."""
+    stack: list[tuple[str, Any]] = [(root, data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, float):
+            if not math.isfinite(value):
+                return where, f"{value!r} is not a JSON number (JSON has no NaN or Infinity)"
+        elif isinstance(value, int) and not isinstance(value, bool):
+            if value.bit_length() > 3 * _int_digits():
+                try:
+                    str(value)
+                except ValueError:
+                    return where, f"an integer of more than {_int_digits()} digits"
+        elif isinstance(value, str):
+            if encoded:
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError as exc:
+                    return where, (
+                        f"a lone surrogate (U+{ord(value[exc.start]):04X}) at character "
+                        f"{exc.start} cannot be written as UTF-8"
+                    )
+        elif isinstance(value, dict):
+            stack.extend((_key(where, k), v) for k, v in reversed(value.items()))
+        elif isinstance(value, (list, tuple)):
+            stack.extend((f"{where}[{i}]", v) for i, v in reversed(list(enumerate(value))))
+    return None
 
 
 def dumps(obj: Document | Corpus, *, indent: int | None = None) -> str:
@@ -391,21 +514,41 @@ def dumps(obj: Document | Corpus, *, indent: int | None = None) -> str:
 def loads(text: str | bytes) -> Document | Corpus:
     """A document or corpus from the JSON :func:`dumps` wrote.
 
+    Whatever is wrong with the input raises a :class:`~natojp.errors.SchemaError`
+    saying where: text that is not JSON (or nests arrays hundreds deep, or has
+    a number thousands of digits long) with its line and column, a field that
+    does not fit the model, or a document whose id an earlier one has, with its
+    JSON path. Bytes that are not text raise :class:`~natojp.errors.DecodeError`
+    with the byte offset, as :func:`iter_jsonl` does.
+
     >>> import natojp
     >>> corpus = natojp.load_corpus()
     >>> loads(dumps(corpus)) == corpus, loads(dumps(corpus[0])) == corpus[0]
     (True, True)
+    >>> loads("[" * 100_000)
+    Traceback (most recent call last):
+    ...
+    natojp.errors.SchemaError: line 1: arrays and objects nest too deeply to read (more than 64 ...)
     """
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SchemaError(f"not JSON: {exc.msg}", line=exc.lineno, column=exc.colno) from None
+    data = _parse_json(_decoded(text) if isinstance(text, (bytes, bytearray)) else text)
     if isinstance(data, dict) and "documents" in data:
         _check_version(data, "$")
         docs = data["documents"]
         if not isinstance(docs, list):
             raise SchemaError("expected a list of documents", json_path="$.documents")
-        return Corpus(from_dict(d, json_path=f"$.documents[{i}]") for i, d in enumerate(docs))
+        documents: list[Document] = []
+        seen: dict[str, int] = {}
+        for i, item in enumerate(docs):
+            doc = from_dict(item, json_path=f"$.documents[{i}]")
+            first = seen.setdefault(doc.id, i)
+            if first != i:
+                raise SchemaError(
+                    f"the id {doc.id!r} is already the id of $.documents[{first}]; "
+                    "ids in a corpus are unique",
+                    json_path=f"$.documents[{i}].id",
+                )
+            documents.append(doc)
+        return Corpus(documents)
     return from_dict(data)
 
 
@@ -438,59 +581,84 @@ def dump_jsonl(
     return count
 
 
-def _lines(source: str | os.PathLike[str] | IO[str]) -> Iterator[tuple[int, str | DecodeError]]:
+def _decode_line(raw: bytes, path: str | None, lineno: int, offset: int) -> str | DecodeError:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return DecodeError("not UTF-8 text", path=path, line=lineno, offset=offset + exc.start)
+
+
+def _lines(
+    source: str | os.PathLike[str] | IO[str], path: str | None
+) -> Iterator[tuple[int, str | DecodeError]]:
     """``(line number, line)`` of a JSON Lines source; a line that is not
-    UTF-8 comes as a :class:`DecodeError` in place of its text."""
+    UTF-8 comes as a :class:`DecodeError` in place of its text. A text stream
+    that cannot decode its bytes ends with a :class:`DecodeError`."""
     if isinstance(source, (str, os.PathLike)):
-        path = os.fspath(source)
         try:
-            handle = Path(path).open("rb")  # noqa: SIM115 - closed by the with below
+            handle = Path(os.fspath(source)).open("rb")  # noqa: SIM115 - closed below
         except OSError as exc:
             raise FormatError(f"cannot open: {exc.strerror}", path=path) from None
         with handle:
             offset = 0
             for lineno, raw in enumerate(handle, start=1):
-                try:
-                    yield lineno, raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    yield (
-                        lineno,
-                        DecodeError(
-                            "not UTF-8 text", path=path, line=lineno, offset=offset + exc.start
-                        ),
-                    )
+                yield lineno, _decode_line(raw, path, lineno, offset)
                 offset += len(raw)
         return
-    yield from enumerate(source, start=1)
+    lines: Iterator[str | bytes] = iter(source)
+    lineno = offset = 0
+    while True:
+        try:
+            line = next(lines)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as exc:
+            # The stream decodes a block at a time with its own encoding, so the
+            # bad byte is somewhere after the lines read; nothing after it can be
+            # read, so this is the last item.
+            after = f" (after line {lineno})" if lineno else ""
+            yield lineno + 1, DecodeError(f"not {exc.encoding} text{after}", path=path)
+            return
+        lineno += 1
+        if isinstance(line, (bytes, bytearray)):  # a binary stream, read as UTF-8
+            yield lineno, _decode_line(bytes(line), path, lineno, offset)
+            offset += len(line)
+        else:
+            yield lineno, line
+
+
+def _name(source: str | os.PathLike[str] | IO[str]) -> str | None:
+    """The file name of a JSON Lines source, where it has one."""
+    if isinstance(source, (str, os.PathLike)):
+        return os.fspath(source)
+    name = getattr(source, "name", None)
+    return name if isinstance(name, str) else None
 
 
 def _documents(
     source: str | os.PathLike[str] | IO[str], progress: ProgressOption
-) -> Iterator[Document | NatojpError]:
-    """Each line's document, or the error that line raised."""
-    if isinstance(source, (str, os.PathLike)):
-        path: str | None = os.fspath(source)
-    else:
-        name = getattr(source, "name", None)
-        path = name if isinstance(name, str) else None
+) -> Iterator[tuple[int, Document | NatojpError]]:
+    """Each line's number and document, or the error that line raised."""
+    path = _name(source)
     meter = Progress(progress, label=f"Reading {path}" if path else "Reading")
     done = 0
-    for lineno, line in _lines(source):
+    for lineno, line in _lines(source, path):
         if isinstance(line, DecodeError):
-            yield line
+            yield lineno, line
             continue
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield SchemaError(f"not JSON: {exc.msg}", path=path, line=lineno, column=exc.colno)
+            data = _parse_json(line)
+        except SchemaError as exc:
+            yield lineno, SchemaError(exc.reason, path=path, line=lineno, column=exc.column)
             continue
         try:
-            yield from_dict(data)
+            document = from_dict(data)
         except SchemaError as exc:
-            yield SchemaError(exc.reason, json_path=exc.json_path, path=path, line=lineno)
+            yield lineno, SchemaError(exc.reason, json_path=exc.json_path, path=path, line=lineno)
             continue
+        yield lineno, document
         done += 1
         meter.update(done)
     meter.close(done)
@@ -511,7 +679,7 @@ def iter_jsonl(
     >>> next(iter_jsonl(buffer)).id
     '2022-06-30-nikkei-op-ed'
     """
-    for item in _documents(source, progress):
+    for _, item in _documents(source, progress):
         if isinstance(item, NatojpError):
             raise item
         yield item
@@ -525,7 +693,9 @@ def read_jsonl(
 ) -> Corpus:
     """A corpus from JSON Lines. Strict, the first bad line raises; lenient
     (``strict=False``), the good lines load and the corpus's
-    :attr:`~natojp.Corpus.report` lists each bad one with its line.
+    :attr:`~natojp.Corpus.report` lists each bad one with its line. A document
+    whose id an earlier line has is a bad line (a
+    :class:`~natojp.errors.SchemaError` at ``$.id``); the first one stays.
 
     >>> import io
     >>> bad = io.StringIO('{"schema_version": 1}\\n')
@@ -535,7 +705,18 @@ def read_jsonl(
     """
     documents: list[Document] = []
     failures: list[LoadFailure] = []
-    for item in _documents(source, progress):
+    seen: dict[str, int] = {}
+    for lineno, item in _documents(source, progress):
+        if isinstance(item, Document):
+            first = seen.setdefault(item.id, lineno)
+            if first != lineno:
+                item = SchemaError(
+                    f"the id {item.id!r} is already the id of line {first}; "
+                    "ids in a corpus are unique",
+                    json_path="$.id",
+                    path=_name(source),
+                    line=lineno,
+                )
         if isinstance(item, NatojpError):
             if strict:
                 raise item
