@@ -5,17 +5,28 @@ half a file behind or put a live formula in a CSV cell."""
 from __future__ import annotations
 
 import datetime
+import errno
 import io
 import json
+import math
+import os
+import signal
+import stat
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import natojp
+from natojp import serialize
+from natojp.cli import main
 from natojp.errors import DecodeError, NatojpError, QueryError, SchemaError
-from natojp.models import Document, PartialDate
-from natojp.serialize import dumps, loads, read_jsonl, to_dict
+from natojp.models import Document, PartialDate, PersonMention, Span
+from natojp.serialize import dump_jsonl, dumps, loads, read_jsonl, to_dict
 
 # --- helpers ---------------------------------------------------------------------------
 
@@ -233,3 +244,225 @@ def test_people_are_found_in_a_document_dated_winter_9999(corpus: natojp.Corpus)
     found = natojp.Corpus([doc]).annotate()[0]
     # Stoltenberg wrote the op-ed; he is found whatever the date.
     assert "jens-stoltenberg" in {m.person_id for m in found.mentions}
+
+
+# --- writing JSON: never NaN, a file whole or not at all -----------------------------
+
+
+def with_confidence(doc: Document, value: float) -> Document:
+    mention = PersonMention(span=Span(0, 4), person_id=None, confidence=value)
+    return attrs.evolve(doc, mentions=(*doc.mentions, mention))
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf])
+def test_dumps_refuses_a_non_finite_confidence_naming_it(
+    corpus: natojp.Corpus, value: float
+) -> None:
+    doc = with_confidence(corpus[0], value)
+    where = f"$.mentions[{len(doc.mentions) - 1}].confidence"
+    with pytest.raises(SchemaError, match="is not a JSON number") as caught:
+        dumps(doc)
+    assert caught.value.json_path == where
+    with pytest.raises(SchemaError) as caught:
+        dumps(natojp.Corpus([corpus[1], doc]))
+    assert caught.value.json_path == "$.documents[1]" + where[1:]
+
+
+def test_dumps_refuses_non_finite_metadata_and_integers_too_long(corpus: natojp.Corpus) -> None:
+    with pytest.raises(SchemaError) as caught:
+        dumps(attrs.evolve(corpus[0], metadata={"fine": 1.5, "score": math.inf}))
+    assert caught.value.json_path == "$.metadata.score"
+    with pytest.raises(SchemaError, match="more than 4300 digits") as caught:
+        dumps(attrs.evolve(corpus[0], metadata={"big number": 10**5000}))
+    assert caught.value.json_path == '$.metadata["big number"]'
+
+
+def test_finite_floats_round_trip_exactly(corpus: natojp.Corpus) -> None:
+    values = {"tiny": 5e-324, "huge": 1.7976931348623157e308, "neg_zero": -0.0, "third": 1 / 3}
+    doc = with_confidence(attrs.evolve(corpus[0], metadata=values), 0.1 + 0.2)
+    again = loads(dumps(doc))
+    assert again == doc and again.mentions[-1].confidence == 0.1 + 0.2
+    assert math.copysign(1, again.metadata["neg_zero"]) == -1  # type: ignore[arg-type]
+    buffer = io.StringIO()
+    dump_jsonl([doc], buffer)
+    assert list(serialize.iter_jsonl(io.StringIO(buffer.getvalue()))) == [doc]
+
+
+def test_a_lone_surrogate_is_a_schema_error_not_half_a_file(
+    corpus: natojp.Corpus, old_file: Path
+) -> None:
+    before = old_file.read_bytes()
+    bad = attrs.evolve(corpus[2], title="broken \ud800 title")
+    with pytest.raises(SchemaError, match="lone surrogate") as caught:
+        dump_jsonl([corpus[0], corpus[1], bad], old_file)
+    assert caught.value.json_path == "$.title" and bad.id in str(caught.value)
+    assert old_file.read_bytes() == before and files_in(old_file.parent) == ["out.jsonl"]
+
+
+def fail_on_third(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> None:
+    """Make ``module.name`` raise on its third call."""
+    real, calls = getattr(module, name), []
+
+    def flaky(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 3:
+            raise RuntimeError("the third document cannot be written")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, flaky)
+
+
+def test_a_bad_third_document_leaves_the_old_jsonl_byte_identical(
+    corpus: natojp.Corpus, old_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = old_file.read_bytes()
+    fail_on_third(monkeypatch, serialize, "to_dict")
+    with pytest.raises(RuntimeError, match="third document"):
+        corpus.to_jsonl(old_file)
+    assert old_file.read_bytes() == before
+    assert files_in(old_file.parent) == ["out.jsonl"]  # no temporary file left
+
+
+def test_a_bad_third_document_leaves_no_file_where_there_was_none(
+    corpus: natojp.Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fail_on_third(monkeypatch, serialize, "to_dict")
+    with pytest.raises(RuntimeError):
+        dump_jsonl(corpus, tmp_path / "new.jsonl")
+    assert files_in(tmp_path) == []
+
+
+class FullDisk:
+    """A file whose writes fail with ENOSPC after the first, as on a full disk."""
+
+    def __init__(self, real: Any) -> None:
+        self.real, self.writes = real, 0
+
+    def write(self, data: Any) -> int:
+        self.writes += 1
+        if self.writes > 1:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return int(self.real.write(data))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+    def __enter__(self) -> FullDisk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.real.close()
+
+
+@pytest.fixture
+def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    from natojp import _atomic
+
+    real_open = _atomic._open
+    monkeypatch.setattr(_atomic, "_open", lambda *args: FullDisk(real_open(*args)))
+
+
+@pytest.mark.usefixtures("full_disk")
+def test_a_full_disk_names_the_file_and_leaves_the_old_one(
+    corpus: natojp.Corpus, old_file: Path
+) -> None:
+    before = old_file.read_bytes()
+    with pytest.raises(OSError) as caught:
+        corpus.to_jsonl(old_file)
+    assert caught.value.errno == errno.ENOSPC
+    assert caught.value.filename == str(old_file) and str(old_file) in str(caught.value)
+    assert old_file.read_bytes() == before and files_in(old_file.parent) == ["out.jsonl"]
+
+
+def test_cli_load_output_is_whole_or_not_at_all(
+    tmp_path: Path, old_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text(f"Talks {name}\n\nThe ministers met.\n")
+    before = old_file.read_bytes()
+    fail_on_third(monkeypatch, serialize, "to_dict")
+    assert main(["load", str(folder), "-o", str(old_file)], out=io.StringIO()) == 2
+    assert old_file.read_bytes() == before and sorted(files_in(tmp_path)) == ["mine", "out.jsonl"]
+    monkeypatch.undo()
+    assert main(["load", str(folder), "-o", str(old_file)], out=io.StringIO()) == 0
+    assert len(old_file.read_text().splitlines()) == 3
+
+
+SLOW_WRITER = textwrap.dedent(
+    """
+    import sys, time
+    import natojp
+    from natojp.serialize import dump_jsonl
+
+    def slowly():
+        for number, doc in enumerate(natojp.load_corpus()):
+            if number == 2:
+                print("halfway", flush=True)
+                time.sleep(60)
+            yield doc
+
+    dump_jsonl(slowly(), sys.argv[1])
+    """
+)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="no SIGKILL on this system")
+def test_sigkill_mid_write_leaves_the_old_file(old_file: Path) -> None:
+    before = old_file.read_bytes()
+    child = subprocess.Popen(
+        [sys.executable, "-c", SLOW_WRITER, str(old_file)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline() == "halfway\n"
+        # Two documents are written, to a temporary file beside the target.
+        (temp,) = [p for p in old_file.parent.iterdir() if p.name != "out.jsonl"]
+        assert temp.name.startswith(".out.jsonl.") and temp.stat().st_size > 0
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        if child.stdout is not None:
+            child.stdout.close()
+    assert child.returncode == -signal.SIGKILL
+    assert old_file.read_bytes() == before
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_replaced_file_keeps_its_permissions_and_a_new_one_gets_the_usual(
+    corpus: natojp.Corpus, old_file: Path, tmp_path: Path
+) -> None:
+    old_file.chmod(0o640)
+    corpus.to_jsonl(old_file)
+    assert stat.S_IMODE(old_file.stat().st_mode) == 0o640
+    umask = os.umask(0)
+    os.umask(umask)
+    new = tmp_path / "new.jsonl"
+    corpus.to_jsonl(new)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o666 & ~umask
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links and /dev/null")
+def test_links_and_devices_are_written_through(corpus: natojp.Corpus, tmp_path: Path) -> None:
+    real = tmp_path / "real.jsonl"
+    real.write_text("old\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    corpus.to_jsonl(link)
+    assert link.is_symlink() and natojp.Corpus.from_jsonl(real) == corpus
+    assert corpus.to_jsonl(os.devnull) == len(corpus)
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_a_folder_or_a_missing_folder_is_an_oserror_naming_the_target(
+    corpus: natojp.Corpus, tmp_path: Path
+) -> None:
+    with pytest.raises(IsADirectoryError) as caught:
+        corpus.to_jsonl(tmp_path)
+    assert caught.value.filename == str(tmp_path)
+    missing = tmp_path / "no" / "such" / "out.jsonl"
+    with pytest.raises(FileNotFoundError) as caught:
+        corpus.to_jsonl(missing)
+    assert caught.value.filename == str(missing)

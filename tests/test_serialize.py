@@ -254,3 +254,24 @@ def test_every_partial_date_fits_the_schema_pattern(date):
     from natojp._schema import _EDTF
 
     assert re.match(_EDTF, date.isoformat())
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    documents(),
+    st.text(max_size=8),
+    st.sampled_from([float("nan"), float("inf"), float("-inf")]),
+)
+def test_no_document_is_written_with_nan_or_infinity(doc, key, value):
+    import attrs
+
+    from natojp.errors import SchemaError
+
+    bad = attrs.evolve(doc, metadata={**doc.metadata, key: value})
+    with pytest.raises(SchemaError, match="is not a JSON number") as caught:
+        natojp.dumps(bad)
+    assert caught.value.json_path == (
+        f"$.metadata.{key}" if key.isidentifier() else f"$.metadata[{json.dumps(key)}]"
+    )
+    with pytest.raises(SchemaError):
+        dump_jsonl([bad], io.StringIO())

@@ -722,6 +722,11 @@ class Corpus(Sequence[Document]):
         ``progress=True`` shows a count on stderr; a function is called with
         ``(done, total)``.
 
+        A file is written whole or not at all: to a temporary file beside it,
+        renamed over it once everything is on disk, so an error, a full disk or
+        a kill in the middle leaves the old file (or none). An :class:`OSError`
+        names ``target``. A stream is written as it goes.
+
         >>> import io, natojp
         >>> buffer = io.StringIO()
         >>> natojp.load_corpus().to_jsonl(buffer)

@@ -36,6 +36,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.v import format_exception
 
 from natojp import _schema
+from natojp._atomic import atomic_write
 from natojp._progress import Progress, ProgressOption
 from natojp.corpus import Corpus, LoadFailure, LoadReport
 from natojp.errors import DecodeError, FormatError, NatojpError, SchemaError
@@ -494,13 +495,33 @@ def _unwritable(data: Any, root: str, *, encoded: bool = False) -> tuple[str, st
     return None
 
 
+def _json_text(payload: Any, root: str, indent: int | None = None, label: str = "") -> str:
+    """``payload`` as JSON text. A value JSON cannot hold (NaN, an infinity, an
+    integer too long to write) raises :class:`SchemaError` naming it, rather
+    than being written as something no JSON reader takes."""
+    try:
+        return json.dumps(payload, ensure_ascii=False, indent=indent, allow_nan=False)
+    except ValueError as exc:
+        found = _unwritable(payload, root) or (root, str(exc))
+        raise SchemaError(f"{label}{found[1]}", json_path=found[0]) from None
+
+
 def dumps(obj: Document | Corpus, *, indent: int | None = None) -> str:
-    """JSON for a document or a corpus.
+    """JSON for a document or a corpus. A value JSON has no number for (a NaN
+    or infinite ``confidence`` or metadata value) raises
+    :class:`~natojp.errors.SchemaError` naming its field; natojp never writes
+    ``NaN`` or ``Infinity``, which JSON readers refuse.
 
     >>> import natojp
     >>> text = dumps(natojp.load_corpus())
     >>> text[:40]
     '{"schema_version": 1, "documents": [{"sc'
+    >>> import attrs
+    >>> doc = attrs.evolve(natojp.load_corpus()[0], metadata={"score": float("nan")})
+    >>> dumps(doc)
+    Traceback (most recent call last):
+    ...
+    natojp.errors.SchemaError: $.metadata.score: nan is not a JSON number (JSON has no NaN ...)
     """
     if isinstance(obj, Corpus):
         payload: Any = {"schema_version": SCHEMA_VERSION, "documents": [to_dict(d) for d in obj]}
@@ -508,7 +529,7 @@ def dumps(obj: Document | Corpus, *, indent: int | None = None) -> str:
         payload = to_dict(obj)
     else:
         raise TypeError(f"dumps() takes a Document or a Corpus, not {type(obj).__name__}")
-    return json.dumps(payload, ensure_ascii=False, indent=indent)
+    return _json_text(payload, "$", indent)
 
 
 def loads(text: str | bytes) -> Document | Corpus:
@@ -561,20 +582,37 @@ def dump_jsonl(
     """Write one document per line; returns how many were written. ``progress``
     is ``True`` for a count on stderr, or a function called with ``(done, total)``.
 
+    Written to a path, the file is replaced only once every line is written
+    and on disk: a document that cannot be written (see :func:`dumps`), an
+    exception or a kill in the middle leaves the file that was there before,
+    never half a file. An :class:`OSError` (a full disk) names ``target``.
+    A stream is written as it goes.
+
     >>> import io, natojp
     >>> buffer = io.StringIO()
     >>> dump_jsonl(natojp.load_corpus(), buffer)
     5
     """
     if isinstance(target, (str, os.PathLike)):
-        with Path(target).open("w", encoding="utf-8") as handle:
-            return dump_jsonl(corpus, handle, progress=progress)
+        with atomic_write(target) as handle:
+            return _write_lines(corpus, handle, progress, encoded=True)
+    return _write_lines(corpus, target, progress, encoded=False)
+
+
+def _write_lines(
+    corpus: Iterable[Document], target: IO[str], progress: ProgressOption, *, encoded: bool
+) -> int:
     total = len(corpus) if isinstance(corpus, Sized) else None
     meter = Progress(progress, label="Writing", total=total)
     count = 0
     for doc in corpus:
-        target.write(json.dumps(to_dict(doc), ensure_ascii=False))
-        target.write("\n")
+        data = to_dict(doc)
+        line = _json_text(data, "$", label=f"document {doc.id!r}: ") + "\n"
+        try:
+            target.write(line)
+        except UnicodeEncodeError as exc:
+            found = _unwritable(data, "$", encoded=True) or ("$", str(exc))
+            raise SchemaError(f"document {doc.id!r}: {found[1]}", json_path=found[0]) from None
         count += 1
         meter.update(count)
     meter.close(count)
