@@ -130,3 +130,24 @@ def test_non_utf8_line_is_a_decode_error_with_its_line(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(natojp.FormatError, match="cannot open"):
         natojp.Corpus.from_jsonl(tmp_path / "nope.jsonl")
+
+
+def test_csv_has_a_row_per_record(corpus: natojp.Corpus, tmp_path: Path) -> None:
+    import csv
+
+    from natojp._export import COLUMNS
+
+    path = tmp_path / "corpus.csv"
+    assert corpus.to_csv(path) == len(corpus)
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    records = corpus.to_records()
+    assert list(rows[0]) == list(COLUMNS)
+    for row, record in zip(rows, records, strict=True):
+        assert row["id"] == record["id"] and row["text"] == record["text"]
+        assert row["authors"] == "; ".join(record["authors"])
+        assert json.loads(row["metadata"]) == record["metadata"]
+        assert row["quotes"] == str(record["quotes"])
+    empty = io.StringIO()
+    assert natojp.Corpus().to_csv(empty) == 0
+    assert empty.getvalue().strip() == ",".join(COLUMNS)

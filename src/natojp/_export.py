@@ -1,16 +1,20 @@
-"""One row per document, for pandas, Arrow and Parquet (extras ``pandas`` and
-``arrow``, imported only when used)."""
+"""One row per document, for CSV, pandas, Arrow and Parquet (extras ``pandas``
+and ``arrow``, imported only when used). Files are written whole or not at all
+(:mod:`natojp._atomic`)."""
 
 from __future__ import annotations
 
+import csv
 import datetime as _dt
 import json
+import math
 import os
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import IO, Any
 
+from natojp._atomic import atomic_write
 from natojp._progress import Progress, ProgressOption
-from natojp.errors import MissingExtraError
+from natojp.errors import MissingExtraError, SchemaError
 from natojp.models import Document, PartialDate
 
 COLUMNS = (
@@ -84,15 +88,34 @@ def records(
     return rows
 
 
-def to_pandas(documents: Sequence[Document], progress: ProgressOption = False) -> Any:
-    """A pandas DataFrame, one row per document, dates as datetimes."""
+def metadata_json(doc_id: str, metadata: Mapping[str, Any]) -> str:
+    """A record's ``metadata`` as JSON text; :class:`SchemaError` naming the
+    value if one is a float JSON has no number for (NaN, an infinity)."""
     try:
+        return json.dumps(metadata, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        for key, value in metadata.items():
+            if isinstance(value, float) and not math.isfinite(value):
+                raise SchemaError(
+                    f"document {doc_id!r}: {value!r} is not a JSON number "
+                    "(JSON has no NaN or Infinity)",
+                    json_path=f"$.metadata[{json.dumps(key, ensure_ascii=False)}]",
+                ) from None
+        raise  # pragma: no cover - json.dumps refuses nothing else that metadata holds
+
+
+def to_pandas(documents: Sequence[Document], progress: ProgressOption = False) -> Any:
+    """A pandas DataFrame, one row per document, dates as datetimes (to the
+    microsecond, which reaches year 9999; nanoseconds end in 2262)."""
+    try:
+        import numpy as np
         import pandas as pd
     except ImportError:
         raise MissingExtraError("pandas", "pandas") from None
     frame = pd.DataFrame(records(documents, progress), columns=list(COLUMNS))
     for column in ("date_start", "date_end"):
-        frame[column] = pd.to_datetime(frame[column])
+        days = np.array(frame[column].tolist(), dtype="datetime64[us]")
+        frame[column] = pd.Series(days, index=frame.index)
     return frame
 
 
@@ -136,15 +159,62 @@ def to_arrow(documents: Sequence[Document], progress: ProgressOption = False) ->
         for column in ("date_start", "date_end"):
             day = row[column]
             row[column] = _dt.date.fromisoformat(day) if day else None
-        row["metadata"] = json.dumps(row["metadata"], ensure_ascii=False)
+        row["metadata"] = metadata_json(row["id"], row["metadata"])
     return pa.Table.from_pylist(rows, schema=schema)
 
 
 def to_parquet(
     documents: Sequence[Document], path: str | os.PathLike[str], progress: ProgressOption = False
 ) -> None:
-    """Write the :func:`to_arrow` table to a Parquet file at ``path``."""
+    """Write the :func:`to_arrow` table to a Parquet file at ``path``, whole
+    or not at all."""
     table = to_arrow(documents, progress)
     import pyarrow.parquet as pq
 
-    pq.write_table(table, os.fspath(path))
+    with atomic_write(path, binary=True) as handle:
+        pq.write_table(table, handle)
+
+
+# A cell a spreadsheet would run as a formula (OWASP, "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A record's value as a CSV cell: lists joined with ``"; "``, maps as
+    JSON, and text that a spreadsheet would take for a formula (it starts with
+    ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) behind a ``'``, as
+    OWASP advises against CSV injection."""
+    if isinstance(value, list):
+        value = "; ".join(map(str, value))
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_csv(rows: Sequence[Mapping[str, Any]], handle: IO[str]) -> None:
+    """The ``rows`` (:func:`record` dicts) as CSV with a header; every cell
+    through :func:`csv_cell`."""
+    writer = csv.DictWriter(handle, fieldnames=list(rows[0]) if rows else list(COLUMNS))
+    writer.writeheader()
+    for row in rows:
+        cells = {
+            key: csv_cell(metadata_json(row["id"], value) if isinstance(value, dict) else value)
+            for key, value in row.items()
+        }
+        writer.writerow(cells)
+
+
+def to_csv(
+    documents: Sequence[Document],
+    target: str | os.PathLike[str] | IO[str],
+    progress: ProgressOption = False,
+) -> int:
+    """Write the :func:`records` as CSV to a file (whole or not at all) or a
+    stream; returns how many rows were written."""
+    rows = records(documents, progress)
+    if isinstance(target, (str, os.PathLike)):
+        with atomic_write(target, newline="") as handle:
+            write_csv(rows, handle)
+    else:
+        write_csv(rows, target)
+    return len(rows)

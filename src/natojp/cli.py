@@ -12,7 +12,6 @@ id                                  date        kind          outlet       title
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import shutil
 import sys
@@ -273,29 +272,10 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     elif fmt == "jsonl":
         corpus.to_jsonl(args.output or out, progress=show)
     else:
-        rows = corpus.to_records(progress=show)
-        if args.output:
-            with open(args.output, "w", encoding="utf-8", newline="") as handle:
-                _write_csv(rows, handle)
-        else:
-            _write_csv(rows, out)
+        corpus.to_csv(args.output or out, progress=show)
     if args.output:
         sys.stderr.write(f"wrote {len(corpus)} documents to {args.output}\n")
     return 0
-
-
-def _write_csv(rows: list[dict[str, object]], handle: TextIO) -> None:
-    writer = csv.DictWriter(handle, fieldnames=list(rows[0]) if rows else ["id"])
-    writer.writeheader()
-    for row in rows:
-        writer.writerow(
-            {
-                key: "; ".join(map(str, value)) if isinstance(value, list)
-                else json.dumps(value, ensure_ascii=False) if isinstance(value, dict)
-                else value
-                for key, value in row.items()
-            }
-        )  # fmt: skip
 
 
 def cmd_dates(args: argparse.Namespace, out: TextIO) -> int:

@@ -703,8 +703,8 @@ class Corpus(Sequence[Document]):
         return _export.to_arrow(self._documents, progress)
 
     def to_parquet(self, path: str | os.PathLike[str], *, progress: ProgressOption = False) -> None:
-        """Write the :meth:`to_arrow` table to a Parquet file. Needs the
-        ``arrow`` extra.
+        """Write the :meth:`to_arrow` table to a Parquet file, whole or not
+        at all (as :meth:`to_jsonl` writes a file). Needs the ``arrow`` extra.
 
         >>> import natojp, pathlib, tempfile
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "natojp.parquet"
@@ -713,6 +713,25 @@ class Corpus(Sequence[Document]):
         True
         """
         _export.to_parquet(self._documents, path, progress)
+
+    def to_csv(
+        self, target: str | os.PathLike[str] | IO[str], *, progress: ProgressOption = False
+    ) -> int:
+        """Write the :meth:`to_records` rows as CSV, with a header; returns how
+        many rows were written. Lists are joined with ``"; "`` and ``metadata``
+        is JSON text. A cell a spreadsheet would run as a formula (text starting
+        with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) starts with
+        ``'`` instead, as OWASP advises against CSV injection; for the exact
+        text, use :meth:`to_jsonl`. A file is written as :meth:`to_jsonl` writes it.
+
+        >>> import io, natojp
+        >>> buffer = io.StringIO()
+        >>> natojp.load_corpus().to_csv(buffer)
+        5
+        >>> buffer.getvalue().splitlines()[0][:42]
+        'id,kind,title,date,date_start,date_end,dat'
+        """
+        return _export.to_csv(self._documents, target, progress)
 
     def to_jsonl(
         self, target: str | os.PathLike[str] | IO[str], *, progress: ProgressOption = False
