@@ -148,14 +148,17 @@ _CLAUSE_WINDOW = 1000
 
 class _Cues:
     """The cue words outside quotations and the mentions that can be a
-    speaker before a cue, found once per text so that each quotation is
-    attributed by a binary search instead of a rescan of its sentence."""
+    speaker before a cue, so that each quotation is attributed by a binary
+    search instead of a rescan of its sentence. Cues are read once, as far as
+    the quotations asked about so far need: ask in text order."""
 
-    __slots__ = ("cues", "eligible", "eligible_starts", "ends")
+    __slots__ = ("cues", "eligible", "eligible_starts", "ends", "layout", "scanned", "text")
 
     def __init__(self, text: str, layout: Layout, mentions: Sequence[PersonMention]) -> None:
-        self.cues = [m for m in _CUE.finditer(text) if layout.quotation_at(m.start()) is None]
-        self.ends = [m.end() for m in self.cues]
+        self.text, self.layout = text, layout
+        self.cues: list[re.Match[str]] = []
+        self.ends: list[int] = []
+        self.scanned = 0  # every cue before this is in ``cues`` (from the sentences asked about)
         # Outside quotations; not "his"/"her" (the speaker is their owner's
         # antecedent, not the pronoun); not a possessive ("Kishida's").
         self.eligible = [
@@ -171,7 +174,15 @@ class _Cues:
         self.eligible_starts = [m.span.start for m in self.eligible]
 
     def last_cue(self, lo: int, hi: int) -> re.Match[str] | None:
-        """The last cue inside ``lo..hi``."""
+        """The last cue inside ``lo..hi``, where ``hi`` is a quotation mark (no
+        cue runs over it) and neither bound is before the last call's."""
+        start = max(lo, self.scanned)
+        if start < hi:
+            for match in _CUE.finditer(self.text, start, hi):
+                if self.layout.quotation_at(match.start()) is None:
+                    self.cues.append(match)
+                    self.ends.append(match.end())
+            self.scanned = hi
         index = bisect.bisect_right(self.ends, hi) - 1
         if index >= 0 and self.cues[index].start() >= lo:
             return self.cues[index]
