@@ -147,6 +147,12 @@ def test_deeply_nested_json_is_a_schema_error_where_it_gets_too_deep() -> None:
         loads("[" * 100_000)
     # The 65th "[" is the first one deeper than the 64 levels natojp reads.
     assert (caught.value.line, caught.value.column) == (1, 65)
+    # Brackets inside a string (and an escaped quotation mark) are not nesting.
+    text = '["' + "[" * 100 + '\\"", ' + "[" * 100_000
+    with pytest.raises(SchemaError, match="nest too deeply") as caught:
+        loads(text)
+    # The outer "[" is level 1, so level 65 is the 64th "[" after the string.
+    assert caught.value.column == text.index(", ") + 2 + 64
 
 
 def test_deeply_nested_jsonl_line_names_its_line(corpus: natojp.Corpus) -> None:

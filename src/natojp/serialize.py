@@ -381,8 +381,11 @@ def from_dict(data: Any, *, json_path: str = "$") -> Document:
 
 
 # Where JSON text could not be read: arrays and objects nested deeper than a
-# document ever is, and integers longer than Python converts.
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[{]|[\]}]|\d+')
+# document ever is, and integers longer than Python converts. Each token is one
+# or two characters or a run of digits, so a scan is linear in the text, and
+# strings are followed by their quotation marks, not matched whole (a pattern for
+# a whole string backtracks over every unclosed one: quadratic).
+_JSON_TOKEN = re.compile(r'\\.|["\[\]{}]|\d+', re.DOTALL)
 _DEEP = 64
 
 
@@ -399,10 +402,21 @@ def _where(text: str, offset: int | None) -> tuple[int | None, int | None]:
     return line, offset - text.rfind("\n", 0, offset)
 
 
+def _json_tokens(text: str) -> Iterator[re.Match[str]]:
+    """The brackets, braces and digit runs of ``text`` outside its strings."""
+    inside = False
+    for match in _JSON_TOKEN.finditer(text):
+        first = match.group()[0]
+        if first == '"':
+            inside = not inside
+        elif not inside and first != "\\":
+            yield match
+
+
 def _too_deep(text: str) -> int | None:
     """Where arrays and objects first nest more than :data:`_DEEP` levels."""
     depth = 0
-    for match in _JSON_TOKEN.finditer(text):
+    for match in _json_tokens(text):
         token = match.group()
         if token in ("[", "{"):
             depth += 1
@@ -416,7 +430,7 @@ def _too_deep(text: str) -> int | None:
 def _too_long(text: str) -> tuple[int, int] | None:
     """Where the first integer too long to convert is, and its digits."""
     limit = _int_digits()
-    for match in _JSON_TOKEN.finditer(text):
+    for match in _json_tokens(text):
         if match.group()[0].isdigit() and len(match.group()) > limit:
             return match.start(), len(match.group())
     return None
