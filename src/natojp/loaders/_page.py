@@ -94,11 +94,18 @@ def split_role_name(text: str) -> tuple[str, str]:
     return " ".join(words[:i]), " ".join(words[i:])
 
 
+# ``(?<!\s)``: a match can only start where a run of white space starts, which is
+# where the leftmost match starts anyway; without it each space of a long run
+# starts its own scan of the rest of the run, quadratic in the run's length.
+_BETWEEN_AUTHORS = re.compile(r"(?<!\s)\s+(?:with|and|&)\s+|,\s+(?:and\s+)?(?=[A-Z])")
+_AFTER_AUTHOR = re.compile(r"(?<!\s)\s+(?:at|in|on|during|followed|to|before|after)\s+")
+
+
 def _participants(byline: str) -> list[str]:
-    parts = re.split(r"\s+(?:with|and|&)\s+|,\s+(?:and\s+)?(?=[A-Z])", byline)
+    parts = _BETWEEN_AUTHORS.split(byline)
     names = []
     for part in parts:
-        part = re.split(r"\s+(?:at|in|on|during|followed|to|before|after)\s+", part)[0]
+        part = _AFTER_AUTHOR.split(part)[0]
         _, name = split_role_name(part)
         if name and len(name.split()) <= 5 and all(w[:1].isupper() for w in name.split()):
             names.append(name)
@@ -335,7 +342,7 @@ def read_page(text: str, *, plain: bool = False) -> Page:
         elif (by := _BYLINE.match(line)) and page.byline is None and len(line.split()) <= 60:
             page.byline = by["by"].strip()
             page.authors.extend(_participants(page.byline))
-        elif _text.BREADCRUMB.match(line) and page.title is None:
+        elif _text.is_breadcrumb(line) and page.title is None:
             page.breadcrumb = line
             page.section = line
         elif (value := _try_date(line)) is not None and len(line.split()) <= 6:

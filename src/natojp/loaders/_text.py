@@ -31,16 +31,59 @@ CHROME_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-VIEW_COUNT = re.compile(r"^(?P<n>\d[\d,.]*)\s*(?P<unit>[kKmM])?\s+views?$")
+# The space before an optional unit is inside the optional group, so that a run of
+# spaces has one way to be split, not one per space (``1`` and 10,000 spaces and ``x``).
+VIEW_COUNT = re.compile(r"^(?P<n>\d[\d,.]*)(?:\s*(?P<unit>[kKmM]))?\s+views?$")
 RESOLUTION = re.compile(r"\b(?P<res>\d{3,4}[pP]|[48][kK]|HD|UHD)\b")
 TRANSCRIPT_CONTINUES = re.compile(
     r"(?:Transcript|Full\s+(?:text|transcript)|Read\s+the\s+full\s+(?:speech|transcript))"
-    r"\s+(?:continues|here|at)?\s*:\s*(?P<url>https?://\S+)",
+    r"\s+(?:(?:continues|here|at)\s*)?:\s*(?P<url>https?://\S+)",
     re.IGNORECASE,
 )
 URL = re.compile(r"https?://\S+")
 BULLET = re.compile(r"^\s*[•·▪●◦‣∙]\s?(?P<rest>.*)$")
-BREADCRUMB = re.compile(r"^[^\s>][^>]{0,60}(?:\s+>\s+[^>]{1,60})+$")
+_SPACES_BETWEEN_WORDS = re.compile(r"(?<=\S) {2,}(?=\S)")
+_SPACES = re.compile(r" {2,}")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|my|me)\b")
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Whether ``line`` is a breadcrumb trail: short parts joined by ``>`` with
+    white space around each ``>``.
+
+    The line is split at each ``>`` and the parts checked one by one, which takes
+    time linear in the line; the regular expression this replaces,
+    ``^[^\\s>][^>]{0,60}(?:\\s+>\\s+[^>]{1,60})+$``, accepted the same lines but
+    backtracked exponentially on ``a  >  b  >  b ... >``.
+
+    >>> is_breadcrumb("INTERNATIONAL > Europe & Eurasia"), is_breadcrumb("Home > News > Asia")
+    (True, True)
+    >>> is_breadcrumb("a>b"), is_breadcrumb(" > Asia"), is_breadcrumb("Home > News >")
+    (False, False, False)
+    """
+    parts = line.split(">")
+    if len(parts) < 2:
+        return False
+    first, *middle, last = parts
+    # Before the first ">": a first character that is not a space, at most 60 more,
+    # then white space.
+    if not first or first[0].isspace() or not first[-1].isspace() or len(first.rstrip()) > 61:
+        return False
+    # Between two ">": white space, 1 to 60 characters, white space.
+    for part in middle:
+        if len(part) < 3 or not part[0].isspace() or not part[-1].isspace():
+            return False
+        if len(part.strip()) > 60:
+            return False
+    # After the last ">": white space, then 1 to 60 characters (``$`` also matched
+    # before a final newline, which may then fall outside those 60).
+    return _crumb_tail(last) or (last.endswith("\n") and _crumb_tail(last[:-1]))
+
+
+def _crumb_tail(part: str) -> bool:
+    return len(part) >= 2 and part[0].isspace() and len(part.lstrip()) <= 60
 
 
 def bullet(line: str) -> str | None:
@@ -82,7 +125,7 @@ def strip_decorations(text: str) -> str:
         out.append(ch)
     cleaned = "".join(out)
     # Where a decoration stood between words, one space is enough.
-    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", cleaned).strip() if removed else cleaned
+    return _SPACES_BETWEEN_WORDS.sub(" ", cleaned).strip() if removed else cleaned
 
 
 def split_title_suffix(title: str) -> tuple[str, str | None]:
@@ -114,7 +157,7 @@ def unwrap(lines: Sequence[str]) -> str:
             out += line  # a word broken at a hyphen: keep the hyphen, drop the break
         else:
             out += " " + line
-    return re.sub(r" {2,}", " ", out)
+    return _SPACES.sub(" ", out)
 
 
 def blocks(lines: Sequence[str]) -> list[list[str]]:
@@ -155,8 +198,10 @@ def paragraphs(lines: Sequence[str]) -> list[str]:
 
 _PARTICLES = "of|the|de|del|der|van|von|al|bin|la|le|du|da|y"
 _CAPS_WORD = r"[A-Z][A-Z.'’\-]*"
+# Particles in capitals (OF, DE LA) are capitalised words too: one way to read them,
+# not two, or a line of many ("A OF OF ... OF !") backtracks exponentially.
 CAPS_LABEL = re.compile(
-    rf"^(?P<label>(?:{_CAPS_WORD})(?:\s+(?:{_CAPS_WORD}|{_PARTICLES.upper()}))*?"
+    rf"^(?P<label>(?:{_CAPS_WORD})(?:\s+{_CAPS_WORD})*?"
     rf"(?:\s*\([^()]{{1,80}}\))?)\s*:(?:\s+(?P<rest>.*))?$"
 )
 MIXED_LABEL = re.compile(
@@ -183,7 +228,7 @@ class LabelledLine:
 
 
 def _words_of(label: str) -> list[str]:
-    return re.sub(r"\([^()]*\)", "", label).split()
+    return _PARENTHESES.sub("", label).split()
 
 
 def caps_label(line: str) -> LabelledLine | None:
@@ -349,8 +394,8 @@ class TextBuilder:
 def first_person_ratio(text: str) -> float:
     """Share of sentences with a first-person-singular pronoun: high in op-eds and
     speeches, near zero in news reports."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    sentences = [s for s in _AFTER_SENTENCE.split(text) if s]
     if not sentences:
         return 0.0
-    hits = sum(1 for s in sentences if re.search(r"\b(?:I|I[’']m|I[’']ve|my|me)\b", s))
+    hits = sum(1 for s in sentences if _FIRST_PERSON.search(s))
     return hits / len(sentences)
