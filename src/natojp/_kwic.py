@@ -1,144 +1,97 @@
-"""Keyword in context, and the guard that keeps a user's regular expression
-from hanging the process.
+"""Keyword in context, and the time limit that keeps a user's regular
+expression from hanging the process.
 
-Python's ``re`` backtracks, and some patterns (``(a+)+$``, ``(\\w+\\s?)*;``)
-take exponential time on text that almost matches. Such patterns have a
-recognisable shape: a repeat inside a repeat, a repeated alternation, a
-backreference, or many unbounded repeats. A pattern of that shape is run in
-a child process that is killed when it overruns its time; any other pattern
-runs here.
+Python's ``re`` backtracks, and some patterns (``(a+)+$``, ``(\\w+\\s?)*;``,
+``(\\w{1,50}\\s?){1,50};``) take exponential time on text that almost
+matches. No inspection of a pattern tells them all apart, so every pattern is
+run by the :mod:`regex` package, which reads ``re``'s syntax (its version 0)
+and stops matching when a time limit runs out. The limit is one budget for the
+whole search, over every text, so that no pattern hangs the process; it needs
+no child process, so it works in a daemonic worker of a process pool too.
 """
 
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import re
-import sys
-import threading
+import time
 from collections.abc import Sequence
-from typing import Any
+
+import regex
 
 from natojp._spans import WORD, one_line
 from natojp.errors import QueryError
 from natojp.models import KwicLine, Span
 
-if sys.version_info >= (3, 11):
-    from re import _constants as _sre  # type: ignore[attr-defined]
-    from re import _parser as _sre_parse  # type: ignore[attr-defined]
-else:  # pragma: no cover - Python 3.10
-    import sre_constants as _sre
-    import sre_parse as _sre_parse
-
 _TOKEN = re.compile(WORD + r"|[^\w\s]")
-_REPEATS = {"MAX_REPEAT", "MIN_REPEAT"}
+
+TIMEOUT = 10.0
+"""Seconds a regular expression may run, in all, in one search."""
 
 
-def compile_pattern(pattern: str, *, case_sensitive: bool) -> re.Pattern[str]:
-    """``pattern`` compiled, or a :class:`QueryError` saying where it is wrong."""
+def compile_pattern(pattern: str, *, case_sensitive: bool) -> regex.Pattern[str]:
+    """``pattern`` compiled for :func:`guarded_spans`, or a :class:`QueryError`
+    saying where it is wrong.
+
+    The pattern is checked by ``re`` first, so that what ``re`` refuses is refused
+    (with ``re``'s message), then compiled by :mod:`regex` with ``re``'s syntax.
+
+    >>> compile_pattern(r"Japan(ese)?", case_sensitive=False).search("JAPANESE").group()
+    'JAPANESE'
+    >>> compile_pattern("(unclosed", case_sensitive=True)
+    Traceback (most recent call last):
+    ...
+    natojp.errors.QueryError: invalid regular expression '(unclosed': missing ), ...
+    """
     try:
-        return re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
+        re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
     except re.error as exc:
         where = f" at position {exc.pos}" if exc.pos is not None else ""
         raise QueryError(f"invalid regular expression {pattern!r}: {exc.msg}{where}") from None
-
-
-def risk(pattern: str) -> str | None:
-    """Why ``pattern`` might backtrack catastrophically, or ``None``.
-
-    >>> risk(r"(a+)+$")
-    'a repeat inside a repeat'
-    >>> risk(r"Japan(ese)?") is None
-    True
-    """
-    unbounded = 0
-
-    def walk(items: Any, repeated: bool) -> str | None:
-        nonlocal unbounded
-        for op, arg in items:
-            name = str(op)
-            found: str | None = None
-            if name in _REPEATS:
-                low, high, body = arg
-                open_ended = high == _sre.MAXREPEAT or high - low > 50
-                if open_ended:
-                    if repeated:
-                        return "a repeat inside a repeat"
-                    unbounded += 1
-                    if _has_branch(body):
-                        return "a repeated alternation"
-                found = walk(body, repeated or open_ended)
-            elif name == "SUBPATTERN":
-                found = walk(arg[-1], repeated)
-            elif name == "BRANCH":
-                for branch in arg[1]:
-                    found = found or walk(branch, repeated)
-            elif name in ("ASSERT", "ASSERT_NOT"):
-                found = walk(arg[1], repeated)
-            elif name == "ATOMIC_GROUP":
-                found = walk(arg, repeated)
-            elif name in ("GROUPREF", "GROUPREF_EXISTS"):
-                return "a backreference"
-            if found:
-                return found
-        return None
-
-    reason = walk(_sre_parse.parse(pattern), False)
-    if reason is None and unbounded >= 3:
-        reason = "three or more unbounded repeats"
-    return reason
-
-
-def _has_branch(items: Any) -> bool:
-    for op, arg in items:
-        name = str(op)
-        if name == "BRANCH":
-            return True
-        if name == "SUBPATTERN" and _has_branch(arg[-1]):
-            return True
-    return False
-
-
-def _all_spans(pattern: re.Pattern[str], texts: Sequence[str]) -> list[list[tuple[int, int]]]:
-    return [[m.span() for m in pattern.finditer(text) if m.end() > m.start()] for text in texts]
-
-
-def _child(pattern: re.Pattern[str], texts: Sequence[str], conn: Any) -> None:
-    conn.send(_all_spans(pattern, texts))
-    conn.close()
+    try:
+        return regex.compile(pattern, regex.V0 | (0 if case_sensitive else regex.IGNORECASE))
+    except regex.error as exc:  # pragma: no cover - re accepted it; regex reads the same syntax
+        raise QueryError(f"invalid regular expression {pattern!r}: {exc}") from None
 
 
 def guarded_spans(
-    pattern: re.Pattern[str], texts: Sequence[str], *, timeout: float
+    pattern: regex.Pattern[str], texts: Sequence[str], *, timeout: float = TIMEOUT
 ) -> list[list[tuple[int, int]]]:
-    """The non-empty matches of ``pattern`` in each text; a risky pattern runs
-    in a child process and raises :class:`QueryError` after ``timeout`` seconds."""
-    reason = risk(pattern.pattern)
-    if reason is None:
-        return _all_spans(pattern, texts)
-    methods = multiprocessing.get_all_start_methods()
-    lonely = threading.active_count() == 1
-    context: Any = multiprocessing.get_context("fork" if "fork" in methods and lonely else "spawn")
-    receive, send = context.Pipe(duplex=False)
-    worker = context.Process(target=_child, args=(pattern, texts, send), daemon=True)
-    worker.start()
-    send.close()
+    """The non-empty matches of ``pattern`` in each text, or a :class:`QueryError`
+    when the search of all of them takes more than ``timeout`` seconds.
+
+    >>> pattern = compile_pattern(r"\\bNATO\\b", case_sensitive=True)
+    >>> guarded_spans(pattern, ["NATO and Japan", "Japan", "NATO, NATO"])
+    [[(0, 4)], [], [(0, 4), (6, 10)]]
+    >>> slow = compile_pattern(r"(\\w{1,50}\\s?){1,50};", case_sensitive=False)
+    >>> guarded_spans(slow, ["NATO and Japan agreed to deepen their ties - indeed; they did."],
+    ...               timeout=0.1)
+    Traceback (most recent call last):
+    ...
+    natojp.errors.QueryError: the regular expression ... is too slow on this text: it did not \
+finish in 0.1 s. ...
+    """
+    deadline = time.monotonic() + timeout
+    found: list[list[tuple[int, int]]] = []
     try:
-        if receive.poll(timeout):
-            result: list[list[tuple[int, int]]] = receive.recv()
-            return result
-    except EOFError:
-        pass
-    finally:
-        if worker.is_alive():
-            worker.kill()
-        worker.join()
-        receive.close()
-    raise QueryError(
-        f"the regular expression {pattern.pattern!r} did not finish in {timeout:g} s; "
-        f"it has {reason}, which can backtrack without end: make the repeated part "
-        f"match one way only (e.g. (a+)+ -> a+), or pass a longer timeout="
-    )
+        for text in texts:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+            spans = []
+            for match in pattern.finditer(text, timeout=left):
+                if match.end() > match.start():
+                    spans.append(match.span())
+            found.append(spans)
+    except TimeoutError:
+        raise QueryError(
+            f"the regular expression {pattern.pattern!r} is too slow on this text: it did not "
+            f"finish in {timeout:g} s. It backtracks: a repeat inside a repeat ((a+)+, "
+            f"(\\w{{1,50}}\\s?){{1,50}}) tries every way to split the text before it fails. "
+            f"Make each part match one way only ((a+)+ -> a+, (\\w+\\s?)* -> [\\w\\s]*), "
+            f"or pass a longer timeout="
+        ) from None
+    return found
 
 
 def context(text: str, span: Span, window: int) -> tuple[str, str]:
