@@ -7,11 +7,13 @@ Public entry points are re-exported from :mod:`natojp`: :func:`load`,
 from __future__ import annotations
 
 import csv
+import errno
 import fnmatch
 import hashlib
 import json
 import os
 import re
+import stat
 import unicodedata
 import warnings
 from collections import Counter
@@ -265,6 +267,7 @@ def read_document(
     default_id: str | None = None,
 ) -> Document:
     """Load one file (see :func:`load`)."""
+    _check_file(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -327,25 +330,106 @@ def _csv_metadata(csv_path: Path, key: str | None) -> dict[str, dict[str, str]]:
         raise FormatError(f"bad metadata CSV: {exc}", path=str(csv_path)) from None
 
 
-def _expand(target: str | os.PathLike[str], pattern: str) -> tuple[list[Path], Path | None]:
+def _not_a_file(path: Path) -> str | None:
+    """Why natojp cannot read ``path`` as a file, or ``None`` if it is a regular
+    file (or a link to one). Only ``stat``: a FIFO is never opened, so never waited on."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop: following it leads back to it without end"
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            if path.is_symlink():
+                try:
+                    target = os.readlink(path)
+                except OSError:  # pragma: no cover - it was a link a moment ago
+                    target = "?"
+                return f"a dangling symbolic link: its target {target!r} does not exist"
+            return "no such file or directory"
+        return f"cannot read the file: {exc.strerror or exc}"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder, not a file"
+    kind = (
+        "a FIFO (named pipe)"
+        if stat.S_ISFIFO(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "not a file"
+    )
+    return f"not a regular file: {kind}; natojp reads only regular files"
+
+
+def _check_file(path: Path) -> None:
+    """A :class:`FormatError` naming ``path`` unless it is a regular file."""
+    reason = _not_a_file(path)
+    if reason is not None:
+        raise FormatError(reason, path=str(path))
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith((".", "._"))
+
+
+def _expand(
+    target: str | os.PathLike[str], pattern: str
+) -> tuple[list[Path], Path | None, dict[Path, FormatError]]:
+    """The regular files a target names, in load order; the folder their ids are
+    relative to (``None`` for a file named as such); and the entries that match
+    but cannot be read, each with its error: FIFOs, sockets, devices, dangling
+    links, link loops, folders named like files, folders that cannot be listed.
+    Hidden entries (``.x``, ``._x``) in a folder are skipped without a word."""
     text = os.fspath(target)
+    problems: dict[Path, FormatError] = {}
     if any(ch in text for ch in "*?["):
         base = Path(text.split("*")[0].split("?")[0].split("[")[0] or ".")
         base = base if base.is_dir() else base.parent
         rel = os.path.relpath(text, base)
-        files = sorted(p for p in base.glob(rel) if p.is_file())
-        return files, base
+        names_files = bool(Path(rel).name.strip("*"))  # "*.md", not "*"
+        files = []
+        for p in base.glob(rel):
+            reason = _not_a_file(p)
+            if reason is None:
+                files.append(p)
+            elif not _hidden(p.name) and (names_files or not p.is_dir()):
+                problems[p] = FormatError(reason, path=str(p))
+        return sorted(files), base, problems
     path = Path(text)
     if path.is_dir():
-        files = sorted(
-            p
-            for p in path.rglob("*")
-            if p.is_file()
-            and fnmatch.fnmatch(p.name, pattern)
-            and not p.name.startswith((".", "._"))
-        )
-        return files, path
-    return [path], None
+        files = []
+        names_files = bool(pattern.strip("*"))  # "*.txt", not "*"
+
+        def unlisted(exc: OSError) -> None:
+            where = Path(exc.filename) if exc.filename else path
+            problems[where] = FormatError(
+                f"cannot list the folder: {exc.strerror or exc}; none of its files were loaded",
+                path=str(where),
+            )
+
+        # os.walk, like the Path.rglob it replaces, does not follow links to folders.
+        for top, folders, names in os.walk(path, onerror=unlisted):
+            for name in folders:
+                if names_files and not _hidden(name) and fnmatch.fnmatch(name, pattern):
+                    where = Path(top, name)
+                    problems[where] = FormatError(
+                        f"a folder, not a file, though its name matches pattern={pattern!r} "
+                        "(the files in it that match are loaded)",
+                        path=str(where),
+                    )
+            for name in names:
+                if _hidden(name) or not fnmatch.fnmatch(name, pattern):
+                    continue
+                p = Path(top, name)
+                reason = _not_a_file(p)
+                if reason is None:
+                    files.append(p)
+                else:
+                    problems[p] = FormatError(reason, path=str(p))
+        return sorted(files), path, problems
+    return [path], None, problems
 
 
 def _nothing_matched(target: str | os.PathLike[str], pattern: str) -> str:
@@ -467,26 +551,31 @@ def load(
         format = registry.get(format)  # an unknown name is one error, not one per file
     targets = [path] if isinstance(path, (str, os.PathLike)) else list(path)
     pairs: list[tuple[Path, Path]] = []
+    unreadable: dict[Path, FormatError] = {}
     for target in targets:
-        found, base = _expand(target, pattern)
+        found, base, problems = _expand(target, pattern)
         if base is None and len(targets) == 1:
             file = found[0]
-            if not file.exists():
-                raise FormatError("no such file or directory", path=str(file))
+            _check_file(file)
             meta = _metadata_for(file, None, metadata_from_path, None)
             return read_document(file, format=format, registry=registry, metadata=meta)
-        if not found:
+        if not found and not problems:
             warnings.warn(_nothing_matched(target, pattern), NoFilesWarning, stacklevel=2)
-        pairs.extend((file, file.parent if base is None else base) for file in found)
+        # Entries that cannot be read take their place in path order among the files.
+        entries = sorted([*found, *problems])
+        pairs.extend((file, file.parent if base is None else base) for file in entries)
+        unreadable.update(problems)
 
     rows = _csv_metadata(Path(metadata_csv), csv_key) if metadata_csv is not None else None
-    path_ids = _path_ids(pairs)
+    path_ids = _path_ids([(file, base) for file, base in pairs if file not in unreadable])
     documents: list[Document] = []
     failures: list[LoadFailure] = []
     used: dict[str, str] = {}
     meter = Progress(progress, label="Loading", total=len(pairs), unit="files")
     for n, (file, base) in enumerate(pairs, start=1):
         try:
+            if file in unreadable:
+                raise unreadable[file]
             doc = _load_one(file, base, path_ids[file], used, format, registry,
                             metadata_from_path, rows)  # fmt: skip
         except NatojpError as exc:
@@ -525,8 +614,7 @@ def _load_one(
     """One file of a folder load; any failure is a :class:`NatojpError` naming it."""
     where = str(file)
     try:
-        if not file.exists():
-            raise FormatError("no such file or directory", path=where)
+        _check_file(file)
         meta = _metadata_for(file, base, metadata_from_path, rows)
         doc = read_document(
             file, format=format, registry=registry, metadata=meta, default_id=path_id or None
