@@ -375,3 +375,108 @@ def test_letter_like_symbols_are_kept(tmp_path):
     path = tmp_path / "ocr.txt"
     path.write_text("Weapons. №at is why it matters™.", encoding="utf-8")
     assert natojp.load(path).text == "Weapons. №at is why it matters™."
+
+
+# --- plug-ins that shadow a built-in parser, and sniff scores out of range ------
+
+
+class _FakeEntryPoint:
+    def __init__(self, name, obj):
+        self.name, self.value, self._obj = name, f"fake_module:{name}", obj
+
+    def load(self):
+        return self._obj
+
+
+def _with_entry_points(monkeypatch, *entries):
+    monkeypatch.setattr(registry_module, "entry_points", lambda group: list(entries))
+    default_registry.cache_clear()
+
+
+class ShadowPlain(MemoParser):
+    name = "plain"
+
+    def sniff(self, text: str) -> float:
+        return 1.0
+
+
+def test_a_plugin_named_like_a_builtin_parser_is_skipped_naming_both(monkeypatch):
+    _with_entry_points(
+        monkeypatch, _FakeEntryPoint("myplain", ShadowPlain), _FakeEntryPoint("memo", MemoParser)
+    )
+    try:
+        with pytest.warns(RuntimeWarning) as caught:
+            registry = default_registry()
+        (warning,) = caught
+        message = str(warning.message)
+        assert "skipping loader plug-in 'myplain' (fake_module:myplain)" in message
+        assert "natojp's built-in parser natojp.loaders.plain.PlainTextParser" in message
+        assert registry.names[0] == "memo"  # the other plug-in is kept, ahead of the built-ins
+        assert registry.names.count("plain") == 1
+        assert not isinstance(registry.get("plain"), ShadowPlain)
+        assert natojp.parse("Hello there.\n\nJust a note.").origin.format == "plain"
+    finally:
+        default_registry.cache_clear()
+
+
+def test_a_second_plugin_of_the_same_name_is_skipped_naming_the_first(monkeypatch):
+    class OtherMemo(MemoParser):
+        pass
+
+    _with_entry_points(
+        monkeypatch, _FakeEntryPoint("memo", MemoParser), _FakeEntryPoint("memo2", OtherMemo)
+    )
+    try:
+        with pytest.warns(RuntimeWarning, match=r"'memo2'.*the name of loader plug-in 'memo'"):
+            registry = default_registry()
+        assert registry.names.count("memo") == 1
+        assert type(registry.get("memo")) is MemoParser
+    finally:
+        default_registry.cache_clear()
+
+
+def test_with_parser_still_replaces_a_parser_of_the_same_name():
+    registry = default_registry().with_parser(ShadowPlain())
+    assert isinstance(registry.get("plain"), ShadowPlain)
+    assert registry.names.count("plain") == 1
+
+
+class Scored(MemoParser):
+    name = "scored"
+
+    def __init__(self, score):
+        self.score = score
+
+    def sniff(self, text: str) -> float:
+        return self.score
+
+
+@pytest.mark.parametrize(
+    "score",
+    [float("nan"), float("inf"), float("-inf"), -0.1, 1.5, 2, "0.5", None, 0.5j, 10**400],
+    ids=lambda score: repr(score)[:12],
+)
+def test_a_sniff_score_that_is_not_a_number_from_0_to_1_names_the_parser(score):
+    registry = default_registry().with_parser(Scored(score))
+    with pytest.raises(
+        FormatError,
+        match=r"parser 'scored' gave the sniff score .*; a score is a number from 0 to 1",
+    ):
+        natojp.parse("MEMO\nBuy milk.", registry=registry)
+    with pytest.raises(FormatError, match="parser 'scored'"):
+        registry.scores("MEMO\nBuy milk.")
+
+
+@pytest.mark.parametrize("score", [0, 1, 0.5, True, False], ids=repr)
+def test_sniff_scores_from_0_to_1_are_taken(score):
+    registry = default_registry().with_parser(Scored(score))
+    assert registry.scores("MEMO\nBuy milk.")["scored"] == float(score)
+
+
+def test_a_bad_sniff_score_is_reported_with_its_file_in_a_lenient_load(tmp_path):
+    registry = default_registry().with_parser(Scored(float("nan")))
+    (tmp_path / "a.txt").write_text("A note.", encoding="utf-8")
+    with pytest.warns(natojp.LoadWarning, match="1 of 1"):
+        corpus = natojp.load(tmp_path, strict=False, registry=registry)
+    (failure,) = corpus.report.failures
+    assert failure.path.endswith("a.txt") and "parser 'scored'" in failure.message

@@ -8,7 +8,12 @@ still loads.
 
 Third-party packages add parsers through the entry-point group
 ``natojp.loaders``; each entry point names a parser object, or a class or
-function that returns one.
+function that returns one. A plug-in whose parser takes the name of a built-in
+parser (or of a plug-in found before it) is skipped with a :class:`RuntimeWarning`
+naming both; to replace a built-in parser on purpose, use
+:meth:`ParserRegistry.with_parser`. A ``sniff`` score that is not a number from
+0 to 1 (NaN, infinite, negative, above 1, a string) is a
+:class:`~natojp.errors.FormatError` naming the parser.
 
 >>> registry = default_registry()
 >>> "nato" in registry.names
@@ -19,9 +24,12 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import math
+import numbers
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from importlib.metadata import entry_points
 from typing import Protocol, runtime_checkable
 
@@ -47,7 +55,8 @@ class Parser(Protocol):
     name: str
 
     def sniff(self, text: str) -> float:
-        """How sure the parser is, from 0 to 1, that ``text`` is in its format."""
+        """How sure the parser is, from 0 to 1, that ``text`` is in its format;
+        anything else is a :class:`~natojp.errors.FormatError` naming the parser."""
         ...
 
     def parse(self, text: str) -> Draft:
@@ -151,11 +160,23 @@ class ParserRegistry:
 
 def _score(parser: Parser, text: str) -> float:
     try:
-        return float(parser.sniff(text))
+        score: object = parser.sniff(text)
     except Exception as exc:  # a plug-in's bug must say which parser it is
         raise FormatError(
             f"parser {parser.name!r} failed to sniff: {type(exc).__name__}: {exc}"
         ) from exc
+    # A NaN would never compare greater and an inf or a negative would outrank or
+    # sink every other parser: a score is a number from 0 to 1, or the plug-in is wrong.
+    value = math.nan
+    if isinstance(score, numbers.Number):  # not a string, even one of digits
+        with contextlib.suppress(OverflowError, ValueError, TypeError):  # 10**400, complex
+            value = float(score)  # type: ignore[arg-type]
+    if not 0.0 <= value <= 1.0:
+        raise FormatError(
+            f"parser {parser.name!r} gave the sniff score {score!r}; "
+            "a score is a number from 0 to 1"
+        )
+    return value
 
 
 def _builtin() -> tuple[Parser, ...]:
@@ -176,7 +197,13 @@ def _builtin() -> tuple[Parser, ...]:
     )
 
 
-def _plugins() -> list[Parser]:
+def _plugins(builtin: Sequence[Parser] = ()) -> list[Parser]:
+    """The installed plug-ins' parsers; one named like a parser of ``builtin`` or
+    like an earlier plug-in's is skipped with a warning naming both."""
+    owners = {
+        p.name: f"natojp's built-in parser {type(p).__module__}.{type(p).__qualname__}"
+        for p in builtin
+    }
     found: list[Parser] = []
     for entry in entry_points(group=ENTRY_POINT_GROUP):
         try:
@@ -191,18 +218,29 @@ def _plugins() -> list[Parser]:
                 stacklevel=2,
             )
             continue
+        owner = owners.get(parser.name)
+        if owner is not None:
+            warnings.warn(
+                f"natojp: skipping loader plug-in {entry.name!r} ({entry.value}): its parser "
+                f"is named {parser.name!r}, the name of {owner}; give the plug-in's parser a "
+                "name of its own (to replace a parser on purpose, use "
+                "ParserRegistry.with_parser)",
+                RuntimeWarning,
+                stacklevel=2,
+            )
+            continue
+        owners[parser.name] = f"loader plug-in {entry.name!r} ({entry.value})"
         found.append(parser)
     return found
 
 
 @functools.lru_cache(maxsize=1)
 def default_registry() -> ParserRegistry:
-    """The built-in parsers, with installed plug-ins ahead of them.
+    """The built-in parsers, with installed plug-ins ahead of them (a plug-in
+    named like a built-in parser is skipped with a :class:`RuntimeWarning`).
 
     >>> default_registry().names[-1]
     'plain'
     """
-    registry = ParserRegistry(_builtin())
-    for parser in reversed(_plugins()):
-        registry = registry.with_parser(parser)
-    return registry
+    builtin = _builtin()
+    return ParserRegistry([*_plugins(builtin), *builtin])
