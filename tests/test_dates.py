@@ -305,3 +305,17 @@ def test_find_dates_is_linear_on_10_mb_of_text(corpus):
     size, found = map(int, result.stdout.split())
     assert size >= 10_000_000
     assert found > 1000
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["0000", "June 0000", "0:" + "9" * 30, "29 February 2023", "0000-00-00", "1e400"],
+)
+def test_text_that_is_no_date_is_a_date_error_never_another_exception(text):
+    with pytest.raises(DateError, match="not a date"):
+        parse_date(text)
+
+
+def test_stacked_hedges_are_one_hedge_not_a_recursion():
+    assert parse_date("c. " * 3000 + "1995") == PartialDate(1995, approximate=True)
+    assert parse_date("circa about June 2022") == PartialDate(2022, 6, approximate=True)

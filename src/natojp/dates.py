@@ -839,12 +839,27 @@ def parse_date(
     (PartialDate('1995~'), PartialDate('2022'))
     """
     cleaned = " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" -|,")
+    approximate = False
+    while (hedge := _HEDGE.match(cleaned)) and hedge.end() < len(cleaned):
+        cleaned, approximate = cleaned[hedge.end() :], True  # "c. c. 1995" is still c. 1995
     if not cleaned:
         raise DateError(f"not a date: {text!r}")
-    hedge = _HEDGE.match(cleaned)
-    if hedge and hedge.end() < len(cleaned):
-        hedged = parse_date(cleaned[hedge.end() :], anchor=anchor, dayfirst=dayfirst)
-        return attrs.evolve(hedged, approximate=True)
+    try:
+        value = _parse_cleaned(text, cleaned, anchor=anchor, dayfirst=dayfirst)
+    except DateError:
+        raise
+    except (ValueError, ArithmeticError) as exc:  # a year 0, a day past the month's end
+        raise DateError(f"not a date: {text!r} ({exc})") from None
+    return attrs.evolve(value, approximate=True) if approximate else value
+
+
+def _parse_cleaned(
+    text: str,
+    cleaned: str,
+    *,
+    anchor: PartialDate | _dt.date | None,
+    dayfirst: bool | None,
+) -> PartialDate:
     found = next(iter_absolute(cleaned, dayfirst=dayfirst), None)
     if found is not None and len(cleaned[found.span.end :].strip(" -|,.")) == 0:
         return found.value
@@ -914,7 +929,7 @@ def _parse_with_dateutil(
     try:
         first = dateutil.parser.parse(cleaned, default=_DEFAULT_A, dayfirst=bool(dayfirst))
         second = dateutil.parser.parse(cleaned, default=_DEFAULT_B, dayfirst=bool(dayfirst))
-    except (ValueError, OverflowError, TypeError):
+    except (ValueError, ArithmeticError, TypeError):  # OverflowError, decimal errors
         raise DateError(f"not a date: {original!r}") from None
     has_year = first.year == second.year
     has_month = first.month == second.month
