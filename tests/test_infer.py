@@ -71,3 +71,11 @@ def test_a_weekday_that_disagrees_with_the_dated_event_is_not_evidence():
     report = REPORT.replace("Thursday", "Monday")
     corpus = Corpus([_doc(RELEASE, "release"), _doc(report, "report")]).infer_dates()
     assert corpus["report"].date is None
+
+
+def test_dates_at_the_end_of_the_calendar_do_not_overflow():
+    text = "On Tuesday, Stoltenberg met Kishida in Tokyo to discuss Ukraine."
+    dated = natojp.parse(f"Talks in Tokyo\n\n{text}", metadata={"date": "9999-12-31"}, id="a")
+    undated = natojp.parse(f"A visit to Tokyo\n\n{text}", id="b")
+    corpus = natojp.Corpus([dated, undated]).infer_dates()
+    assert corpus["a"].date == natojp.PartialDate(9999, 12, 31)

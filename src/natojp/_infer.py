@@ -182,14 +182,21 @@ def _as_written(sentence: str, terms: Iterable[str]) -> list[str]:
 
 def _allowed_days(expr: _Expression, day: _dt.date) -> tuple[_dt.date, _dt.date]:
     """The writing days on which ``expr`` would mean ``day``."""
-    one = _dt.timedelta(days=1)
     if expr.mode == "last":
-        return day + one, day + 7 * one
+        return _shift(day, 1), _shift(day, 7)
     if expr.mode == "next":
-        return day - 7 * one, day - one
+        return _shift(day, -7), _shift(day, -1)
     if expr.tense > 0:
-        return day - _WINDOW * one, day
-    return day, day + _WINDOW * one
+        return _shift(day, -_WINDOW), day
+    return day, _shift(day, _WINDOW)
+
+
+def _shift(day: _dt.date, days: int) -> _dt.date:
+    """``day`` moved by ``days``, stopping at the first and last days a date holds."""
+    try:
+        return day + _dt.timedelta(days=days)
+    except OverflowError:
+        return _dt.date.max if days > 0 else _dt.date.min
 
 
 @attrs.frozen
