@@ -15,6 +15,12 @@ the thread's CPU time, which other processes on the machine do not inflate). A
 single run longer than ``BUDGET`` seconds fails at once (that is exponential
 backtracking); the run is stopped by a CPU-time alarm, which ``re`` checks for.
 
+Some patterns are also timed through the functions that run them on a user's
+text: one written inline, which the scan above cannot see, and module patterns
+whose slow inputs reach them through loading or :mod:`natojp.dates`. Patterns in
+modules this hardening did not touch that fail are marked ``xfail`` with the
+reason; they are reported for their owners to fix.
+
 The rewritten patterns are checked to accept exactly what the old ones did.
 """
 
@@ -62,7 +68,7 @@ KNOWN_SLOW = {
     "natojp.dates._NOT_AFTER_YEAR": "\\s+ searched at every space: quadratic",
     "natojp.dates._WEEKDAY_NAME_BEFORE": "a word then \\s+$ at every word start: quadratic",
     "natojp.loaders._markup._BOLD": "[^\\n]+? to every later ** on the line: quadratic",
-    "natojp.loaders._voices._REPORTED_CALL": "[^;:]*? then \\s+ over one run: cubic",
+    "natojp.loaders._voices._REPORTED_CALL": "[^;:]*? then \\s+ over one run: quadratic",
     "natojp.loaders._voices._SPLIT": "\\s*&\\s* searched at every space: quadratic",
 }
 
@@ -204,21 +210,79 @@ def test_pattern_time_grows_linearly(name: str) -> None:
         )
 
 
-def test_the_breadcrumb_of_the_issue_loads_in_linear_time() -> None:
-    def parse(pieces: int) -> float:
-        text = "a" + "  >  b" * pieces + " >\n\nThe body of the page. It has words."
+def _call_growth(call: Callable[[str], object], make: Callable[[int], str], size: int) -> float:
+    """Time of ``call(make(GROWTH * size))`` over time of ``call(make(size))``,
+    best of three each; :class:`_Overrun` past ``10 * BUDGET`` for one call."""
+
+    def timed(text: str) -> float:
         started = time.thread_time()
-        signal.setitimer(signal.ITIMER_VIRTUAL, 10 * BUDGET)  # it took 22 s at 16 pieces
+        signal.setitimer(signal.ITIMER_VIRTUAL, 10 * BUDGET)
         try:
-            natojp.parse(text)
+            call(text)
         finally:
             signal.setitimer(signal.ITIMER_VIRTUAL, 0)
         return time.thread_time() - started
 
-    parse(16)  # warm up
-    small = min(parse(16) for _ in range(3))
-    large = min(parse(16 * GROWTH) for _ in range(3))
-    assert large / small < LIMIT
+    small, large = make(size), make(size * GROWTH)
+    timed(small)  # warm up
+    return min(timed(large) for _ in range(3)) / min(timed(small) for _ in range(3))
+
+
+def test_the_breadcrumb_of_the_issue_loads_in_linear_time() -> None:
+    # "a" + "  >  b" * 16 + " >" took 22 s to load, and the time grew exponentially.
+    def make(pieces: int) -> str:
+        return "a" + "  >  b" * pieces + " >\n\nThe body of the page. It has words."
+
+    assert _call_growth(natojp.parse, make, 16) < LIMIT
+
+
+# Found by reading every pattern, in code natojp's hardening did not touch, through
+# the public functions that run them; reported, and expected to fail until fixed.
+def _slow_elsewhere(reason: str) -> pytest.MarkDecorator:
+    failed = (AssertionError, _Overrun, pytest.fail.Exception)
+    return pytest.mark.xfail(reason=reason, strict=False, raises=failed)
+
+
+@_slow_elsewhere("_markup.html_text: (?:\\s*\\|\\s*)+(?=\\n|$) is exponential in empty cells")
+def test_an_html_table_row_of_empty_cells_loads_in_linear_time() -> None:
+    from natojp.loaders import _markup
+
+    def make(cells: int) -> str:
+        return "<table><tr>" + "<td></td>" * cells + "<td>Total</td></tr></table>"
+
+    try:
+        ratio = _call_growth(_markup.html_text, make, 4)
+    except _Overrun:
+        pytest.fail(f"html_text ran over {10 * BUDGET:g} s on 32 empty cells and one full")
+    assert ratio < LIMIT
+
+
+@_slow_elsewhere("_markup._BOLD: [^\\n]+? runs to each later ** of the line: quadratic")
+def test_a_line_of_unpaired_bold_marks_loads_in_linear_time() -> None:
+    from natojp.loaders import _markup  # natojp.parse runs it on every text
+
+    def make(marks: int) -> str:
+        return "Title\n\n" + "**a " * marks + "\n"
+
+    assert _call_growth(_markup.text_markup_removed, make, 250) < LIMIT
+
+
+@_slow_elsewhere("_spans._SENTENCE_END: [.!?…]+ starts at every period of a run: quadratic")
+def test_a_run_of_periods_loads_in_linear_time() -> None:
+    def make(periods: int) -> str:
+        return "Title\n\nIt cost 1" + "." * periods + "!"
+
+    assert _call_growth(natojp.parse, make, 500) < LIMIT
+
+
+@_slow_elsewhere("dates._ABSOLUTE: \\s*\\(?\\s* after a weekday: quadratic in spaces")
+def test_spaces_after_a_weekday_are_searched_in_linear_time() -> None:
+    from natojp.dates import iter_absolute
+
+    def make(spaces: int) -> str:
+        return "Monday" + " " * spaces + ">"
+
+    assert _call_growth(lambda text: list(iter_absolute(text)), make, 250) < LIMIT
 
 
 # --- the rewritten patterns accept what the old ones did ---------------------------
