@@ -25,7 +25,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 # A mark right after ``=`` opens a value, not a quotation (``width="10%"``).
 _VALUE_OPENER = "="
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[^\W_a-z])|\n")
+# A run of marks is tried from its first mark only (a lookbehind), so a long run
+# of periods with no sentence after it costs its length once, not its square.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[^\W_a-z])|\n")
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
     [

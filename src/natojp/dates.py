@@ -121,7 +121,7 @@ _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)
 
 _ABSOLUTE = re.compile(
     rf"""
-    \b(?:(?P<wd>{_WEEKDAY}),?\s*\(?\s*)?
+    \b(?:(?P<wd>{_WEEKDAY}),?\s*(?:\(\s*)?)?
     (?:
         (?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?[\s-]+(?P<m1>{_MONTH})[\s,-]+(?P<y1>\d{{4}})
       | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})

@@ -97,10 +97,15 @@ def html_text(markup: str) -> str:
     parser = _TextOfHtml()
     parser.feed(markup)
     parser.close()
-    # Cells that held only white space leave empty separators behind.
-    text = re.sub(r"(?:\s*\|\s*)+(?=\n|$)", "", "".join(parser.parts))
-    text = re.sub(r"(?m)^(?:\s*\|\s*)+", "", text)
-    return _tidy(text)
+    return _tidy("\n".join(_cells(line) for line in "".join(parser.parts).split("\n")))
+
+
+def _cells(line: str) -> str:
+    """A row's cells joined by `` | `` without the empty ones (cells that held only
+    white space); a line with no cells is itself."""
+    if "|" not in line:
+        return line
+    return " | ".join(cell.strip() for cell in line.split("|") if cell.strip())
 
 
 def looks_like_html(text: str) -> bool:
@@ -183,9 +188,20 @@ def markdown_text(markdown: str) -> str:
     return "\n\n".join(block for block in blocks if block.strip())
 
 
-_BOLD = re.compile(r"(?<![\w*])\*\*(?=\S)([^\n]+?)(?<=\S)\*\*(?![\w*])")
 _LINK = re.compile(r"!?\[([^\[\]\n]+)\]\((?:https?://|www\.|/|#)[^()\s]*\)")
 _TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9]*)")
+
+
+def _unbold(line: str) -> str:
+    """A line with its ``**bold**`` marks taken out, when they pair up: each
+    marked run starts and ends with a non-space. Otherwise the line as it is."""
+    parts = line.split("**")
+    if len(parts) % 2 == 0:
+        return line  # an odd number of marks: not bold
+    for inner in parts[1::2]:
+        if not inner or inner[0].isspace() or inner[-1].isspace():
+            return line
+    return "".join(parts)
 
 
 def _tag_replacement(match: re.Match[str]) -> str:
@@ -212,7 +228,7 @@ def text_markup_removed(text: str) -> str:
     ('\\n\\nNATO & Japan\\n\\n', 'a < b & c')
     """
     if "**" in text:
-        text = _BOLD.sub(r"\1", text)
+        text = "\n".join(_unbold(line) if "**" in line else line for line in text.split("\n"))
     if "](" in text:
         text = _LINK.sub(r"\1", text)
     if looks_like_html(text):
