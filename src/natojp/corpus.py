@@ -492,8 +492,9 @@ class Corpus(Sequence[Document]):
         unless ``case_sensitive``. Words and phrases are looked up in the
         full-text index first, so only documents containing them are read. An
         invalid regular expression raises :class:`~natojp.errors.QueryError`;
-        one shaped to backtrack without end (``(a+)+``) runs in a child process
-        stopped after ``timeout`` seconds, with a :class:`~natojp.errors.QueryError`.
+        a pattern runs under a time limit of ``timeout`` seconds for the whole
+        search (the :mod:`regex` package's), and one that backtracks past it
+        (``(a+)+$``) stops with a :class:`~natojp.errors.QueryError`.
 
         >>> import natojp
         >>> corpus = natojp.load_corpus()
