@@ -480,3 +480,25 @@ def test_a_bad_sniff_score_is_reported_with_its_file_in_a_lenient_load(tmp_path)
         corpus = natojp.load(tmp_path, strict=False, registry=registry)
     (failure,) = corpus.report.failures
     assert failure.path.endswith("a.txt") and "parser 'scored'" in failure.message
+
+
+def test_metadata_digits_that_are_no_number_stay_text(tmp_path):
+    (tmp_path / "JPN_²_2022.txt").write_text("We met.", encoding="utf-8")
+    doc = natojp.load(
+        tmp_path / "JPN_²_2022.txt", metadata_from_path="{country}_{session}_{year}.txt"
+    )
+    assert doc.metadata["session"] == "²" and doc.date == natojp.PartialDate(2022)
+    sidecar = tmp_path / "meta.csv"
+    sidecar.write_text("file,code\nJPN_²_2022.txt," + "9" * 5000 + "\n", encoding="utf-8")
+    doc = natojp.load(tmp_path / "JPN_²_2022.txt", metadata_csv=sidecar)
+    assert doc.metadata["code"] == "9" * 5000
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [("{a}_{a}.txt", "names the field 'a' twice"), ("speech.txt", "names no field")],
+)
+def test_a_bad_template_is_one_clear_error(tmp_path, template, message):
+    (tmp_path / "a_b.txt").write_text("We met.", encoding="utf-8")
+    with pytest.raises(FormatError, match=message):
+        natojp.load(tmp_path, strict=False, metadata_from_path=template)

@@ -149,7 +149,15 @@ def _apply_metadata(
 
 
 def _meta(value: Any) -> Any:
-    if isinstance(value, str) and value.isdigit() and not value.startswith("0"):
+    # ASCII digits only ("²" is a digit to str.isdigit, not to int), and no more
+    # than a number needs: a longer run of digits is an identifier, kept as text.
+    if (
+        isinstance(value, str)
+        and value.isascii()
+        and value.isdecimal()
+        and not value.startswith("0")
+        and len(value) <= 18
+    ):
         return int(value)
     return value
 
@@ -288,6 +296,17 @@ def read_document(
 
 def _template_matcher(template: str) -> Callable[[Path], dict[str, str]]:
     parts = re.split(r"\{(\w+)\}", template)
+    names = parts[1::2]
+    if not names:
+        raise FormatError(
+            f"the template {template!r} names no field; write fields in braces, "
+            "e.g. '{country}_{session}_{year}.txt'"
+        )
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise FormatError(f"the template {template!r} names the field {repeated[0]!r} twice")
+    if any(not name.isidentifier() for name in names):
+        raise FormatError(f"the template {template!r} has a field that is not a name")
     pattern = ""
     for i, part in enumerate(parts):
         pattern += f"(?P<{part}>.+?)" if i % 2 else re.escape(part)
@@ -557,7 +576,8 @@ def load(
         if base is None and len(targets) == 1:
             file = found[0]
             _check_file(file)
-            meta = _metadata_for(file, None, metadata_from_path, None)
+            rows = None if metadata_csv is None else _csv_metadata(Path(metadata_csv), csv_key)
+            meta = _metadata_for(file, None, metadata_from_path, rows)
             return read_document(file, format=format, registry=registry, metadata=meta)
         if not found and not problems:
             warnings.warn(_nothing_matched(target, pattern), NoFilesWarning, stacklevel=2)
@@ -566,6 +586,8 @@ def load(
         pairs.extend((file, file.parent if base is None else base) for file in entries)
         unreadable.update(problems)
 
+    if isinstance(metadata_from_path, str):
+        _template_matcher(metadata_from_path)  # a bad template is one error, not one per file
     rows = _csv_metadata(Path(metadata_csv), csv_key) if metadata_csv is not None else None
     path_ids = _path_ids([(file, base) for file, base in pairs if file not in unreadable])
     documents: list[Document] = []
