@@ -8,19 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import natojp
-from natojp.models import (
-    DateProvenance,
-    Document,
-    DocumentKind,
-    Origin,
-    PartialDate,
-    Season,
-    Segment,
-    SegmentKind,
-    Source,
-    Span,
-)
+from natojp.models import PartialDate
 from natojp.serialize import dump_jsonl, iter_jsonl, load_jsonl, to_dict
+from tests.strategies import documents
 
 
 def test_every_bundled_document_round_trips(corpus):
@@ -128,70 +118,7 @@ def test_bad_jsonl_line_reports_its_line_number():
     assert info.value.line == 3
 
 
-# --- hypothesis-generated documents ------------------------------------------------
-
-partial_dates = st.one_of(
-    st.dates(min_value=__import__("datetime").date(1, 1, 1)).map(PartialDate.from_date),
-    st.builds(PartialDate, st.integers(1, 9999), st.integers(1, 12)),
-    st.builds(lambda y, s: PartialDate(y, season=s), st.integers(1, 9998), st.sampled_from(Season)),
-    st.integers(1, 9999).map(PartialDate),
-    st.integers(0, 999).map(lambda d: PartialDate(max(d * 10, 10), decade=True)),
-)
-meta_values = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(-(2**53), 2**53),
-    st.text(max_size=20),
-    st.lists(st.text(max_size=10), max_size=3).map(tuple),
-    st.floats(allow_nan=False, allow_infinity=False),
-)
-
-
-@st.composite
-def documents(draw: st.DrawFn) -> Document:
-    text = draw(st.text(max_size=200))
-    n = len(text)
-
-    def span() -> Span:
-        a = draw(st.integers(0, n))
-        return Span(a, draw(st.integers(a, n)))
-
-    segments = [
-        Segment(
-            span=span(),
-            kind=draw(st.sampled_from(SegmentKind)),
-            speaker=draw(st.none() | st.text(max_size=10)),
-        )
-        for _ in range(draw(st.integers(0, 4)))
-    ]
-    date = draw(st.none() | partial_dates)
-    return Document(
-        id=draw(st.from_regex(r"[a-z0-9][a-z0-9._-]{0,20}", fullmatch=True)),
-        title=draw(st.text(max_size=40)),
-        kind=draw(st.sampled_from(DocumentKind)),
-        text=text,
-        date=date,
-        date_provenance=DateProvenance.UNKNOWN
-        if date is None
-        else draw(st.sampled_from([DateProvenance.STATED, DateProvenance.INFERRED])),
-        event_date=draw(st.none() | partial_dates),
-        source=Source(
-            outlet=draw(st.none() | st.text(max_size=10)),
-            url=draw(st.none() | st.text(max_size=10)),
-        ),
-        authors=draw(st.lists(st.text(max_size=10), max_size=3)),
-        segments=segments,
-        origin=draw(
-            st.none()
-            | st.builds(
-                Origin,
-                path=st.none() | st.text(max_size=10),
-                sha256=st.text(max_size=64),
-                format=st.text(max_size=8),
-            )
-        ),
-        metadata=draw(st.dictionaries(st.text(max_size=8), meta_values, max_size=4)),
-    )
+# --- hypothesis-generated documents (strategies in tests/strategies.py) ------------
 
 
 @settings(max_examples=150, deadline=None)
