@@ -1,0 +1,47 @@
+"""natojp.people on generated text: resolutions and mentions, or a
+NatojpError, never anything else (find_mentions never raises at all)."""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from natojp.errors import NatojpError
+from natojp.people import default_registry, find_mentions, find_quotes
+from tests.fuzz._guard import said
+from tests.strategies import corpus_texts, partial_dates, weird_text
+
+REGISTRY = default_registry()
+
+_name_words = st.sampled_from(
+    ["Prime Minister", "Secretary General", "Secretary-General", "Foreign Minister",
+     "President", "Deputy", "former", "Mr.", "Ms", "Dr", "H.E.", "Kishida", "KISHIDA Fumio",
+     "Fumio", "Stoltenberg", "Stoltenbergs", "Stoltenberg's", "Rutte", "Ishiba", "Hayashi",
+     "Biden", "Yoon", "Putin", "NATO", "UN", "Japan", "Japan's", "of", "the", "[", "]", "(",
+     ")", "-", "'", "’s", "he", "she", "they", "é", "\u0301", ""]
+)  # fmt: skip
+names = st.one_of(
+    st.lists(st.one_of(_name_words, weird_text), max_size=6).map(" ".join),
+    st.text(max_size=30),
+)
+_on = st.none() | partial_dates | st.dates()
+
+
+@given(names, _on, st.none() | corpus_texts | names)
+@example("", None, None)
+@example("Secretary General", None, "In 2016, the Secretary General")
+@example("Stoltenberg" * 50, None, None)
+def test_resolve(text: str, on: object, context: str | None) -> None:
+    try:
+        REGISTRY.resolve(text, on=on, context=context)  # type: ignore[arg-type]
+    except NatojpError as exc:
+        said(exc)
+
+
+@given(st.one_of(corpus_texts, names, st.text(max_size=200)), _on)
+def test_find_mentions_and_quotes(text: str, on: object) -> None:
+    mentions = find_mentions(text, on=on)  # type: ignore[arg-type]
+    for m in mentions:
+        assert 0 <= m.span.start < m.span.end <= len(text)
+    for q in find_quotes(text, on=on, mentions=mentions):  # type: ignore[arg-type]
+        assert 0 <= q.span.start <= q.span.end <= len(text)

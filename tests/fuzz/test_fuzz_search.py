@@ -1,0 +1,77 @@
+"""Corpus.search and Corpus.kwic on a small corpus with generated queries and
+patterns: hits, or a QueryError, never anything else."""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import natojp
+from natojp.errors import NatojpError
+from tests.fuzz._guard import said
+from tests.strategies import queries, weird_text
+
+CORPUS = natojp.load_corpus()
+
+_regex_pieces = st.sampled_from(
+    ["a", "NATO", r"\b", r"\w+", r"\d", ".", ".*", "+", "?", "*", "(", ")", "[", "]", "[a-", "{2,}",
+     "{", "|", "^", "$", "(?i)", "(?P<x>", "(?P=x)", r"\1", "(a+)+", "(?<=a)", "(?<!", r"\p{L}",
+     r"\N{BULLET}", r"\x", "\\", "(?#", "(?(1)a|b)", "\x00", "\ud800"]
+)  # fmt: skip
+patterns = st.one_of(
+    st.lists(_regex_pieces, max_size=6).map("".join),
+    st.text(max_size=12),
+    queries,
+)
+
+
+@given(queries, st.none() | st.integers(-2, 60))
+@example('"unclosed', 50)
+@example("NOT NOT", 50)
+@example("()", 50)
+@example('"" *', 50)
+@example("NEAR(a b)", 50)
+@example("Indo-Pacific*", None)
+@example("\x00", 50)
+@example("\ud800", 50)
+@example("AND OR NOT ( ) * ^ : -", 50)
+def test_search(query: str, limit: int | None) -> None:
+    try:
+        hits = CORPUS.search(query, limit=limit)
+    except NatojpError as exc:
+        said(exc)
+        return
+    for hit in hits:
+        text = CORPUS[hit.document_id].text
+        assert 0 <= hit.span.start <= hit.span.end <= len(text)
+
+
+@given(
+    st.one_of(queries, weird_text),
+    st.integers(-1, 12),
+    st.booleans(),
+)
+@example("nuclear weap*", 3, False)
+@example("*", 5, False)
+@example("", 5, True)
+def test_kwic_words(pattern: str, window: int, case_sensitive: bool) -> None:
+    try:
+        CORPUS.kwic(pattern, window, case_sensitive=case_sensitive)
+    except NatojpError as exc:
+        said(exc)
+
+
+@given(patterns, st.integers(0, 8), st.booleans())
+@example("(a+)+$", 5, False)
+@example("", 5, False)
+@example(r"\b", 2, False)
+@example("(?=x)", 2, False)
+@example("[", 5, False)
+def test_kwic_regex(pattern: str, window: int, case_sensitive: bool) -> None:
+    try:
+        lines = CORPUS.kwic(pattern, window, regex=True, case_sensitive=case_sensitive, timeout=0.5)
+    except NatojpError as exc:
+        said(exc)
+        return
+    for line in lines:
+        assert line.document_id in CORPUS
