@@ -148,6 +148,13 @@ def decode(data: bytes, *, path: str | None = None) -> Decoded:
             name = "utf-8-sig" if encoding == "utf-8" else encoding
             return _finish(text, name, path=path)
 
+    if data.startswith(b"%PDF-"):  # a PDF whose first bytes happen to have no NUL
+        raise DecodeError(
+            "a PDF file, not text: extract its text first (e.g. with pdftotext)",
+            path=path,
+            offset=0,
+            line=1,
+        )
     nul = data.find(b"\x00")
     if nul >= 0:
         raise DecodeError(
