@@ -927,8 +927,14 @@ def _parse_with_dateutil(
     ):
         raise DateError(f"not a date: {original!r}")
     try:
-        first = dateutil.parser.parse(cleaned, default=_DEFAULT_A, dayfirst=bool(dayfirst))
-        second = dateutil.parser.parse(cleaned, default=_DEFAULT_B, dayfirst=bool(dayfirst))
+        # ignoretz: a date needs no zone, and dateutil warns on one it does not know
+        # ("JAN000000B": tzname B), a warning it says will become an exception.
+        first = dateutil.parser.parse(
+            cleaned, default=_DEFAULT_A, dayfirst=bool(dayfirst), ignoretz=True
+        )
+        second = dateutil.parser.parse(
+            cleaned, default=_DEFAULT_B, dayfirst=bool(dayfirst), ignoretz=True
+        )
     except (ValueError, ArithmeticError, TypeError):  # OverflowError, decimal errors
         raise DateError(f"not a date: {original!r}") from None
     has_year = first.year == second.year

@@ -33,6 +33,8 @@ date_texts = st.one_of(
 
 @given(date_texts, _anchors, _dayfirst)
 @example("2024-13-45", None, None)
+@example("JAN000000B", None, None)  # dateutil warned: unknown tzname B
+@example("June 30 2022 10:00 XYZ", None, None)
 @example("c. c. c.", None, None)
 @example("31 December 9999 and a day later", None, None)
 @example("next year", PartialDate(9999), None)

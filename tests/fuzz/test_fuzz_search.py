@@ -67,6 +67,8 @@ def test_kwic_words(pattern: str, window: int, case_sensitive: bool) -> None:
 @example(r"\b", 2, False)
 @example("(?=x)", 2, False)
 @example("[", 5, False)
+@example("[[", 0, False)  # re warned FutureWarning: Possible nested set
+@example("a||b--c&&d~~", 2, True)
 def test_kwic_regex(pattern: str, window: int, case_sensitive: bool) -> None:
     try:
         lines = CORPUS.kwic(pattern, window, regex=True, case_sensitive=case_sensitive, timeout=0.5)
