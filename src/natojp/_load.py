@@ -197,7 +197,7 @@ def _build(
     given_id = None
     if metadata:
         draft, given_id = _apply_metadata(draft, metadata, path=where)
-    data = raw if raw is not None else text.encode("utf-8")
+    data = raw if raw is not None else text.encode("utf-8", "surrogatepass")
     date = draft.date
     event_date = draft.event_date if draft.event_date != date else None
     if not isinstance(draft.text, str):

@@ -361,17 +361,27 @@ def _build_table() -> dict[int, str | None]:
 _TABLE = _build_table()
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def normalize(text: str) -> str:
     """Give text the one shape every parser expects.
 
     Line ends become ``\\n``; non-breaking and other wide spaces and tabs become
     plain spaces; zero-width characters, soft hyphens and stray control characters
-    go; the text is NFC-normalised; spaces at line ends are removed.
+    go; a lone surrogate becomes U+FFFD; the text is NFC-normalised; spaces at
+    line ends are removed.
 
     >>> normalize("Q\\u00a0\\u00a0 Thank you.  \\r\\nCafe\\u0301")
     'Q   Thank you.\\nCafé'
+    >>> normalize("met \\udfff in Oslo")
+    'met \\ufffd in Oslo'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TABLE)
+    if _SURROGATE.search(text):
+        # A string (not bytes) can hold halves of UTF-16 pairs: a pair becomes its
+        # character, a lone half U+FFFD, as a decoder would have made it.
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if " \n" in text or text.endswith(" "):
