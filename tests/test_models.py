@@ -160,3 +160,10 @@ def test_document_repr_is_short_and_informative():
     text = repr(doc)
     assert "doc-1" in text and "2023-01-31" in text and "10,000 chars" in text
     assert len(text) < 200
+
+
+def test_the_package_says_it_is_typed():
+    # PEP 561: without py.typed a user's type checker treats natojp as untyped.
+    from importlib import resources
+
+    assert (resources.files("natojp") / "py.typed").is_file()
