@@ -10,7 +10,7 @@ from typing import Any, Union
 
 import attrs
 
-from natojp.models import _ID, Document, FrozenMap, PartialDate
+from natojp.models import ID_PATTERN, Document, FrozenMap, PartialDate
 
 # EDTF as PartialDate writes it: 2023, 2023-06, 2023-06-30, 2023-21 (a season),
 # 202X (a decade), each with an optional ~ (approximate).
@@ -30,7 +30,7 @@ def json_schema(schema_version: int) -> dict[str, Any]:
         **root["properties"],
     }
     root["required"] = ["schema_version", *root["required"]]
-    root["properties"]["id"] = {"type": "string", "pattern": _ID.pattern}
+    root["properties"]["id"] = {"type": "string", "pattern": ID_PATTERN.pattern}
     definitions.pop("Document")
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

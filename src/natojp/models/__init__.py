@@ -1,0 +1,77 @@
+"""natojp's data model: frozen, slotted attrs classes and the enums they use.
+
+Everything a loader produces is immutable. Collections inside models are tuples,
+and free-form metadata is a :class:`FrozenMap`, so documents can be hashed, shared
+between threads and used as dictionary keys.
+
+The one invariant that everything else relies on: a :class:`Span` is a half-open
+pair of character offsets into :attr:`Document.text`, and
+``document.text[span.start:span.end]`` is always exactly the thing the span points at.
+
+>>> from natojp.models import PartialDate, Span
+>>> PartialDate(2023, 2, 1).isoformat()
+'2023-02-01'
+>>> PartialDate(2022, 6).end
+datetime.date(2022, 6, 30)
+>>> Span(4, 9).of("The NATO summit")
+'NATO '
+"""
+
+from __future__ import annotations
+
+from natojp.models._annotations import (
+    UNREGISTERED,
+    PersonMention,
+    Quote,
+    Segment,
+    SegmentKind,
+    Speaker,
+)
+from natojp.models._base import FrozenMap, MetaValue, Span
+from natojp.models._dates import (
+    DateEvidence,
+    DateMention,
+    DatePrecision,
+    DateProvenance,
+    PartialDate,
+    Season,
+)
+from natojp.models._document import ID_PATTERN, Document, DocumentKind, Draft, Origin, Source
+from natojp.models._results import Hit, KwicLine, Occurrence, SharedPassage, TextUnit
+
+__all__ = [
+    "ID_PATTERN",
+    "UNREGISTERED",
+    "DateEvidence",
+    "DateMention",
+    "DatePrecision",
+    "DateProvenance",
+    "Document",
+    "DocumentKind",
+    "Draft",
+    "FrozenMap",
+    "Hit",
+    "KwicLine",
+    "MetaValue",
+    "Occurrence",
+    "Origin",
+    "PartialDate",
+    "PersonMention",
+    "Quote",
+    "Season",
+    "Segment",
+    "SegmentKind",
+    "SharedPassage",
+    "Source",
+    "Span",
+    "Speaker",
+    "TextUnit",
+]
+
+# The classes live in private modules; naming them by their public home keeps
+# reprs, pickles and the API reference pointing at ``natojp.models``.
+for _name in __all__:
+    _obj = globals()[_name]
+    if isinstance(_obj, type):
+        _obj.__module__ = __name__
+del _name, _obj

@@ -1,0 +1,131 @@
+"""What is found inside a text: speaker turns, speakers, people mentioned and quotes."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from natojp.models._base import Span, str_tuple
+
+
+class SegmentKind(str, enum.Enum):
+    """A paragraph of running text, or one speaker's turn in a transcript.
+
+    >>> SegmentKind("turn")
+    <SegmentKind.TURN: 'turn'>
+    """
+
+    PARAGRAPH = "paragraph"
+    TURN = "turn"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(kw_only=True)
+class Segment:
+    """A paragraph or a speaker's turn.
+
+    ``span`` covers what is said or written, without the speaker label; the label
+    itself, where the text has one, is at ``speaker_span``. ``speaker`` is the label
+    as the source writes it (``"PRESIDENT BIDEN"``, ``"Q"``); ``speaker_id`` is the
+    person it resolves to, once people are resolved.
+
+    >>> import natojp
+    >>> doc = natojp.parse("Press point\\n\\nMODERATOR: Welcome.\\n\\nMR. SMITH: Thank you.")
+    >>> turn = doc.segments[-1]
+    >>> turn.speaker, doc.segment_text(turn), turn.speaker_span.of(doc.text)
+    ('MR. SMITH', 'Thank you.', 'MR. SMITH')
+    """
+
+    span: Span
+    kind: SegmentKind = SegmentKind.PARAGRAPH
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    speaker_id: str | None = None
+
+
+UNREGISTERED = "unregistered:"
+"""The prefix of the ids given to people the registry does not know."""
+
+
+@attrs.frozen(kw_only=True)
+class PersonMention:
+    """A mention of a person at ``span``: a name, a title, an honorific or a
+    pronoun.
+
+    ``person_id`` is a registry id when the mention is resolved. Someone the
+    registry does not know gets a stable id of the form ``unregistered:itoh``
+    (from the name's last word), so they can still be found and counted;
+    ``person_id`` is ``None`` when the mention could be several people, and
+    ``candidates`` lists them. ``method`` says how it was resolved: ``name``,
+    ``alias``, ``fuzzy``, ``name+date``, ``title+date``, ``title``, ``context``,
+    ``pronoun``, ``unregistered`` or ``none``; ``title`` is the office the
+    mention names, if any.
+
+    >>> import natojp
+    >>> doc = natojp.load_corpus()["2023-01-31-tokyo-news-release"]
+    >>> m = doc.mentions[0]
+    >>> m.span.of(doc.text), m.person_id, m.method, m.title
+    ('NATO Secretary General Jens Stoltenberg', 'jens-stoltenberg', 'name', 'Secretary General')
+    """
+
+    span: Span
+    person_id: str | None = None
+    candidates: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
+    method: str = "name"
+    confidence: float = 1.0
+    title: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the mention names one person the registry knows.
+
+        >>> PersonMention(span=Span(0, 5), person_id="unregistered:itoh").resolved
+        False
+        """
+        return self.person_id is not None and not self.person_id.startswith(UNREGISTERED)
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A direct quotation: ``span`` covers the quoted words (without the
+    quotation marks); ``speaker`` is who said them, as a name (``speaker_id``:
+    the registry id, when known), ``speaker_span`` the words in the text that
+    say so and ``cue`` the verb (``said``, ``warned``, ``added``).
+
+    ``route`` is how the speaker was found: ``named`` (a name), ``title``
+    (``said the Secretary General``), ``pronoun`` (``he said``, resolved to the
+    person it stands for), ``source`` (not a person: ``North Korea said``) or
+    ``none`` (no attribution in the text).
+
+    >>> import natojp
+    >>> doc = natojp.load_corpus()["2023-01-31-tokyo-news-release"]
+    >>> q = doc.quotes[1]
+    >>> q.span.of(doc.text)[:26], q.speaker, q.cue, q.route
+    ('Beijing is watching closel', 'Jens Stoltenberg', 'warned', 'named')
+    """
+
+    span: Span
+    speaker: str | None = None
+    speaker_id: str | None = None
+    speaker_span: Span | None = None
+    cue: str | None = None
+    route: str = "named"
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """Someone who speaks or writes a document (not merely mentioned in it):
+    a transcript's speaker label or an op-ed's author. ``role`` is
+    ``"speaker"`` or ``"author"``; ``person_id`` the registry id, when known.
+
+    >>> import natojp
+    >>> natojp.load_corpus()["2022-06-30-nikkei-op-ed"].speakers
+    (Speaker(name='Jens Stoltenberg', person_id='jens-stoltenberg', role='author'),)
+    """
+
+    name: str
+    person_id: str | None = None
+    role: str = "speaker"

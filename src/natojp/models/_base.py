@@ -1,0 +1,132 @@
+"""The two building blocks every model uses: :class:`Span` and :class:`FrozenMap`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+MetaValue = str | int | float | bool | None | tuple[str, ...]
+"""The values a :class:`FrozenMap` may hold: JSON scalars and tuples of strings."""
+
+
+def str_tuple(items: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(items, str):
+        # A bare string would otherwise become a tuple of its characters.
+        return (items,)
+    return tuple(items)
+
+
+def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"span offsets cannot be negative: {attribute.name}={value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range of character offsets ``[start, end)`` into a text.
+
+    >>> Span(0, 4).of("NATO and Japan")
+    'NATO'
+    >>> len(Span(0, 4))
+    4
+    """
+
+    start: int = attrs.field(validator=_check_span)
+    end: int = attrs.field(validator=_check_span)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span ends before it starts: {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """The part of ``text`` this span points at.
+
+        >>> Span(5, 10).of("NATO Japan partnership")
+        'Japan'
+        """
+        return text[self.start : self.end]
+
+    def shifted(self, offset: int) -> Span:
+        """The same span moved by ``offset`` characters.
+
+        >>> Span(2, 5).shifted(10)
+        Span(start=12, end=15)
+        """
+        return Span(self.start + offset, self.end + offset)
+
+
+class FrozenMap(Mapping[str, MetaValue]):
+    """An immutable, hashable mapping of strings to JSON scalars or string tuples.
+
+    Lists are stored as tuples; anything else is refused with a ``TypeError``.
+
+    >>> meta = FrozenMap({"outlet": "Nikkei Asia", "tags": ["Ukraine", "Japan"]})
+    >>> meta["tags"]
+    ('Ukraine', 'Japan')
+    >>> meta
+    FrozenMap({'outlet': 'Nikkei Asia', 'tags': ('Ukraine', 'Japan')})
+    """
+
+    __slots__ = ("_data", "_hash")
+
+    def __init__(self, data: Mapping[str, Any] | Iterable[tuple[str, Any]] = ()) -> None:
+        items = data.items() if isinstance(data, Mapping) else data
+        clean: dict[str, MetaValue] = {}
+        for key, value in items:
+            if not isinstance(key, str):
+                raise TypeError(f"metadata keys are strings, not {type(key).__name__}: {key!r}")
+            clean[key] = _meta_value(key, value)
+        self._data = clean
+        self._hash: int | None = None
+
+    def __getitem__(self, key: str) -> MetaValue:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            self._hash = hash(frozenset(self._data.items()))
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, FrozenMap):
+            return self._data == other._data
+        if isinstance(other, Mapping):
+            return self._data == dict(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"FrozenMap({self._data!r})"
+
+    def set(self, **changes: Any) -> FrozenMap:
+        """A new map with ``changes`` applied; ``None`` values are kept as ``None``.
+
+        >>> FrozenMap({"a": 1}).set(b="x")
+        FrozenMap({'a': 1, 'b': 'x'})
+        """
+        return FrozenMap({**self._data, **changes})
+
+
+def _meta_value(key: str, value: Any) -> MetaValue:
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise TypeError(
+        f"metadata value for {key!r} must be a string, number, boolean, None or a list of "
+        f"strings, not {type(value).__name__}"
+    )
+
+
+def frozen_map(value: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> FrozenMap:
+    return value if isinstance(value, FrozenMap) else FrozenMap(value)

@@ -1,0 +1,143 @@
+"""What queries over a corpus return: hits, KWIC lines, text units and shared passages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+import attrs
+
+from natojp.models._annotations import PersonMention, Quote
+from natojp.models._base import Span
+
+
+def _span_tuple(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+def _occurrences(items: Iterable[Occurrence[Span]]) -> tuple[Occurrence[Span], ...]:
+    return tuple(items)
+
+
+_Item = TypeVar("_Item", Span, PersonMention, Quote)
+
+
+@attrs.frozen(kw_only=True)
+class Hit:
+    """A document that matched a full-text search, best first.
+
+    ``score`` is its BM25 relevance (higher is better, comparable only within one
+    search); ``spans`` are the places in ``text`` where the query's words or
+    phrases occur, ``span`` the first of them (``None`` only when the match lies
+    in letters the search folded, such as diacritics); ``snippet`` is the text
+    around ``span`` on one line.
+
+    >>> import natojp
+    >>> hit = natojp.load_corpus().search('"Beijing is watching"')[0]
+    >>> hit.document_id in natojp.load_corpus()
+    True
+    >>> hit.snippet.startswith("…"), "Beijing is watching" in hit.snippet
+    (True, True)
+    """
+
+    document_id: str
+    score: float
+    span: Span | None
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple)
+    snippet: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.document_id} ({self.score:.3g}): {self.snippet}"
+
+
+@attrs.frozen(kw_only=True)
+class KwicLine:
+    """One keyword-in-context row: the words ``left`` of a ``match`` and the
+    words ``right`` of it, on one line each; ``span`` is the match in the
+    document's text.
+
+    >>> import natojp
+    >>> line = natojp.load_corpus().kwic("Indo-Pacific", window=3)[0]
+    >>> line.match
+    'Indo-Pacific'
+    >>> print(line)  # doctest: +NORMALIZE_WHITESPACE
+    2022-06-30-nikkei-op-ed  from our four | Indo-Pacific | partners — Australia
+    """
+
+    document_id: str
+    left: str
+    match: str
+    right: str
+    span: Span
+
+    def __str__(self) -> str:
+        return f"{self.document_id}  {self.left[-40:]:>40} | {self.match} | {self.right[:40]}"
+
+
+@attrs.frozen(kw_only=True)
+class TextUnit:
+    """A paragraph or a sentence of a document, with where it came from.
+
+    ``kind`` is ``"paragraph"`` or ``"sentence"``; ``number`` counts units of
+    that kind in the document from 0; ``span`` is the unit in the document's
+    text and ``text`` that part of it; ``speaker`` and ``speaker_id`` are who
+    says or writes it, where the document tells (a transcript turn's speaker,
+    a one-author op-ed's author).
+
+    >>> import natojp
+    >>> unit = natojp.load_corpus().sentences()[0]
+    >>> unit.document_id, unit.kind, unit.number
+    ('2022-06-30-nikkei-op-ed', 'sentence', 0)
+    """
+
+    document_id: str
+    kind: str
+    number: int
+    span: Span
+    text: str
+    speaker: str | None = None
+    speaker_id: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Occurrence(Generic[_Item]):
+    """Something found in one document of a corpus: a :class:`Quote`, a
+    :class:`PersonMention` or a bare :class:`Span`, with the text it covers.
+
+    >>> import natojp
+    >>> found = natojp.load_corpus().mentions("yoon suk yeol")[0]
+    >>> found.document_id, found.text
+    ('tokyo-visit-news-article', 'South Korean President Yoon Suk-yeol')
+    """
+
+    document_id: str
+    item: _Item
+    text: str
+
+    @property
+    def span(self) -> Span:
+        """Where ``item`` is in the document's text."""
+        item = self.item
+        return item if isinstance(item, Span) else item.span
+
+
+@attrs.frozen(kw_only=True)
+class SharedPassage:
+    """A passage of at least ``min_words`` words that recurs across documents:
+    ``text`` as it first appears, its length in ``words``, and each
+    ``occurrences`` (document id and span).
+
+    >>> import natojp
+    >>> passage = natojp.load_corpus().shared_passages(min_words=8)[0]
+    >>> passage.words >= 8 and len({o.document_id for o in passage.occurrences}) >= 2
+    True
+    """
+
+    text: str
+    words: int
+    occurrences: tuple[Occurrence[Span], ...] = attrs.field(converter=_occurrences)
+
+    @property
+    def document_ids(self) -> tuple[str, ...]:
+        """The ids of the documents it occurs in, each once, in order."""
+        return tuple(dict.fromkeys(o.document_id for o in self.occurrences))
