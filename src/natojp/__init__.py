@@ -10,8 +10,16 @@
 
 from __future__ import annotations
 
-from natojp._load import LoadWarning, NoFilesWarning, load, load_corpus, parse
-from natojp.corpus import Corpus, LoadFailure, LoadReport
+from natojp.corpus import (
+    Corpus,
+    LoadFailure,
+    LoadReport,
+    load,
+    load_corpus,
+    load_jsonl,
+    loads,
+    read_jsonl,
+)
 from natojp.errors import (
     DateError,
     DecodeError,
@@ -22,6 +30,7 @@ from natojp.errors import (
     QueryError,
     SchemaError,
 )
+from natojp.loaders import LoadWarning, NoFilesWarning, load_document, parse
 from natojp.models import (
     DateEvidence,
     DateMention,
@@ -47,7 +56,7 @@ from natojp.models import (
     Speaker,
     TextUnit,
 )
-from natojp.serialize import SCHEMA_VERSION, dumps, loads
+from natojp.serialize import SCHEMA_VERSION, dumps, loads_document
 
 __version__ = "0.1.0.dev0"
 
@@ -93,6 +102,10 @@ __all__ = [
     "dumps",
     "load",
     "load_corpus",
+    "load_document",
+    "load_jsonl",
     "loads",
+    "loads_document",
     "parse",
+    "read_jsonl",
 ]

@@ -37,6 +37,7 @@ from natojp.models._dates import (
     Season,
 )
 from natojp.models._document import ID_PATTERN, Document, DocumentKind, Draft, Origin, Source
+from natojp.models._report import LoadFailure, LoadReport
 from natojp.models._results import Hit, KwicLine, Occurrence, SharedPassage, TextUnit
 
 __all__ = [
@@ -52,6 +53,8 @@ __all__ = [
     "FrozenMap",
     "Hit",
     "KwicLine",
+    "LoadFailure",
+    "LoadReport",
     "MetaValue",
     "Occurrence",
     "Origin",

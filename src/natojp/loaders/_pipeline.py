@@ -25,17 +25,25 @@ from typing import Any
 
 import attrs
 
-from natojp._infer import mention_dates
 from natojp._progress import Progress, ProgressOption
-from natojp.corpus import Corpus, LoadFailure, LoadReport
-from natojp.dates import parse_date
+from natojp.dates import mention_dates, parse_date
 from natojp.errors import DateError, FormatError, NatojpError, ProcessingError
 from natojp.loaders.decode import decode, normalize
 from natojp.loaders.registry import Parser, ParserRegistry, default_registry
-from natojp.models import DateProvenance, Document, DocumentKind, Draft, Origin, PartialDate, Source
+from natojp.models import (
+    DateProvenance,
+    Document,
+    DocumentKind,
+    Draft,
+    LoadFailure,
+    LoadReport,
+    Origin,
+    PartialDate,
+    Source,
+)
 from natojp.people import annotate
 
-__all__ = ["LoadWarning", "NoFilesWarning", "load", "load_corpus", "parse"]
+__all__ = ["LoadWarning", "NoFilesWarning", "load_document", "parse"]
 
 PathMetadata = str | Callable[[Path], Mapping[str, Any]]
 
@@ -294,6 +302,36 @@ def read_document(
     )
 
 
+def load_document(
+    path: str | os.PathLike[str],
+    *,
+    format: str | Parser | None = None,
+    metadata: Mapping[str, Any] | None = None,
+    parsers: ParserRegistry | None = None,
+) -> Document:
+    """Load one file as a :class:`~natojp.models.Document`.
+
+    ``format`` names a parser instead of letting natojp sniff one; ``metadata``
+    adds or overrides facts as in :func:`parse`; ``parsers`` is the
+    :class:`~natojp.loaders.registry.ParserRegistry` to choose from. A file that
+    cannot be read or parsed raises a :class:`~natojp.errors.NatojpError` naming
+    it. :func:`natojp.load` reads many files into a corpus.
+
+    >>> import natojp, pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "note.txt"
+    >>> _ = path.write_text("Budget talks\n\nThe ministers met on Friday (3 May 2024) in Oslo.")
+    >>> doc = natojp.load_document(path)
+    >>> doc.id, doc.date
+    ('note', PartialDate('2024-05-03'))
+
+    .. versionadded:: 0.1
+    """
+    file = Path(path)
+    if file.is_dir():
+        raise FormatError("is a folder; natojp.load() reads a folder into a corpus", path=str(file))
+    return read_document(file, format=format, registry=parsers, metadata=metadata)
+
+
 def _template_matcher(template: str) -> Callable[[Path], dict[str, str]]:
     parts = re.split(r"\{(\w+)\}", template)
     names = parts[1::2]
@@ -520,7 +558,7 @@ def _unused(wanted: str, used: Container[str]) -> str:
     return candidate
 
 
-def load(
+def read_documents(
     path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
     *,
     strict: bool = True,
@@ -531,8 +569,12 @@ def load(
     csv_key: str | None = None,
     registry: ParserRegistry | None = None,
     progress: ProgressOption = False,
-) -> Document | Corpus:
-    """Load a user's documents.
+    stacklevel: int = 2,
+) -> tuple[list[Document], LoadReport]:
+    """The documents of a file, folder, glob or list of them, and the report of
+    each that failed; :func:`natojp.load` is this as a :class:`~natojp.corpus.Corpus`.
+
+    Loading a user's documents:
 
     A file gives a :class:`~natojp.models.Document`; a directory (files matching
     ``pattern``, searched recursively), a glob (``"speeches/*.md"``) or a list of
@@ -577,10 +619,23 @@ def load(
             file = found[0]
             _check_file(file)
             rows = None if metadata_csv is None else _csv_metadata(Path(metadata_csv), csv_key)
-            meta = _metadata_for(file, None, metadata_from_path, rows)
-            return read_document(file, format=format, registry=registry, metadata=meta)
+            try:
+                meta = _metadata_for(file, None, metadata_from_path, rows)
+                doc = read_document(file, format=format, registry=registry, metadata=meta)
+            except NatojpError as exc:
+                if strict:
+                    raise
+                failure = LoadFailure(
+                    path=str(file), error=type(exc).__name__, message=exc.reason, line=exc.line
+                )
+                warnings.warn(
+                    "1 of 1 files failed to load; see corpus.report", LoadWarning,
+                    stacklevel=stacklevel,
+                )  # fmt: skip
+                return [], LoadReport(loaded=0, failures=(failure,))
+            return [doc], LoadReport(loaded=1)
         if not found and not problems:
-            warnings.warn(_nothing_matched(target, pattern), NoFilesWarning, stacklevel=2)
+            warnings.warn(_nothing_matched(target, pattern), NoFilesWarning, stacklevel=stacklevel)
         # Entries that cannot be read take their place in path order among the files.
         entries = sorted([*found, *problems])
         pairs.extend((file, file.parent if base is None else base) for file in entries)
@@ -618,9 +673,9 @@ def load(
         warnings.warn(
             f"{len(failures)} of {len(pairs)} files failed to load; see corpus.report",
             LoadWarning,
-            stacklevel=2,
+            stacklevel=stacklevel,
         )
-    return Corpus(documents, report=report)
+    return documents, report
 
 
 def _load_one(
@@ -700,22 +755,8 @@ def _manifest() -> tuple[tuple[str, str], ...]:
     return tuple((entry["file"], entry["id"]) for entry in entries)
 
 
-@lru_cache(maxsize=1)
-def load_corpus() -> Corpus:
-    """The bundled corpus: five documents on the NATO–Japan partnership, in date
-    order. Loaded once, then shared (it is immutable). The news-site article
-    states no date; :meth:`Corpus.infer_dates` dates it from the others
-    (provenance ``inferred``, with the evidence).
-
-    >>> import natojp
-    >>> for doc in natojp.load_corpus():
-    ...     print(doc.id, doc.kind.value, doc.date)
-    2022-06-30-nikkei-op-ed op_ed 2022-06-30
-    2023-01-31-tokyo-joint-press-point transcript 2023-01-31
-    2023-01-31-tokyo-news-release news_release 2023-01-31
-    tokyo-visit-news-article news_article 2023-01-31
-    2023-02-01-keio-speech video 2023-09-17
-    """
+def bundled_documents() -> list[Document]:
+    """The bundled corpus's documents as loaded, in manifest order (undated ones not yet dated)."""
     root = resources.files("natojp") / "data" / "raw"
     documents = []
     for file, doc_id in _manifest():
@@ -734,4 +775,4 @@ def load_corpus() -> Corpus:
                 doc_id=doc_id,
             )
         )
-    return Corpus(documents).infer_dates().sorted()
+    return documents

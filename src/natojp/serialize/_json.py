@@ -1,21 +1,4 @@
-"""JSON and JSON Lines for documents and corpora, through one cattrs converter.
-
-Dates are EDTF/ISO strings (``"2023-02-01"``, ``"2022-06"``), enums their values,
-spans ``{"start": ..., "end": ...}``. Every document object carries
-``"schema_version"``; a corpus is ``{"schema_version": ..., "documents": [...]}``.
-Reading checks the shape and raises :class:`~natojp.errors.SchemaError` naming
-the JSON path of the first bad field.
-
->>> import natojp
->>> doc = natojp.load_corpus()["2022-06-30-nikkei-op-ed"]
->>> natojp.loads(natojp.dumps(doc)) == doc
-True
->>> bad = '{"schema_version": 1, "id": "x", "title": "T", "kind": "memo", "text": ""}'
->>> natojp.loads(bad)
-Traceback (most recent call last):
-...
-natojp.errors.SchemaError: $.kind: invalid value for type, expected DocumentKind: ...
-"""
+"""JSON and JSON Lines through one cattrs converter; imported from :mod:`natojp.serialize`."""
 
 from __future__ import annotations
 
@@ -35,10 +18,8 @@ import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.v import format_exception
 
-from natojp import _schema
 from natojp._atomic import atomic_write
 from natojp._progress import Progress, ProgressOption
-from natojp.corpus import Corpus, LoadFailure, LoadReport
 from natojp.errors import DecodeError, FormatError, NatojpError, SchemaError
 from natojp.models import (
     DateEvidence,
@@ -47,6 +28,8 @@ from natojp.models import (
     Document,
     DocumentKind,
     FrozenMap,
+    LoadFailure,
+    LoadReport,
     Origin,
     PartialDate,
     PersonMention,
@@ -58,6 +41,7 @@ from natojp.models import (
     Span,
     Speaker,
 )
+from natojp.serialize import _schema
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -67,9 +51,7 @@ __all__ = [
     "from_dict",
     "iter_jsonl",
     "json_schema",
-    "load_jsonl",
-    "loads",
-    "read_jsonl",
+    "loads_document",
     "to_dict",
 ]
 
@@ -520,9 +502,10 @@ def _json_text(payload: Any, root: str, indent: int | None = None, label: str = 
         raise SchemaError(f"{label}{found[1]}", json_path=found[0]) from None
 
 
-def dumps(obj: Document | Corpus, *, indent: int | None = None) -> str:
-    """JSON for a document or a corpus. A value JSON has no number for (a NaN
-    or infinite ``confidence`` or metadata value) raises
+def dumps(obj: Document | Iterable[Document], *, indent: int | None = None) -> str:
+    """JSON for a document, or for a corpus (any iterable of documents) as
+    ``{"schema_version": ..., "documents": [...]}``. A value JSON has no number
+    for (a NaN or infinite ``confidence`` or metadata value) raises
     :class:`~natojp.errors.SchemaError` naming its field; natojp never writes
     ``NaN`` or ``Infinity``, which JSON readers refuse.
 
@@ -537,54 +520,74 @@ def dumps(obj: Document | Corpus, *, indent: int | None = None) -> str:
     ...
     natojp.errors.SchemaError: $.metadata.score: nan is not a JSON number (JSON has no NaN ...)
     """
-    if isinstance(obj, Corpus):
-        payload: Any = {"schema_version": SCHEMA_VERSION, "documents": [to_dict(d) for d in obj]}
-    elif isinstance(obj, Document):
-        payload = to_dict(obj)
+    if isinstance(obj, Document):
+        payload: Any = to_dict(obj)
+    elif isinstance(obj, Iterable) and not isinstance(obj, (str, bytes, dict)):
+        documents = []
+        for i, doc in enumerate(obj):
+            if not isinstance(doc, Document):
+                raise TypeError(
+                    f"dumps() takes a Document or documents; item {i} is a {type(doc).__name__}"
+                )
+            documents.append(to_dict(doc))
+        payload = {"schema_version": SCHEMA_VERSION, "documents": documents}
     else:
         raise TypeError(f"dumps() takes a Document or a Corpus, not {type(obj).__name__}")
     return _json_text(payload, "$", indent)
 
 
-def loads(text: str | bytes) -> Document | Corpus:
-    """A document or corpus from the JSON :func:`dumps` wrote.
+def loads_document(text: str | bytes) -> Document:
+    """One document from the JSON :func:`dumps` wrote for it; :func:`natojp.loads`
+    reads a corpus.
 
     Whatever is wrong with the input raises a :class:`~natojp.errors.SchemaError`
     saying where: text that is not JSON (or nests arrays hundreds deep, or has
-    a number thousands of digits long) with its line and column, a field that
-    does not fit the model, or a document whose id an earlier one has, with its
-    JSON path. Bytes that are not text raise :class:`~natojp.errors.DecodeError`
-    with the byte offset, as :func:`iter_jsonl` does.
+    a number thousands of digits long) with its line and column, or a field
+    that does not fit the model with its JSON path. Bytes that are not text
+    raise :class:`~natojp.errors.DecodeError` with the byte offset.
 
     >>> import natojp
-    >>> corpus = natojp.load_corpus()
-    >>> loads(dumps(corpus)) == corpus, loads(dumps(corpus[0])) == corpus[0]
-    (True, True)
-    >>> loads("[" * 100_000)
+    >>> doc = natojp.load_corpus()[0]
+    >>> loads_document(dumps(doc)) == doc
+    True
+    >>> loads_document("[" * 100_000)
     Traceback (most recent call last):
     ...
     natojp.errors.SchemaError: line 1: arrays and objects nest too deeply to read (more than 64 ...)
+
+    .. versionadded:: 0.1
     """
     data = _parse_json(_decoded(text) if isinstance(text, (bytes, bytearray)) else text)
-    if isinstance(data, dict) and "documents" in data:
-        _check_version(data, "$")
-        docs = data["documents"]
-        if not isinstance(docs, list):
-            raise SchemaError("expected a list of documents", json_path="$.documents")
-        documents: list[Document] = []
-        seen: dict[str, int] = {}
-        for i, item in enumerate(docs):
-            doc = from_dict(item, json_path=f"$.documents[{i}]")
-            first = seen.setdefault(doc.id, i)
-            if first != i:
-                raise SchemaError(
-                    f"the id {doc.id!r} is already the id of $.documents[{first}]; "
-                    "ids in a corpus are unique",
-                    json_path=f"$.documents[{i}].id",
-                )
-            documents.append(doc)
-        return Corpus(documents)
+    if isinstance(data, dict) and "documents" in data and "id" not in data:
+        raise SchemaError(
+            "this is a corpus (it has 'documents'); read it with natojp.loads()", json_path="$"
+        )
     return from_dict(data)
+
+
+def documents_from_json(text: str | bytes) -> list[Document]:
+    """The documents of the JSON :func:`dumps` wrote: a corpus's, or one document
+    as a list of one. Ids must be unique; errors are as in :func:`loads_document`."""
+    data = _parse_json(_decoded(text) if isinstance(text, (bytes, bytearray)) else text)
+    if not (isinstance(data, dict) and "documents" in data):
+        return [from_dict(data)]
+    _check_version(data, "$")
+    docs = data["documents"]
+    if not isinstance(docs, list):
+        raise SchemaError("expected a list of documents", json_path="$.documents")
+    documents: list[Document] = []
+    seen: dict[str, int] = {}
+    for i, item in enumerate(docs):
+        doc = from_dict(item, json_path=f"$.documents[{i}]")
+        first = seen.setdefault(doc.id, i)
+        if first != i:
+            raise SchemaError(
+                f"the id {doc.id!r} is already the id of $.documents[{first}]; "
+                "ids in a corpus are unique",
+                json_path=f"$.documents[{i}].id",
+            )
+        documents.append(doc)
+    return documents
 
 
 def dump_jsonl(
@@ -737,22 +740,23 @@ def iter_jsonl(
         yield item
 
 
-def read_jsonl(
+def jsonl_documents(
     source: str | os.PathLike[str] | IO[str],
     *,
     strict: bool = True,
     progress: ProgressOption = False,
-) -> Corpus:
-    """A corpus from JSON Lines. Strict, the first bad line raises; lenient
-    (``strict=False``), the good lines load and the corpus's
-    :attr:`~natojp.Corpus.report` lists each bad one with its line. A document
+) -> tuple[list[Document], LoadReport]:
+    """The documents of JSON Lines and the report of each bad line. Strict, the
+    first bad line raises; lenient (``strict=False``), the good lines load and
+    the report lists each bad one with its line; :func:`natojp.read_jsonl` is
+    this as a corpus. A document
     whose id an earlier line has is a bad line (a
     :class:`~natojp.errors.SchemaError` at ``$.id``); the first one stays.
 
     >>> import io
     >>> bad = io.StringIO('{"schema_version": 1}\\n')
-    >>> corpus = read_jsonl(bad, strict=False)
-    >>> len(corpus), corpus.report.failures[0].line
+    >>> documents, report = jsonl_documents(bad, strict=False)
+    >>> len(documents), report.failures[0].line
     (0, 1)
     """
     documents: list[Document] = []
@@ -782,17 +786,4 @@ def read_jsonl(
             )
         else:
             documents.append(item)
-    return Corpus(documents, report=LoadReport(loaded=len(documents), failures=tuple(failures)))
-
-
-def load_jsonl(source: str | os.PathLike[str] | IO[str]) -> Corpus:
-    """A corpus from JSON Lines (see :func:`iter_jsonl`); strict.
-
-    >>> import io, natojp
-    >>> buffer = io.StringIO()
-    >>> _ = dump_jsonl(natojp.load_corpus(), buffer)
-    >>> _ = buffer.seek(0)
-    >>> load_jsonl(buffer) == natojp.load_corpus()
-    True
-    """
-    return read_jsonl(source)
+    return documents, LoadReport(loaded=len(documents), failures=tuple(failures))

@@ -18,9 +18,8 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from natojp.dates import MONTHS, WEEKDAYS, _Expression, _scan, _sentence, find_dates
+from natojp.dates._parse import MONTHS, WEEKDAYS, _Expression, _scan, _sentence, find_dates
 from natojp.models import DateEvidence, DateMention, DateProvenance, Document, PartialDate
-from natojp.people import annotate
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z’'-]{2,}")
 _STOPWORDS = (
@@ -257,7 +256,20 @@ class _EventIndex:
 
 def infer_dates(documents: Sequence[Document]) -> list[Document]:
     """The documents, each undated one given the date its weekdays and names
-    agree on with dated documents (provenance ``inferred``, with evidence)."""
+    agree on with dated documents (provenance ``inferred``, with evidence).
+
+    Only dates change: the people a newly dated document mentions by title are
+    not looked up again for the new day. :meth:`natojp.corpus.Corpus.infer_dates`
+    does both, and is what most callers want.
+
+    >>> import natojp
+    >>> from natojp.dates import infer_dates
+    >>> undated = [doc for doc in natojp.load_corpus() if doc.id != "tokyo-visit-news-article"]
+    >>> [doc.date for doc in infer_dates(undated)][:1]
+    [PartialDate('2022-06-30')]
+
+    .. versionadded:: 0.1
+    """
     if all(doc.date is not None for doc in documents):
         return list(documents)
     index = _EventIndex(documents)
@@ -301,12 +313,10 @@ def _infer(doc: Document, index: _EventIndex) -> Document:
                     ),
                 )
             )
-    dated = attrs.evolve(
+    return attrs.evolve(
         doc,
         date=date,
         date_provenance=DateProvenance.INFERRED,
         date_evidence=tuple(evidence),
         dates=mention_dates(doc.text, date, doc.event_date),
     )
-    # Titles name whoever held them on the day, now that the day is known.
-    return annotate(dated)

@@ -1,14 +1,4 @@
-"""The :class:`Corpus`: an immutable sequence of documents with lookup by id.
-
->>> import natojp
->>> corpus = natojp.load_corpus()
->>> len(corpus)
-5
->>> corpus["2023-01-31-tokyo-news-release"].kind.value
-'news_release'
->>> [doc.id for doc in corpus[:2]]
-['2022-06-30-nikkei-op-ed', '2023-01-31-tokyo-joint-press-point']
-"""
+"""The :class:`Corpus` class; imported from :mod:`natojp.corpus`."""
 
 from __future__ import annotations
 
@@ -22,11 +12,9 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, overload
 
-import attrs
-
-from natojp import _export, _fulltext, _kwic, _reuse, _units
-from natojp._infer import infer_dates
 from natojp._progress import ProgressOption
+from natojp.corpus import _export, _fulltext, _kwic, _reuse, _units
+from natojp.dates import infer_dates
 from natojp.errors import DateError, QueryError
 from natojp.models import (
     DateProvenance,
@@ -34,6 +22,7 @@ from natojp.models import (
     DocumentKind,
     Hit,
     KwicLine,
+    LoadReport,
     Occurrence,
     PartialDate,
     PersonMention,
@@ -43,53 +32,13 @@ from natojp.models import (
     TextUnit,
 )
 from natojp.people import Registry, annotate, default_registry, name_key
+from natojp.serialize import dump_jsonl, jsonl_documents
 
 if TYPE_CHECKING:
     import pandas
     import pyarrow
 
-__all__ = ["Corpus", "LoadFailure", "LoadReport"]
-
-
-@attrs.frozen(kw_only=True)
-class LoadFailure:
-    """A file that did not load: where, which error, why, and the line if known.
-
-    >>> print(LoadFailure(path="notes.txt", error="DecodeError", message="NUL byte", line=3))
-    notes.txt: DecodeError: NUL byte
-    """
-
-    path: str
-    error: str
-    message: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.error}: {self.message}"
-
-
-@attrs.frozen(kw_only=True)
-class LoadReport:
-    """What a lenient load did: how many files loaded and each failure.
-
-    >>> LoadReport(loaded=3, failures=())
-    LoadReport(loaded=3, failures=())
-    >>> LoadReport(loaded=3, failures=()).ok
-    True
-    """
-
-    loaded: int
-    failures: tuple[LoadFailure, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        """True when every file loaded."""
-        return not self.failures
-
-    def __str__(self) -> str:
-        lines = [f"{self.loaded} loaded, {len(self.failures)} failed"]
-        lines.extend(f"  {failure}" for failure in self.failures)
-        return "\n".join(lines)
+__all__ = ["Corpus"]
 
 
 class Corpus(Sequence[Document]):
@@ -284,7 +233,15 @@ class Corpus(Sequence[Document]):
         >>> sorted({e.document_id for e in doc.date_evidence})[:1]
         ['2023-01-31-tokyo-joint-press-point']
         """
-        return Corpus(infer_dates(self._documents), report=self._report)
+        dated = infer_dates(self._documents)
+        # Titles name whoever held them on the day, now that the day is known.
+        return Corpus(
+            (
+                new if new is old else annotate(new)
+                for old, new in zip(self._documents, dated, strict=True)
+            ),
+            report=self._report,
+        )
 
     # --- filters -----------------------------------------------------------------------
 
@@ -752,8 +709,6 @@ class Corpus(Sequence[Document]):
         >>> natojp.load_corpus().to_jsonl(buffer)
         5
         """
-        from natojp.serialize import dump_jsonl
-
         return dump_jsonl(self._documents, target, progress=progress)
 
     @classmethod
@@ -776,9 +731,8 @@ class Corpus(Sequence[Document]):
         >>> natojp.Corpus.from_jsonl(buffer) == natojp.load_corpus()
         True
         """
-        from natojp.serialize import read_jsonl
-
-        return read_jsonl(source, strict=strict, progress=progress)
+        documents, report = jsonl_documents(source, strict=strict, progress=progress)
+        return cls(documents, report=report)
 
 
 def _rebuild(documents: tuple[Document, ...], report: LoadReport | None) -> Corpus:

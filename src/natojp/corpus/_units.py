@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from natojp._spans import PARAGRAPH_BREAK, Layout
+from natojp._text.spans import PARAGRAPH_BREAK, Layout
 from natojp.errors import MissingExtraError, QueryError
 from natojp.models import Document, Segment, SegmentKind, Span, TextUnit
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from natojp._spans import one_line
+from natojp._text.spans import one_line
 from natojp.errors import FormatError
 from natojp.models import PartialDate
 

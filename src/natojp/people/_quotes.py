@@ -12,9 +12,9 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from natojp._registry import Registry
-from natojp._spans import Layout, Quotation
+from natojp._text.spans import Layout, Quotation
 from natojp.models import PersonMention, Quote, Span
+from natojp.people._registry import Registry
 
 _CUES = [
     "said",

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
-from natojp._spans import one_line
+from natojp._text.spans import one_line
 from natojp.errors import QueryError
 from natojp.models import Document, Span
 

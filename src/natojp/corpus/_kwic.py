@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import regex
 
-from natojp._spans import WORD, one_line
+from natojp._text.spans import WORD, one_line
 from natojp.errors import QueryError
 from natojp.models import KwicLine, Span
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from natojp._fulltext import fold
-from natojp._spans import WORD
+from natojp._text.spans import WORD
+from natojp.corpus._fulltext import fold
 from natojp.errors import QueryError
 from natojp.models import Document, Occurrence, SharedPassage, Span
 

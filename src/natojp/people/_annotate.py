@@ -1,21 +1,4 @@
-"""People: who held which office when, and who a text mentions, quotes and is
-spoken by.
-
-The same person is ``NATO Secretary General``, ``Secretary General Jens
-Stoltenberg``, ``Mr Stoltenberg``, ``NATO chief Stoltenberg`` and ``he``; a
-title names someone else on another day. :func:`default_registry` is the
-registry natojp ships; :func:`find_mentions` and :func:`find_quotes` read
-running text against it.
-
->>> import datetime
->>> registry = default_registry()
->>> registry.resolve("the Secretary General", on=datetime.date(2025, 3, 1)).person
-<Person 'mark-rutte' Mark Rutte>
->>> registry.resolve("Mr Stoltenberg").person.id
-'jens-stoltenberg'
->>> registry.resolve("President", on=datetime.date(2023, 1, 31)).candidates[:2]
-(<Person 'yoon-suk-yeol' Yoon Suk-yeol>, <Person 'vladimir-putin' Vladimir Putin>)
-"""
+"""Annotating a document with the people it mentions, quotes and is spoken by."""
 
 from __future__ import annotations
 
@@ -27,9 +10,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from natojp import _mentions, _quotes
-from natojp._registry import Person, Registry, Resolution, Role, default_registry, name_key
-from natojp._spans import Layout
+from natojp._text.spans import Layout
 from natojp.models import (
     Document,
     DocumentKind,
@@ -39,6 +20,8 @@ from natojp.models import (
     Span,
     Speaker,
 )
+from natojp.people import _mentions, _quotes
+from natojp.people._registry import Person, Registry, Resolution, Role, default_registry, name_key
 
 __all__ = [
     "Person",

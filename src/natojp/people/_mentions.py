@@ -14,10 +14,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from natojp._registry import Person, Registry, Resolution, _Title, name_key
-from natojp._spans import Layout
+from natojp._text.spans import Layout
 from natojp.dates import MONTHS, WEEKDAYS, find_dates
 from natojp.models import UNREGISTERED, PartialDate, PersonMention, Span
+from natojp.people._registry import Person, Registry, Resolution, _Title, name_key
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|previous) year\b")
 _WORD = re.compile(r"[^\W\d_]+")

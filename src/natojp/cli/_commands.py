@@ -1,13 +1,4 @@
-"""The ``natojp`` command: a thin layer over the library.
-
-Exit status: 0 on success, 1 on a user error (one line on stderr, no
-traceback), 2 on bad usage.
-
->>> main(["list"])  # doctest: +ELLIPSIS
-id                                  date        kind          outlet       title
-...
-0
-"""
+"""The commands of ``natojp``; the entry points are in :mod:`natojp.cli`."""
 
 from __future__ import annotations
 

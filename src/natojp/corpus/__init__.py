@@ -1,0 +1,31 @@
+"""The :class:`Corpus`: an immutable sequence of documents with lookup by id.
+
+>>> import natojp
+>>> corpus = natojp.load_corpus()
+>>> len(corpus)
+5
+>>> corpus["2023-01-31-tokyo-news-release"].kind.value
+'news_release'
+>>> [doc.id for doc in corpus[:2]]
+['2022-06-30-nikkei-op-ed', '2023-01-31-tokyo-joint-press-point']
+"""
+
+from __future__ import annotations
+
+from natojp.corpus._corpus import Corpus
+from natojp.corpus._io import load_jsonl, loads, read_jsonl
+from natojp.corpus._load import load, load_corpus
+from natojp.models import LoadFailure, LoadReport
+
+__all__ = [
+    "Corpus",
+    "LoadFailure",
+    "LoadReport",
+    "load",
+    "load_corpus",
+    "load_jsonl",
+    "loads",
+    "read_jsonl",
+]
+
+Corpus.__module__ = __name__

@@ -1,0 +1,39 @@
+"""People: who held which office when, and who a text mentions, quotes and is
+spoken by.
+
+The same person is ``NATO Secretary General``, ``Secretary General Jens
+Stoltenberg``, ``Mr Stoltenberg``, ``NATO chief Stoltenberg`` and ``he``; a
+title names someone else on another day. :func:`default_registry` is the
+registry natojp ships; :func:`find_mentions` and :func:`find_quotes` read
+running text against it.
+
+>>> import datetime
+>>> registry = default_registry()
+>>> registry.resolve("the Secretary General", on=datetime.date(2025, 3, 1)).person
+<Person 'mark-rutte' Mark Rutte>
+>>> registry.resolve("Mr Stoltenberg").person.id
+'jens-stoltenberg'
+>>> registry.resolve("President", on=datetime.date(2023, 1, 31)).candidates[:2]
+(<Person 'yoon-suk-yeol' Yoon Suk-yeol>, <Person 'vladimir-putin' Vladimir Putin>)
+"""
+
+from __future__ import annotations
+
+from natojp.people._annotate import annotate, find_mentions, find_quotes
+from natojp.people._registry import Person, Registry, Resolution, Role, default_registry, name_key
+
+__all__ = [
+    "Person",
+    "Registry",
+    "Resolution",
+    "Role",
+    "annotate",
+    "default_registry",
+    "find_mentions",
+    "find_quotes",
+    "name_key",
+]
+
+for _name in ("Person", "Registry", "Resolution", "Role"):
+    globals()[_name].__module__ = __name__
+del _name
