@@ -57,8 +57,8 @@ import attrs
 from _table import table
 
 import natojp
-from natojp import _kwic
-from natojp._fulltext import term
+from natojp.corpus import _kwic
+from natojp.corpus._fulltext import term
 from natojp.models import (
     DateProvenance,
     Document,

@@ -35,7 +35,7 @@ from pathlib import Path
 from _table import best_seconds, linear_time, table
 
 import natojp
-from natojp._spans import Layout
+from natojp._text.spans import Layout
 from natojp.models import PersonMention, Quote, Span
 from natojp.people import default_registry, find_mentions, find_quotes
 
@@ -98,7 +98,7 @@ def natojp_quotes(text: str, on: dt.date | None) -> Sequence[Quote]:
 
 def natojp_both(text: str, on: dt.date | None) -> int:
     layout = Layout(text)
-    from natojp import _mentions, _quotes
+    from natojp.people import _mentions, _quotes
 
     registry = default_registry()
     found = _mentions.find_mentions(text, registry, on=on, layout=layout)

@@ -28,7 +28,7 @@ from pathlib import Path
 from _table import table
 
 import natojp
-from natojp._units import splitter
+from natojp.corpus._units import splitter
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "tests" / "data" / "sentences.jsonl"

@@ -135,7 +135,7 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_csv_has_a_row_per_record(corpus: natojp.Corpus, tmp_path: Path) -> None:
     import csv
 
-    from natojp._export import COLUMNS
+    from natojp.corpus._export import COLUMNS
 
     path = tmp_path / "corpus.csv"
     assert corpus.to_csv(path) == len(corpus)

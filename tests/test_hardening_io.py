@@ -504,7 +504,7 @@ def test_csv_and_arrow_refuse_nan_metadata(corpus: natojp.Corpus) -> None:
 def test_a_bad_third_row_leaves_the_old_csv(
     corpus: natojp.Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from natojp import _export
+    from natojp.corpus import _export
 
     path = tmp_path / "out.csv"
     path.write_bytes(b"old,csv\r\n")

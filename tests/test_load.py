@@ -123,7 +123,7 @@ def test_untitled_stems_take_ids_from_titles_without_clashing(tmp_path):
 
 
 def test_a_bug_in_natojp_names_the_file_and_spares_the_rest(tmp_path, monkeypatch):
-    from natojp import _load
+    from natojp.loaders import _pipeline as _load
 
     for name in ["good.txt", "bad.txt"]:
         (tmp_path / name).write_text(f"{name} words.", encoding="utf-8")

@@ -61,9 +61,9 @@ _SPACES = ("  ", " \n", "A ")
 # that natojp only runs on bounded text: anchored at one position (.match), in a
 # window of at most a thousand characters, or on a title whose spaces are collapsed.
 KNOWN_SLOW = {
-    "natojp._fulltext._TOKEN": "\\s* before alternatives that all fail: quadratic on spaces",
-    "natojp._quotes._SOURCE_FIRST": "name words searched at every capital: quadratic",
-    "natojp._quotes._SUBJECT": "name words searched at every capital: quadratic",
+    "natojp.corpus._fulltext._TOKEN": "\\s* before alternatives that all fail: quadratic on spaces",
+    "natojp.people._quotes._SOURCE_FIRST": "name words searched at every capital: quadratic",
+    "natojp.people._quotes._SUBJECT": "name words searched at every capital: quadratic",
     "natojp.dates._NOT_AFTER_YEAR": "\\s+ searched at every space: quadratic",
     "natojp.dates._WEEKDAY_NAME_BEFORE": "a word then \\s+$ at every word start: quadratic",
     "natojp.loaders._voices._REPORTED_CALL": "[^;:]*? then \\s+ over one run: quadratic",

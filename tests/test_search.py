@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import natojp
-from natojp._fulltext import parse
+from natojp.corpus._fulltext import parse
 from natojp.errors import QueryError
 
 

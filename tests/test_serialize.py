@@ -178,7 +178,7 @@ def test_documents_follow_the_json_schema(corpus):
 def test_every_partial_date_fits_the_schema_pattern(date):
     import re
 
-    from natojp._schema import _EDTF
+    from natojp.serialize._schema import _EDTF
 
     assert re.match(_EDTF, date.isoformat())
 

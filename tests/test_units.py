@@ -98,7 +98,7 @@ def test_builtin_splitter_on_the_labelled_paragraphs() -> None:
     import json
     from pathlib import Path
 
-    from natojp._units import splitter
+    from natojp.corpus._units import splitter
 
     split = splitter("natojp")
     path = Path(__file__).parent / "data" / "sentences.jsonl"
@@ -109,7 +109,7 @@ def test_builtin_splitter_on_the_labelled_paragraphs() -> None:
 
 
 def test_a_number_before_a_period_ends_the_sentence() -> None:
-    from natojp._units import splitter
+    from natojp.corpus._units import splitter
 
     text = "They spoke on Sept. 5. They did not take questions. Joseph R. Biden left."
     assert [text[a:b] for a, b in splitter("natojp")(text)] == [

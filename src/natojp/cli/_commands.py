@@ -216,7 +216,7 @@ def cmd_quotes(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", natojp.LoadWarning)
-        loaded = natojp.load(
+        corpus = natojp.load(
             args.paths if len(args.paths) > 1 else args.paths[0],
             strict=args.strict,
             format=args.format,
@@ -224,7 +224,6 @@ def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
             metadata_from_path=args.metadata_from_path,
             progress=sys.stderr.isatty(),
         )
-    corpus = loaded if isinstance(loaded, natojp.Corpus) else natojp.Corpus([loaded])
     failures = corpus.report.failures if corpus.report else ()
     empty = [str(w.message) for w in caught if issubclass(w.category, natojp.NoFilesWarning)]
     for message in empty:
