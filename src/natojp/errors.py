@@ -18,12 +18,16 @@ from __future__ import annotations
 __all__ = [
     "DateError",
     "DecodeError",
+    "DuplicateIdError",
     "FormatError",
     "MissingExtraError",
     "NatojpError",
+    "NotInCorpusError",
+    "PositionError",
     "ProcessingError",
     "QueryError",
     "SchemaError",
+    "UnknownIdError",
 ]
 
 
@@ -64,6 +68,10 @@ class NatojpError(Exception):
         elif self.line is not None:
             where = f"line {self.line}: "
         return where + self.reason
+
+    def __str__(self) -> str:
+        # KeyError's own __str__ would print the message as a quoted repr.
+        return str(self.args[0]) if self.args else ""
 
     def __reduce__(self) -> tuple[object, ...]:
         # Keyword-only arguments do not survive the default pickling of exceptions,
@@ -170,12 +178,67 @@ class DateError(NatojpError, ValueError):
     """
 
 
-class QueryError(NatojpError):
+class QueryError(NatojpError, ValueError):
     """A query that cannot run: an unknown document id, a bad filter value, an
-    invalid pattern.
+    invalid pattern. It is also a :class:`ValueError`.
 
     >>> str(QueryError("no document with id 'nope'"))
     "no document with id 'nope'"
+
+    .. versionchanged:: 0.1
+       Also a :class:`ValueError`.
+    """
+
+
+class UnknownIdError(QueryError, KeyError):
+    """No document has this id: ``corpus["nope"]``. It is also a
+    :class:`KeyError`, so code written for mappings catches it.
+
+    >>> import natojp
+    >>> try:
+    ...     natojp.load_corpus()["nope"]
+    ... except KeyError as err:
+    ...     print(err)
+    no document with id 'nope'; ids look like '2022-06-30-nikkei-op-ed', ...
+
+    .. versionadded:: 0.1
+    """
+
+
+class PositionError(QueryError, IndexError):
+    """A position past the end of a corpus: ``corpus[99]``. It is also an
+    :class:`IndexError`, so code written for sequences catches it.
+
+    >>> import natojp
+    >>> natojp.load_corpus()[99]
+    Traceback (most recent call last):
+    ...
+    natojp.errors.PositionError: document index 99 is out of range for 5 documents
+
+    .. versionadded:: 0.1
+    """
+
+
+class NotInCorpusError(QueryError):
+    """``corpus.index(document)`` for a document the corpus does not hold; a
+    :class:`ValueError`, as :meth:`list.index` raises.
+
+    .. versionadded:: 0.1
+    """
+
+
+class DuplicateIdError(NatojpError, ValueError):
+    """Two documents in one corpus share an id (``Corpus([a, a])``,
+    ``corpus + corpus``). It is also a :class:`ValueError`.
+
+    >>> import natojp
+    >>> corpus = natojp.load_corpus()
+    >>> corpus + corpus
+    Traceback (most recent call last):
+    ...
+    natojp.errors.DuplicateIdError: two documents share the id '2022-06-30-nikkei-op-ed'; ...
+
+    .. versionadded:: 0.1
     """
 
 

@@ -7,15 +7,23 @@ import datetime as _dt
 import html
 import math
 import numbers
+import operator
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, TYPE_CHECKING, Any, overload
+from typing import IO, TYPE_CHECKING, Any, SupportsIndex, overload
 
 from natojp._progress import ProgressOption
 from natojp.corpus import _export, _fulltext, _kwic, _reuse, _units
 from natojp.dates import infer_dates
-from natojp.errors import DateError, QueryError
+from natojp.errors import (
+    DateError,
+    DuplicateIdError,
+    NotInCorpusError,
+    PositionError,
+    QueryError,
+    UnknownIdError,
+)
 from natojp.models import (
     DateProvenance,
     Document,
@@ -55,7 +63,16 @@ class Corpus(Sequence[Document]):
     <Corpus: 1 document, 2023-01-31: '2023-01-31-tokyo-joint-press-point'>
     """
 
-    __slots__ = ("_base", "_by_id", "_documents", "_fulltext", "_index", "_report", "_rows")
+    __slots__ = (
+        "_base",
+        "_by_id",
+        "_documents",
+        "_fulltext",
+        "_index",
+        "_positions",
+        "_report",
+        "_rows",
+    )
     _documents: tuple[Document, ...]
     _by_id: dict[str, Document]
     _report: LoadReport | None
@@ -66,6 +83,7 @@ class Corpus(Sequence[Document]):
     _base: tuple[Document, ...]
     _fulltext: _fulltext.FullTextIndex
     _rows: tuple[int, ...] | None
+    _positions: dict[str, int] | None
 
     def __init__(
         self, documents: Iterable[Document] = (), *, report: LoadReport | None = None
@@ -76,7 +94,10 @@ class Corpus(Sequence[Document]):
             if not isinstance(doc, Document):
                 raise TypeError(f"a Corpus holds Documents, not {type(doc).__name__}")
             if doc.id in by_id:
-                raise ValueError(f"two documents share the id {doc.id!r}")
+                raise DuplicateIdError(
+                    f"two documents share the id {doc.id!r}; ids in a corpus are unique "
+                    "(rename one with attrs.evolve(doc, id=...))"
+                )
             by_id[doc.id] = doc
         object.__setattr__(self, "_documents", docs)
         object.__setattr__(self, "_by_id", by_id)
@@ -85,6 +106,7 @@ class Corpus(Sequence[Document]):
         object.__setattr__(self, "_base", docs)
         object.__setattr__(self, "_fulltext", _fulltext.FullTextIndex(docs))
         object.__setattr__(self, "_rows", None)
+        object.__setattr__(self, "_positions", None)
 
     def _derived(self, positions: Iterable[int]) -> Corpus:
         """The documents at ``positions``, sharing this corpus's full-text index."""
@@ -129,29 +151,79 @@ class Corpus(Sequence[Document]):
         return isinstance(item, Document) and self._by_id.get(item.id) == item
 
     @overload
-    def __getitem__(self, key: int) -> Document: ...
+    def __getitem__(self, key: SupportsIndex) -> Document: ...
     @overload
     def __getitem__(self, key: str) -> Document: ...
     @overload
     def __getitem__(self, key: slice) -> Corpus: ...
-    def __getitem__(self, key: int | str | slice) -> Document | Corpus:
+    def __getitem__(self, key: SupportsIndex | str | slice) -> Document | Corpus:
+        """A document by id (``corpus["an-id"]``) or position (any integer,
+        including NumPy's, negative from the end), or a corpus by slice.
+
+        An unknown id raises :class:`~natojp.errors.UnknownIdError` (a
+        :class:`KeyError`); a position past the end,
+        :class:`~natojp.errors.PositionError` (an :class:`IndexError`).
+        """
         if isinstance(key, str):
             try:
                 return self._by_id[key]
             except KeyError:
-                raise QueryError(
+                raise UnknownIdError(
                     f"no document with id {key!r}; ids look like {self._hint()}"
                 ) from None
         if isinstance(key, slice):
             return self._derived(range(len(self._documents))[key])
-        if isinstance(key, int):
-            try:
-                return self._documents[key]
-            except IndexError:
-                raise QueryError(
-                    f"document index {key} is out of range for {len(self)} documents"
-                ) from None
-        raise TypeError(f"index a Corpus by position, slice or id, not {type(key).__name__}")
+        try:
+            position = operator.index(key)
+        except TypeError:
+            raise TypeError(
+                f"index a Corpus by position, slice or id, not {type(key).__name__}"
+            ) from None
+        try:
+            return self._documents[position]
+        except IndexError:
+            raise PositionError(
+                f"document index {position} is out of range for {len(self)} documents"
+            ) from None
+
+    def index(
+        self, value: object, start: SupportsIndex = 0, stop: SupportsIndex | None = None
+    ) -> int:
+        """The position of a document (or of the document with an id), as
+        :meth:`list.index`; :class:`~natojp.errors.NotInCorpusError` (a
+        :class:`ValueError`) when it is not in the corpus.
+
+        >>> import natojp
+        >>> corpus = natojp.load_corpus()
+        >>> corpus.index(corpus[2]), corpus.index("2022-06-30-nikkei-op-ed")
+        (2, 0)
+        """
+        wanted = self._by_id.get(value) if isinstance(value, str) else value
+        if isinstance(wanted, Document) and self._by_id.get(wanted.id) == wanted:
+            position = self._position(wanted.id)
+            lo, hi, _ = slice(start, stop).indices(len(self._documents))
+            if lo <= position < hi:
+                return position
+        shown = value if isinstance(value, str) else getattr(value, "id", type(value).__name__)
+        raise NotInCorpusError(f"{shown!r} is not in this corpus")
+
+    def count(self, value: object) -> int:
+        """How many times a document (or an id) is in the corpus: 0 or 1, since
+        ids are unique.
+
+        >>> import natojp
+        >>> corpus = natojp.load_corpus()
+        >>> corpus.count(corpus[0]), corpus.count("nope")
+        (1, 0)
+        """
+        return 1 if value in self else 0
+
+    def _position(self, doc_id: str) -> int:
+        positions = self._positions
+        if positions is None:
+            positions = {doc.id: i for i, doc in enumerate(self._documents)}
+            object.__setattr__(self, "_positions", positions)
+        return positions[doc_id]
 
     def _hint(self) -> str:
         return ", ".join(repr(i) for i in self.ids[:2]) or "(the corpus is empty)"
