@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import warnings
-from typing import TypeVar
-
-_T = TypeVar("_T")
 
 
-def renamed(
-    function: str, old: str, new: str, old_value: _T | None, new_value: _T | None
-) -> _T | None:
-    """The value passed as ``new``, or as its old name ``old`` with a warning.
+def use_old_name(function: str, old: str, new: str, *, old_given: bool, new_given: bool) -> bool:
+    """Whether the caller passed a keyword by its old name (and should use it).
 
     The old name warns with :class:`DeprecationWarning` at the caller of
     ``function``; passing both names is a :class:`TypeError`.
     """
-    if old_value is None:
-        return new_value
-    if new_value is not None:
+    if not old_given:
+        return False
+    if new_given:
         raise TypeError(f"{function}() got both {new}= and its old name {old}=; pass only {new}=")
     warnings.warn(
         f"{function}({old}=...) is deprecated and will be removed in natojp 0.3; "
@@ -26,4 +21,4 @@ def renamed(
         DeprecationWarning,
         stacklevel=3,
     )
-    return old_value
+    return True

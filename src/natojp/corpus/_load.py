@@ -6,7 +6,7 @@ import os
 from collections.abc import Sequence
 from functools import lru_cache
 
-from natojp._deprecated import renamed
+from natojp._deprecated import use_old_name
 from natojp._progress import ProgressOption
 from natojp.corpus._corpus import Corpus
 from natojp.loaders import PathMetadata, bundled_documents, read_documents
@@ -72,7 +72,10 @@ def load(
        :class:`~natojp.models.Document` (use :func:`natojp.load_document`).
        ``registry=`` is now ``parsers=``; the old name warns.
     """
-    parsers = renamed("load", "registry", "parsers", registry, parsers)
+    if use_old_name(
+        "load", "registry", "parsers", old_given=registry is not None, new_given=parsers is not None
+    ):
+        parsers = registry
     documents, report = read_documents(
         path,
         strict=strict,

@@ -12,6 +12,8 @@ or spoken, and with the tense of their sentence: ``On Wednesday, he will meet``
 looks forward, ``he met on Wednesday`` looks back. Without an anchor they are
 found but left unresolved, never guessed.
 
+>>> from natojp.dates import find_dates, parse_date
+>>> from natojp.models import PartialDate
 >>> parse_date("01 FEB 2023")
 PartialDate('2023-02-01')
 >>> parse_date("Tuesday (31 January 2023)")

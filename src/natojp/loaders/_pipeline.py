@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from natojp._deprecated import use_old_name
 from natojp._progress import Progress, ProgressOption
 from natojp.dates import mention_dates, parse_date
 from natojp.errors import DateError, FormatError, NatojpError, ProcessingError
@@ -247,6 +248,7 @@ def parse(
     id: str | None = None,
     format: str | Parser | None = None,
     metadata: Mapping[str, Any] | None = None,
+    parsers: ParserRegistry | None = None,
     registry: ParserRegistry | None = None,
 ) -> Document:
     """Parse a document from a string.
@@ -254,20 +256,33 @@ def parse(
     ``format`` names a parser (``"nato"``, ``"video"``, ``"web-article"``,
     ``"frontmatter"``, ``"transcript"``, ``"plain"``) instead of letting natojp
     sniff one; ``metadata`` adds or overrides facts (``title``, ``date``,
-    ``kind``, ``outlet``, ...).
+    ``kind``, ``outlet``, ...); ``parsers`` is the
+    :class:`~natojp.loaders.registry.ParserRegistry` to choose from.
 
     >>> import natojp
     >>> doc = natojp.parse("Budget talks\\n\\nThe ministers met on Friday (3 May 2024) in Oslo.")
     >>> doc.id, doc.date, doc.kind.value
     ('2024-05-03-budget-talks', PartialDate('2024-05-03'), 'news_release')
+
+    .. versionchanged:: 0.1
+       ``registry=`` is now ``parsers=`` (``registry`` means people elsewhere);
+       the old name warns.
     """
+    if use_old_name(
+        "parse",
+        "registry",
+        "parsers",
+        old_given=registry is not None,
+        new_given=parsers is not None,
+    ):
+        parsers = registry
     return _build(
         text,
         raw=None,
         encoding="utf-8",
         path=None,
         fmt=format,
-        registry=registry or default_registry(),
+        registry=parsers or default_registry(),
         metadata=metadata,
         doc_id=id,
     )
@@ -319,7 +334,7 @@ def load_document(
 
     >>> import natojp, pathlib, tempfile
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "note.txt"
-    >>> _ = path.write_text("Budget talks\n\nThe ministers met on Friday (3 May 2024) in Oslo.")
+    >>> _ = path.write_text("Budget talks\\n\\nThe ministers met on Friday (3 May 2024) in Oslo.")
     >>> doc = natojp.load_document(path)
     >>> doc.id, doc.date
     ('note', PartialDate('2024-05-03'))

@@ -9,11 +9,11 @@ running text against it.
 
 >>> import datetime
 >>> registry = default_registry()
->>> registry.resolve("the Secretary General", on=datetime.date(2025, 3, 1)).person
+>>> registry.resolve("the Secretary General", anchor=datetime.date(2025, 3, 1)).person
 <Person 'mark-rutte' Mark Rutte>
 >>> registry.resolve("Mr Stoltenberg").person.id
 'jens-stoltenberg'
->>> registry.resolve("President", on=datetime.date(2023, 1, 31)).candidates[:2]
+>>> registry.resolve("President", anchor=datetime.date(2023, 1, 31)).candidates[:2]
 (<Person 'yoon-suk-yeol' Yoon Suk-yeol>, <Person 'vladimir-putin' Vladimir Putin>)
 """
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from natojp._deprecated import use_old_name
 from natojp._text.spans import Layout
 from natojp.models import (
     Document,
@@ -39,8 +40,9 @@ __all__ = [
 def find_mentions(
     text: str,
     *,
-    on: _dt.date | PartialDate | None = None,
+    anchor: _dt.date | PartialDate | None = None,
     registry: Registry | None = None,
+    on: _dt.date | PartialDate | None = None,
 ) -> tuple[PersonMention, ...]:
     """Every mention of a person in ``text``: names, titles (with or without a
     name), honorifics and the pronouns that stand for them, resolved on the day
@@ -59,23 +61,31 @@ def find_mentions(
     >>> import datetime
     >>> text = ("NATO Secretary General Mark Rutte met Prime Minister Ishiba. "
     ...         "The Secretary General said he was grateful to Professor Ito.")
-    >>> for m in find_mentions(text, on=datetime.date(2025, 3, 1)):
+    >>> for m in find_mentions(text, anchor=datetime.date(2025, 3, 1)):
     ...     print(f"{m.span.of(text)!r:36} {m.person_id:22} {m.method}")
     'NATO Secretary General Mark Rutte'  mark-rutte             name
     'Prime Minister Ishiba'              shigeru-ishiba         alias
     'Secretary General'                  mark-rutte             context
     'he'                                 mark-rutte             pronoun
     'Professor Ito'                      unregistered:ito       unregistered
+
+    .. versionchanged:: 0.1
+       ``on=`` is now ``anchor=``, as in :mod:`natojp.dates`; the old name warns.
     """
-    return _mentions.find_mentions(text, registry or default_registry(), on=on)
+    if use_old_name(
+        "find_mentions", "on", "anchor", old_given=on is not None, new_given=anchor is not None
+    ):
+        anchor = on
+    return _mentions.find_mentions(text, registry or default_registry(), on=anchor)
 
 
 def find_quotes(
     text: str,
     *,
-    on: _dt.date | PartialDate | None = None,
+    anchor: _dt.date | PartialDate | None = None,
     registry: Registry | None = None,
     mentions: tuple[PersonMention, ...] | None = None,
+    on: _dt.date | PartialDate | None = None,
 ) -> tuple[Quote, ...]:
     """Every direct quotation in ``text`` (in curly, straight or doubled
     single quotation marks), with who said it: a cue verb right after it
@@ -88,17 +98,24 @@ def find_quotes(
 
     >>> import datetime
     >>> text = "“We stand together,” said the Secretary General. Kishida said: “Yes.”"
-    >>> for q in find_quotes(text, on=datetime.date(2023, 1, 31)):
+    >>> for q in find_quotes(text, anchor=datetime.date(2023, 1, 31)):
     ...     print(q.span.of(text), "|", q.speaker, "|", q.cue, "|", q.route)
     We stand together | Jens Stoltenberg | said | title
     Yes. | Fumio Kishida | said | named
     >>> find_quotes('<td style="width: 10%">Kishida said so</td>')
     ()
+
+    .. versionchanged:: 0.1
+       ``on=`` is now ``anchor=``, as in :mod:`natojp.dates`; the old name warns.
     """
+    if use_old_name(
+        "find_quotes", "on", "anchor", old_given=on is not None, new_given=anchor is not None
+    ):
+        anchor = on
     registry = registry or default_registry()
     layout = Layout(text)
     if mentions is None:
-        mentions = _mentions.find_mentions(text, registry, on=on, layout=layout)
+        mentions = _mentions.find_mentions(text, registry, on=anchor, layout=layout)
     return _quotes.find_quotes(text, mentions, registry, layout)
 
 
@@ -138,21 +155,21 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
     for segment in document.segments:
         label = segment.speaker
         if label:
-            found = registry.resolve(label, on=day)
+            found = registry.resolve(label, anchor=day)
             person_id = found.person.id if found.person else _unregistered_id(label, found)
             segment = attrs.evolve(segment, speaker_id=person_id)
             name = found.person.name if found.person else label
             speakers.setdefault(person_id or name, Speaker(name=name, person_id=person_id))
         segments.append(segment)
     for reported in _reported(document):
-        found = registry.resolve(reported, on=day)
+        found = registry.resolve(reported, anchor=day)
         person_id = found.person.id if found.person else None
         name = found.person.name if found.person else reported
         speakers.setdefault(person_id or name, Speaker(name=name, person_id=person_id))
     addressed = _addressed(text, mentions, layout) if document.kind in _SPOKEN else set()
     role = "speaker" if document.kind in _SPOKEN else "author"
     for author in document.authors:
-        found = registry.resolve(author, on=day)
+        found = registry.resolve(author, anchor=day)
         person_id = found.person.id if found.person else None
         if person_id in addressed and len(document.authors) > 1:
             continue  # spoken to, not speaking: "Prime Minister Kishida, thank you"

@@ -542,7 +542,7 @@ class _Scanner:
 
     def _narrow_by_title(self, mention: _Found, title: str, organisation: str | None) -> None:
         holders = {
-            p.id for p in self.registry.holders(title, on=self.on, organisation=organisation)
+            p.id for p in self.registry.holders(title, anchor=self.on, organisation=organisation)
         }
         narrowed = [c for c in mention.candidates if c in holders]
         if len(narrowed) == 1:

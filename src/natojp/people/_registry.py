@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from natojp._deprecated import use_old_name
 from natojp._text.spans import one_line
 from natojp.errors import FormatError
 from natojp.models import PartialDate
@@ -369,17 +370,30 @@ class Registry:
         self,
         title: str,
         *,
-        on: _dt.date | PartialDate | None = None,
+        anchor: _dt.date | PartialDate | None = None,
         organisation: str | None = None,
+        on: _dt.date | PartialDate | None = None,
     ) -> tuple[Person, ...]:
-        """Who held ``title`` (at ``organisation``) on ``on`` (ever, if ``None``;
-        at any time in it, for a month or a year).
+        """Who held ``title`` (at ``organisation``) on the day ``anchor`` (ever,
+        if ``None``; at any time in it, for a month or a year).
 
         >>> import datetime
         >>> [p.id for p in default_registry().holders("Prime Minister",
-        ...     organisation="Japan", on=datetime.date(2023, 1, 31))]
+        ...     organisation="Japan", anchor=datetime.date(2023, 1, 31))]
         ['fumio-kishida']
+
+        .. versionchanged:: 0.1
+           ``on=`` is now ``anchor=``; the old name warns.
         """
+        if use_old_name(
+            "Registry.holders",
+            "on",
+            "anchor",
+            old_given=on is not None,
+            new_given=anchor is not None,
+        ):
+            anchor = on
+        on = anchor
         return tuple(
             person
             for person in self._by_id.values()
@@ -395,10 +409,11 @@ class Registry:
         self,
         text: str,
         *,
-        on: _dt.date | PartialDate | None = None,
+        anchor: _dt.date | PartialDate | None = None,
         context: str | None = None,
+        on: _dt.date | PartialDate | None = None,
     ) -> Resolution:
-        """Who ``text`` names on the day ``on``, using the sentence ``context``
+        """Who ``text`` names on the day ``anchor``, using the sentence ``context``
         when a bare title could be several people.
 
         Names match ignoring case, diacritics, hyphens, honorifics, possessives and
@@ -410,12 +425,24 @@ class Registry:
         >>> import datetime
         >>> sentence = "Stoltenberg met the President in Seoul on Monday."
         >>> r = default_registry().resolve(
-        ...     "President", on=datetime.date(2023, 1, 31), context=sentence)
+        ...     "President", anchor=datetime.date(2023, 1, 31), context=sentence)
         >>> r.person, r.method
         (<Person 'yoon-suk-yeol' Yoon Suk-yeol>, 'context')
         >>> default_registry().resolve("Yoon Seok-yeol").method
         'fuzzy'
+
+        .. versionchanged:: 0.1
+           ``on=`` is now ``anchor=``, as in :mod:`natojp.dates`; the old name warns.
         """
+        if use_old_name(
+            "Registry.resolve",
+            "on",
+            "anchor",
+            old_given=on is not None,
+            new_given=anchor is not None,
+        ):
+            anchor = on
+        on = anchor
         key = name_key(text)
         if not key:
             return Resolution(None, method="none", confidence=0.0)
@@ -460,7 +487,7 @@ class Registry:
     def _by_title(
         self, title: _Title, *, on: _dt.date | PartialDate | None, context: str | None
     ) -> Resolution:
-        holders = self.holders(title.title, on=on, organisation=title.organisation)
+        holders = self.holders(title.title, anchor=on, organisation=title.organisation)
         if len(holders) == 1 and (on is not None or title.organisation):
             return Resolution(holders[0], method="title+date", confidence=0.9, title=title.title)
         if len(holders) > 1 and context:
