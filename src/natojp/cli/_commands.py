@@ -197,7 +197,7 @@ def cmd_quotes(args: argparse.Namespace, out: TextIO) -> int:
     found = _corpus(args).quotes(speaker=args.speaker, containing=args.containing)
     if args.json:
         return _dump(
-            [{"id": q.document_id, "speaker": q.item.speaker, "speaker_id": q.item.speaker_id,
+            [{"id": q.document_id, "speaker": q.item.speaker, "person_id": q.item.person_id,
               "cue": q.item.cue, "route": q.item.route, "span": _span(q.span), "text": q.text}
              for q in found],
             out,

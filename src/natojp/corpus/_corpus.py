@@ -602,7 +602,7 @@ class Corpus(Sequence[Document]):
 
         >>> import natojp
         >>> found = natojp.load_corpus().quotes(speaker="Stoltenberg", containing="Ukraine")
-        >>> found[1].document_id, found[1].text[:30], found[1].item.speaker_id
+        >>> found[1].document_id, found[1].text[:30], found[1].item.person_id
         ('tokyo-visit-news-article', 'The war in Ukraine also demons', 'jens-stoltenberg')
         """
         keys = _person_keys(speaker, registry) if speaker is not None else None
@@ -613,7 +613,7 @@ class Corpus(Sequence[Document]):
         for doc in self._documents:
             for quote in doc.quotes:
                 if keys is not None and not (
-                    quote.speaker_id in keys or (quote.speaker and name_key(quote.speaker) in keys)
+                    quote.person_id in keys or (quote.speaker and name_key(quote.speaker) in keys)
                 ):
                     continue
                 text = quote.span.of(doc.text)
@@ -917,7 +917,7 @@ class _Index:
                 self.speakers.setdefault(speaker.person_id or name_key(speaker.name), set()).add(i)
             for segment in doc.segments:
                 if segment.speaker:
-                    key = segment.speaker_id or name_key(segment.speaker)
+                    key = segment.person_id or name_key(segment.speaker)
                     self.speakers.setdefault(key, set()).add(i)
             for mention in doc.mentions:
                 if mention.person_id:

@@ -78,7 +78,7 @@ def splitter(name: str) -> Splitter:
 
 def _speaker(doc: Document, segment: Segment) -> tuple[str | None, str | None]:
     if segment.kind is SegmentKind.TURN or segment.speaker:
-        return segment.speaker, segment.speaker_id
+        return segment.speaker, segment.person_id
     if len(doc.speakers) == 1:
         return doc.speakers[0].name, doc.speakers[0].person_id
     return None, None
@@ -102,20 +102,20 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def paragraphs(doc: Document) -> Iterator[tuple[int, int, str | None, str | None]]:
-    """``(start, end, speaker, speaker_id)`` of each paragraph of ``doc``."""
+    """``(start, end, speaker, person_id)`` of each paragraph of ``doc``."""
     segments = doc.segments or (Segment(span=Span(0, len(doc.text))),)
     for segment in segments:
-        speaker, speaker_id = _speaker(doc, segment)
+        speaker, person_id = _speaker(doc, segment)
         for start, end in _paragraph_spans(doc.text, segment.span.start, segment.span.end):
-            yield start, end, speaker, speaker_id
+            yield start, end, speaker, person_id
 
 
 def paragraph_units(documents: Iterable[Document]) -> tuple[TextUnit, ...]:
     """Every paragraph of ``documents`` as a :class:`TextUnit`."""
     units = []
     for doc in documents:
-        for number, (start, end, speaker, speaker_id) in enumerate(paragraphs(doc)):
-            units.append(_unit(doc, "paragraph", number, start, end, speaker, speaker_id))
+        for number, (start, end, speaker, person_id) in enumerate(paragraphs(doc)):
+            units.append(_unit(doc, "paragraph", number, start, end, speaker, person_id))
     return tuple(units)
 
 
@@ -124,10 +124,10 @@ def sentence_units(documents: Iterable[Document], split: Splitter) -> tuple[Text
     units = []
     for doc in documents:
         number = 0
-        for start, end, speaker, speaker_id in paragraphs(doc):
+        for start, end, speaker, person_id in paragraphs(doc):
             for lo, hi in split(doc.text[start:end]):
                 units.append(
-                    _unit(doc, "sentence", number, start + lo, start + hi, speaker, speaker_id)
+                    _unit(doc, "sentence", number, start + lo, start + hi, speaker, person_id)
                 )
                 number += 1
     return tuple(units)
@@ -140,7 +140,7 @@ def _unit(
     start: int,
     end: int,
     speaker: str | None,
-    speaker_id: str | None,
+    person_id: str | None,
 ) -> TextUnit:
     return TextUnit(
         document_id=doc.id,
@@ -149,5 +149,5 @@ def _unit(
         span=Span(start, end),
         text=doc.text[start:end],
         speaker=speaker,
-        speaker_id=speaker_id,
+        person_id=person_id,
     )

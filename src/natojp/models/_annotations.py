@@ -6,7 +6,7 @@ import enum
 
 import attrs
 
-from natojp.models._base import Span, str_tuple
+from natojp.models._base import Span, accept_renamed_keyword, str_tuple, warn_renamed_field
 
 
 class SegmentKind(str, enum.Enum):
@@ -29,8 +29,11 @@ class Segment:
 
     ``span`` covers what is said or written, without the speaker label; the label
     itself, where the text has one, is at ``speaker_span``. ``speaker`` is the label
-    as the source writes it (``"PRESIDENT BIDEN"``, ``"Q"``); ``speaker_id`` is the
-    person it resolves to, once people are resolved.
+    as the source writes it (``"PRESIDENT BIDEN"``, ``"Q"``); ``person_id`` is the
+    registry id of the person it resolves to, once people are resolved.
+
+    .. versionchanged:: 0.1
+       ``speaker_id`` is now ``person_id``, as on every model; the old name warns.
 
     >>> import natojp
     >>> doc = natojp.parse("Press point\\n\\nMODERATOR: Welcome.\\n\\nMR. SMITH: Thank you.")
@@ -43,7 +46,17 @@ class Segment:
     kind: SegmentKind = SegmentKind.PARAGRAPH
     speaker: str | None = None
     speaker_span: Span | None = None
-    speaker_id: str | None = None
+    person_id: str | None = None
+
+    @property
+    def speaker_id(self) -> str | None:
+        """Deprecated alias of :attr:`person_id` (removed in 0.3).
+
+        .. deprecated:: 0.1
+           Use :attr:`person_id`, the name every model uses for a registry id.
+        """
+        warn_renamed_field(type(self).__name__, "speaker_id", "person_id")
+        return self.person_id
 
 
 UNREGISTERED = "unregistered:"
@@ -91,7 +104,7 @@ class PersonMention:
 @attrs.frozen(kw_only=True)
 class Quote:
     """A direct quotation: ``span`` covers the quoted words (without the
-    quotation marks); ``speaker`` is who said them, as a name (``speaker_id``:
+    quotation marks); ``speaker`` is who said them, as a name (``person_id``:
     the registry id, when known), ``speaker_span`` the words in the text that
     say so and ``cue`` the verb (``said``, ``warned``, ``added``).
 
@@ -105,14 +118,27 @@ class Quote:
     >>> q = doc.quotes[1]
     >>> q.span.of(doc.text)[:26], q.speaker, q.cue, q.route
     ('Beijing is watching closel', 'Jens Stoltenberg', 'warned', 'named')
+
+    .. versionchanged:: 0.1
+       ``speaker_id`` is now ``person_id``, as on every model; the old name warns.
     """
 
     span: Span
     speaker: str | None = None
-    speaker_id: str | None = None
+    person_id: str | None = None
     speaker_span: Span | None = None
     cue: str | None = None
     route: str = "named"
+
+    @property
+    def speaker_id(self) -> str | None:
+        """Deprecated alias of :attr:`person_id` (removed in 0.3).
+
+        .. deprecated:: 0.1
+           Use :attr:`person_id`, the name every model uses for a registry id.
+        """
+        warn_renamed_field(type(self).__name__, "speaker_id", "person_id")
+        return self.person_id
 
 
 @attrs.frozen(kw_only=True)
@@ -129,3 +155,7 @@ class Speaker:
     name: str
     person_id: str | None = None
     role: str = "speaker"
+
+
+accept_renamed_keyword(Segment, "speaker_id", "person_id")
+accept_renamed_keyword(Quote, "speaker_id", "person_id")

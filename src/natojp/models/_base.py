@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -130,3 +132,35 @@ def _meta_value(key: str, value: Any) -> MetaValue:
 
 def frozen_map(value: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> FrozenMap:
     return value if isinstance(value, FrozenMap) else FrozenMap(value)
+
+
+def warn_renamed_field(owner: str, old: str, new: str, *, stacklevel: int = 3) -> None:
+    """Warn that ``owner.old`` is now ``owner.new`` (a field renamed in 0.1)."""
+    warnings.warn(
+        f"{owner}.{old} is deprecated and will be removed in natojp 0.3; use {owner}.{new}",
+        DeprecationWarning,
+        stacklevel=stacklevel,
+    )
+
+
+def accept_renamed_keyword(cls: type[Any], old: str, new: str) -> None:
+    """Let ``cls(old=...)`` keep working, with a warning, for a field renamed to ``new``."""
+    init = cls.__init__
+
+    @functools.wraps(init)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        if old in kwargs:
+            if new in kwargs:
+                raise TypeError(
+                    f"{cls.__name__}() got both {new}= and its old name {old}=; pass only {new}="
+                )
+            warnings.warn(
+                f"{cls.__name__}({old}=...) is deprecated and will be removed in natojp 0.3; "
+                f"pass {new}=",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            kwargs[new] = kwargs.pop(old)
+        init(self, *args, **kwargs)
+
+    cls.__init__ = __init__

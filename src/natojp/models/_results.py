@@ -8,7 +8,7 @@ from typing import Generic, TypeVar
 import attrs
 
 from natojp.models._annotations import PersonMention, Quote
-from natojp.models._base import Span
+from natojp.models._base import Span, accept_renamed_keyword, warn_renamed_field
 
 
 def _span_tuple(items: Iterable[Span]) -> tuple[Span, ...]:
@@ -80,7 +80,7 @@ class TextUnit:
 
     ``kind`` is ``"paragraph"`` or ``"sentence"``; ``number`` counts units of
     that kind in the document from 0; ``span`` is the unit in the document's
-    text and ``text`` that part of it; ``speaker`` and ``speaker_id`` are who
+    text and ``text`` that part of it; ``speaker`` and ``person_id`` are who
     says or writes it, where the document tells (a transcript turn's speaker,
     a one-author op-ed's author).
 
@@ -96,7 +96,17 @@ class TextUnit:
     span: Span
     text: str
     speaker: str | None = None
-    speaker_id: str | None = None
+    person_id: str | None = None
+
+    @property
+    def speaker_id(self) -> str | None:
+        """Deprecated alias of :attr:`person_id` (removed in 0.3).
+
+        .. deprecated:: 0.1
+           Use :attr:`person_id`, the name every model uses for a registry id.
+        """
+        warn_renamed_field(type(self).__name__, "speaker_id", "person_id")
+        return self.person_id
 
 
 @attrs.frozen(kw_only=True)
@@ -141,3 +151,6 @@ class SharedPassage:
     def document_ids(self) -> tuple[str, ...]:
         """The ids of the documents it occurs in, each once, in order."""
         return tuple(dict.fromkeys(o.document_id for o in self.occurrences))
+
+
+accept_renamed_keyword(TextUnit, "speaker_id", "person_id")

@@ -126,7 +126,7 @@ _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 def annotate(document: Document, registry: Registry | None = None) -> Document:
     """``document`` with its people found again against ``registry`` (natojp's
     own by default): ``mentions``, ``quotes``, ``speakers`` and each segment's
-    ``speaker_id``, resolved on the day the document records
+    ``person_id``, resolved on the day the document records
     (``event_date``, else ``date``). natojp does this when it loads a
     document; call it to use a registry extended with your own people.
 
@@ -157,7 +157,7 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
         if label:
             found = registry.resolve(label, anchor=day)
             person_id = found.person.id if found.person else _unregistered_id(label, found)
-            segment = attrs.evolve(segment, speaker_id=person_id)
+            segment = attrs.evolve(segment, person_id=person_id)
             name = found.person.name if found.person else label
             speakers.setdefault(person_id or name, Speaker(name=name, person_id=person_id))
         segments.append(segment)

@@ -233,7 +233,7 @@ def _attribute(
             return Quote(
                 span=span,
                 speaker=name,
-                speaker_id=who.person_id,
+                person_id=who.person_id,
                 speaker_span=who.span,
                 cue=cue,
                 route=route,

@@ -55,8 +55,13 @@ __all__ = [
     "to_dict",
 ]
 
-SCHEMA_VERSION = 1
-"""The version of the JSON format; raised when a change would break readers."""
+SCHEMA_VERSION = 2
+"""The version of the JSON format; raised when a change would break readers.
+
+Version 2 (natojp 0.1) names a segment's and a quote's registry id
+``person_id``, as every other model does (version 1 said ``speaker_id``);
+natojp reads both.
+"""
 
 
 def _make_converter() -> cattrs.Converter:
@@ -102,7 +107,7 @@ def to_dict(document: Document) -> dict[str, Any]:
     >>> import natojp
     >>> data = to_dict(natojp.load_corpus()["2023-01-31-tokyo-news-release"])
     >>> data["schema_version"], data["date"], data["kind"]
-    (1, '2023-01-31', 'news_release')
+    (2, '2023-01-31', 'news_release')
     """
     data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
     data.update(converter.unstructure(document))
@@ -115,7 +120,7 @@ def json_schema() -> dict[str, Any]:
 
     >>> schema = json_schema()
     >>> schema["properties"]["schema_version"]
-    {'type': 'integer', 'const': 1}
+    {'type': 'integer', 'const': 2}
     >>> schema["$defs"]["Span"]["required"]
     ['start', 'end']
     """
@@ -134,6 +139,21 @@ def _check_version(data: Any, where: str) -> None:
             f"(it reads 1..{SCHEMA_VERSION}); upgrade natojp",
             json_path=f"{where}.schema_version",
         )
+
+
+def _from_version_1(body: dict[str, Any]) -> dict[str, Any]:
+    """Version 1's document: ``speaker_id`` on segments and quotes is ``person_id``."""
+    for field in ("segments", "quotes"):
+        items = body.get(field)
+        if isinstance(items, list):
+            body[field] = [_renamed_key(item, "speaker_id", "person_id") for item in items]
+    return body
+
+
+def _renamed_key(item: Any, old: str, new: str) -> Any:
+    if not isinstance(item, dict) or old not in item or new in item:
+        return item
+    return {new if key == old else key: value for key, value in item.items()}
 
 
 def _describe(exc: BaseException, type_: type | None) -> str:
@@ -268,7 +288,7 @@ def _reader(cls: type[Any], fields: dict[str, Callable[[Any], Any]]) -> Callable
 _segment = _reader(
     Segment,
     {"span": _span, "kind": _segment_kind, "speaker": _maybe_text,
-     "speaker_span": _maybe_span, "speaker_id": _maybe_text},
+     "speaker_span": _maybe_span, "person_id": _maybe_text},
 )  # fmt: skip
 _date_mention = _reader(
     DateMention,
@@ -282,7 +302,7 @@ _person_mention = _reader(
 )  # fmt: skip
 _quote = _reader(
     Quote,
-    {"span": _span, "speaker": _maybe_text, "speaker_id": _maybe_text,
+    {"span": _span, "speaker": _maybe_text, "person_id": _maybe_text,
      "speaker_span": _maybe_span, "cue": _maybe_text, "route": _text},
 )  # fmt: skip
 _speaker = _reader(Speaker, {"name": _text, "person_id": _maybe_text, "role": _text})
@@ -352,6 +372,8 @@ def from_dict(data: Any, *, json_path: str = "$") -> Document:
         pass
     _check_version(data, json_path)
     body = {k: v for k, v in data.items() if k != "schema_version"}
+    if data["schema_version"] == 1:
+        body = _from_version_1(body)
     try:
         document = converter.structure(body, Document)
     except Exception as exc:
@@ -512,7 +534,7 @@ def dumps(obj: Document | Iterable[Document], *, indent: int | None = None) -> s
     >>> import natojp
     >>> text = dumps(natojp.load_corpus())
     >>> text[:40]
-    '{"schema_version": 1, "documents": [{"sc'
+    '{"schema_version": 2, "documents": [{"sc'
     >>> import attrs
     >>> doc = attrs.evolve(natojp.load_corpus()[0], metadata={"score": float("nan")})
     >>> dumps(doc)
