@@ -12,15 +12,18 @@
 
 from __future__ import annotations
 
-from natojp.corpus._corpus import Corpus
+from natojp.corpus._corpus import Corpus, DateBasis, Frequency, SentenceSplitter
 from natojp.corpus._io import load_jsonl, loads, read_jsonl
 from natojp.corpus._load import load, load_corpus
 from natojp.models import LoadFailure, LoadReport
 
 __all__ = [
     "Corpus",
+    "DateBasis",
+    "Frequency",
     "LoadFailure",
     "LoadReport",
+    "SentenceSplitter",
     "load",
     "load_corpus",
     "load_jsonl",

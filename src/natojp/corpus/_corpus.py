@@ -11,7 +11,7 @@ import operator
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, TYPE_CHECKING, Any, SupportsIndex, overload
+from typing import IO, TYPE_CHECKING, Any, Literal, SupportsIndex, overload
 
 from natojp._progress import ProgressOption
 from natojp.corpus import _export, _fulltext, _kwic, _reuse, _units
@@ -46,7 +46,18 @@ if TYPE_CHECKING:
     import pandas
     import pyarrow
 
-__all__ = ["Corpus"]
+__all__ = ["Corpus", "DateBasis", "Frequency", "SentenceSplitter"]
+
+DateBasis = Literal["event", "published"]
+"""Which date a query goes by: ``"event"`` (when it happened, else when it was
+published) or ``"published"``."""
+
+Frequency = Literal["day", "month", "year"]
+"""The periods :meth:`Corpus.timeline` counts by."""
+
+SentenceSplitter = Literal["natojp", "pysbd", "syntok"]
+"""The sentence splitters :meth:`Corpus.sentences` can use (the last two need
+the ``sentences`` extra)."""
 
 
 class Corpus(Sequence[Document]):
@@ -382,7 +393,7 @@ class Corpus(Sequence[Document]):
         start: str | _dt.date | PartialDate | None = None,
         end: str | _dt.date | PartialDate | None = None,
         *,
-        by: str = "event",
+        by: DateBasis = "event",
     ) -> Corpus:
         """The documents dated inside ``start``..``end`` (both inclusive; either
         may be left open), compared by interval: a document dated "June 2022"
@@ -571,7 +582,7 @@ class Corpus(Sequence[Document]):
         """
         return _units.paragraph_units(self._documents)
 
-    def sentences(self, *, splitter: str = "natojp") -> tuple[TextUnit, ...]:
+    def sentences(self, *, splitter: SentenceSplitter = "natojp") -> tuple[TextUnit, ...]:
         """Every sentence of every document, found inside its paragraphs, with
         document id, span and speaker. ``splitter`` is ``"natojp"`` (built in;
         it does not break after ``Mr.``, ``Jan.``, ``U.S.`` or inside quotation
@@ -647,7 +658,7 @@ class Corpus(Sequence[Document]):
         return tuple(found)
 
     def timeline(
-        self, freq: str = "month", *, by: str = "event"
+        self, freq: Frequency = "month", *, by: DateBasis = "event"
     ) -> tuple[tuple[PartialDate, int], ...]:
         """How many documents fall in each ``freq`` (``"day"``, ``"month"`` or
         ``"year"``), in date order, as ``(period, count)`` pairs; periods with

@@ -10,6 +10,7 @@ compares them on labelled text.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import Literal
 
 from natojp._text.spans import PARAGRAPH_BREAK, Layout
 from natojp.errors import MissingExtraError, QueryError
@@ -135,7 +136,7 @@ def sentence_units(documents: Iterable[Document], split: Splitter) -> tuple[Text
 
 def _unit(
     doc: Document,
-    kind: str,
+    kind: Literal["paragraph", "sentence"],
     number: int,
     start: int,
     end: int,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Generic, TypeVar
+from typing import Generic, Literal, TypeVar
 
 import attrs
 
@@ -91,7 +91,7 @@ class TextUnit:
     """
 
     document_id: str
-    kind: str
+    kind: Literal["paragraph", "sentence"]
     number: int
     span: Span
     text: str
