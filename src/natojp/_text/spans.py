@@ -13,9 +13,10 @@ import re
 
 import attrs
 
+from natojp._text.lexicon import ABBREVIATIONS
+
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A word, apostrophes inside it included (Japan’s, don't).
-WORD = r"[^\W_]+(?:['’][^\W_]+)*"
 _SPACE = re.compile(r"\s+")
 _MARK = re.compile(r"''|[“”\"‘’«»„]")
 _CLOSER = {"“": "”", '"': '"', "''": "''", "‘": "’", "«": "»", "„": "“"}
@@ -28,52 +29,6 @@ _VALUE_OPENER = "="
 # A run of marks is tried from its first mark only (a lookbehind), so a long run
 # of periods with no sentence after it costs its length once, not its square.
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[^\W_a-z])|\n")
-# Words after which a period does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sr",
-        "jr",
-        "st",
-        "no",
-        "vs",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "adm",
-        "gov",
-        "sen",
-        "rep",
-        "amb",
-        "hon",
-        "rev",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-        "etc",
-        "approx",
-    ]
-)
 
 
 def one_line(text: str) -> str:
@@ -207,12 +162,7 @@ class Layout:
                 inside = self.quotation_at(match.start())
                 if inside is not None and end <= inside.close_at:
                     continue  # inside a quotation: the sentence goes on
-                word = re.search(r"([\w.]+)\.?$", text[max(at, match.start() - 12) : match.start()])
-                if (
-                    match.group()[0] == "."
-                    and word
-                    and (word.group(1).lower() in _ABBREVIATIONS or _initial(word.group(1)))
-                ):
+                if _abbreviated(text, match, at):
                     continue
             _append(bounds, text, at, end)
             at = end
@@ -225,6 +175,42 @@ def _append(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> N
         start += 1
     if start < end:
         bounds.append((start, end))
+
+
+def _abbreviated(text: str, match: re.Match[str], floor: int) -> bool:
+    """Whether the period of a sentence-end ``match`` ends an abbreviation
+    (``Mr.``, ``Jan.``, ``U.S.``) or an initial (``R.``) rather than a sentence."""
+    if match.group()[0] != ".":
+        return False
+    word = re.search(r"([\w.]+)\.?$", text[max(floor, match.start() - 12) : match.start()])
+    if word is None:
+        return False
+    return word.group(1).lower() in ABBREVIATIONS or _initial(word.group(1))
+
+
+def sentence_around(text: str, start: int, end: int, *, context: int = 300) -> tuple[int, int]:
+    """The bounds of the sentence holding ``text[start:end]``, looking at most
+    ``context`` characters either side (so that long lines stay linear); the
+    same sentence ends as :class:`Layout` finds, without its quotation rule
+    (which needs the whole text).
+
+    >>> text = "He left. Mr. Ito met Dr. Sato on Tuesday. They spoke."
+    >>> left, right = sentence_around(text, 33, 40)
+    >>> text[left:right]
+    'Mr. Ito met Dr. Sato on Tuesday'
+    """
+    lo = max(0, start - context)
+    left = lo
+    for match in _SENTENCE_END.finditer(text, lo, start):
+        if not _abbreviated(text, match, lo):
+            left = match.end()
+    while left < start and text[left].isspace():
+        left += 1
+    hi = min(len(text), end + context)
+    for match in _SENTENCE_END.finditer(text, end, hi):
+        if not _abbreviated(text, match, end):
+            return left, match.start()
+    return left, hi
 
 
 def _initial(word: str) -> bool:

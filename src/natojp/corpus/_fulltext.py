@@ -24,11 +24,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 
 from natojp._text.spans import one_line
+from natojp._text.words import WORD_PART, fold
 from natojp.errors import QueryError
 from natojp.models import Document, Span
 
 _TOKEN = re.compile(r'\s*(?:"([^"]*)("?)(\*?)|(\()|(\))|([^\s()"]+))')
-_WORD_PART = re.compile(r"[^\W_]+")
+_WORD_PART = re.compile(WORD_PART)
 _OPERATORS = ("AND", "OR", "NOT")
 
 
@@ -209,24 +210,6 @@ def wanted_terms(query: Query) -> list[Term]:
         return [query]
     shown = query.operands[:1] if query.operator == "NOT" else query.operands
     return [term for operand in shown for term in wanted_terms(operand)]
-
-
-class _Folding(dict[int, str]):
-    """Each character to its letter without diacritics, one character for one,
-    so that offsets in folded text are offsets in the original."""
-
-    def __missing__(self, code: int) -> str:
-        folded = unicodedata.normalize("NFD", chr(code))[0]
-        self[code] = folded
-        return folded
-
-
-_FOLDING = _Folding()
-
-
-def fold(text: str) -> str:
-    """``text`` without diacritics, the same length as ``text``."""
-    return text if text.isascii() else text.translate(_FOLDING)
 
 
 @functools.lru_cache(maxsize=1)

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 
 import regex
 
-from natojp._text.spans import WORD, one_line
+from natojp._text.spans import one_line
+from natojp._text.words import WORD
 from natojp.errors import QueryError
 from natojp.models import KwicLine, Span
 

@@ -10,15 +10,13 @@ with the same words are one :class:`~natojp.models.SharedPassage`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from natojp._text.spans import WORD
-from natojp.corpus._fulltext import fold
+from natojp._text.words import WORD_RE, fold
 from natojp.errors import QueryError
 from natojp.models import Document, Occurrence, SharedPassage, Span
 
-_WORD = re.compile(WORD)
+_WORD = WORD_RE
 
 
 def _words(text: str) -> tuple[list[str], list[tuple[int, int]]]:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from natojp._text.lexicon import HONORIFICS
 from natojp.dates._parse import MONTHS, WEEKDAYS, _Expression, _scan, _sentence, find_dates
 from natojp.models import DateEvidence, DateMention, DateProvenance, Document, PartialDate
 
@@ -112,13 +113,9 @@ _STOPWORDS = (
             "according",
             "arriving",
             "speaking",
-            "mr",
-            "mrs",
-            "ms",
-            "dr",
-            "professor",
         ]
     )
+    | HONORIFICS
     | frozenset(WEEKDAYS)
     | frozenset(MONTHS)
 )

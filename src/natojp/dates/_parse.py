@@ -9,6 +9,8 @@ from collections.abc import Iterable, Iterator
 import attrs
 import dateutil.parser
 
+from natojp._text.spans import sentence_around
+from natojp._text.words import WORD_PART
 from natojp.errors import DateError
 from natojp.models import DateMention, PartialDate, Season, Span
 
@@ -203,7 +205,6 @@ _PAST = re.compile(
     r"|(?-i:[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)]*)(?=\s)|\n")
 _CONTEXT = 300
 
 # A capitalised word before a weekday makes it part of a name ("Super Tuesday").
@@ -336,16 +337,8 @@ def _infer_dayfirst(text: str) -> bool | None:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence around ``start..end`` (at most ``_CONTEXT``
-    characters either side, so long lines stay linear)."""
-    lo = max(0, start - _CONTEXT)
-    left = lo
-    for match in _SENTENCE_END.finditer(text, lo, start):
-        left = match.end()
-    hi = min(len(text), end + _CONTEXT)
-    stop = _SENTENCE_END.search(text, end, hi)
-    right = stop.start() if stop else hi
-    return left, right
+    """The bounds of the sentence around ``start..end``, within ``_CONTEXT``."""
+    return sentence_around(text, start, end, context=_CONTEXT)
 
 
 def _tense(text: str, start: int, end: int) -> int:
@@ -595,7 +588,7 @@ _STARTS = frozenset(
      "sun", "spring", "summer", "autumn", "fall", "winter", "early", "mid", "late", "earlier",
      "later", "the", "this", "last", "next", "today", "tonight", "yesterday", "tomorrow")
 )  # fmt: skip
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(WORD_PART)
 
 
 def _starts(text: str) -> tuple[list[int], list[int]]:

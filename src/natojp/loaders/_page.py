@@ -10,6 +10,15 @@ from collections.abc import Sequence
 
 import attrs
 
+from natojp._text.lexicon import (
+    COURTESY,
+    HONORIFICS,
+    OFFICE_WORDS,
+    OTHER_OFFICE,
+    PAST_QUALIFIERS,
+    STYLES,
+    with_periods,
+)
 from natojp.dates import WEEKDAYS, iter_absolute, parse_date
 from natojp.errors import DateError
 from natojp.loaders import _markup, _text, _voices
@@ -66,15 +75,19 @@ _EDITION = re.compile(r"\b(?:press|edition|print|digital|online|weekly|daily)\b"
 _TIME_STAMP = re.compile(
     r"^(?:END\s*)?(?P<t>\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,5})?)$|^END$", re.IGNORECASE
 )
-_ROLE_WORDS = frozenset(
-    """nato un eu g7 secretary general deputy prime minister president vice foreign defence
-    defense chancellor king queen emperor crown prince princess ambassador chair chairman
-    chairwoman chairperson spokesperson spokesman spokeswoman minister's secretary-general
-    head chief commander admiral senator representative governor mayor director assistant
-    national security adviser advisor first lady the of japan japan's russia's russian
-    japanese korean american former acting h.e. he mr mr. ms ms. mrs mrs. dr dr. professor
-    prof prof. sir dame his her excellency state foreign-minister premier leader officer
-    official press""".split()  # noqa: SIM905 - a word list reads best as prose
+# Words that can stand in a role before a name, beside the lexicon's office
+# words and honorifics: organisations, nationalities and office-name parts.
+_ROLE_WORDS = (
+    OFFICE_WORDS
+    | STYLES
+    | with_periods(HONORIFICS)
+    | PAST_QUALIFIERS
+    | OTHER_OFFICE
+    | frozenset(
+        """nato un eu g7 the of japan japan's russia's russian japanese korean american
+        minister's secretary-general foreign-minister foreign defence defense head national
+        security state officer official""".split()  # noqa: SIM905 - a word list reads best as prose
+    )
 )
 
 
@@ -177,7 +190,8 @@ _OPEN_ENDINGS = frozenset(
 # A numbered paragraph ("17.", "(3)", "188") opens the body of a text.
 _PARAGRAPH_NUMBER = re.compile(r"^(?:\(?\d{1,4}[.)](?:\s|$)|\d{1,4}$)")
 _SALUTATION = re.compile(
-    r"^(?:mr\.?|mrs\.?|ms\.?|madam|madame|mister|sir|dear|your\s+(?:excellenc|majest|highness)"
+    r"^(?:(?:" + "|".join(sorted((re.escape(w) for w in COURTESY), key=len, reverse=True)) + r")\b"
+    r"|dear|your\s+(?:excellenc|majest|highness)"
     r"|excellenc|ladies|distinguished|honou?rable|fellow|good\s+(?:morning|afternoon|evening)"
     r"|in\s+the\s+name\s+of|thank\s+you)",
     re.IGNORECASE,

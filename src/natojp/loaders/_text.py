@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from natojp._text.spans import Layout
 from natojp.models import Segment, SegmentKind, Span
 
 # --- page chrome -------------------------------------------------------------------
@@ -45,7 +46,6 @@ BULLET = re.compile(r"^\s*[•·▪●◦‣∙]\s?(?P<rest>.*)$")
 _SPACES_BETWEEN_WORDS = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPACES = re.compile(r" {2,}")
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|my|me)\b")
 
 
@@ -394,7 +394,7 @@ class TextBuilder:
 def first_person_ratio(text: str) -> float:
     """Share of sentences with a first-person-singular pronoun: high in op-eds and
     speeches, near zero in news reports."""
-    sentences = [s for s in _AFTER_SENTENCE.split(text) if s]
+    sentences = [text[start:end] for start, end in Layout(text).sentences]
     if not sentences:
         return 0.0
     hits = sum(1 for s in sentences if _FIRST_PERSON.search(s))

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from natojp._text.lexicon import HONORIFICS, OFFICE_WORDS, STYLES, with_periods
+
 __all__ = [
     "is_joint",
     "is_readout",
@@ -27,14 +29,7 @@ __all__ = [
     "statement_authors",
 ]
 
-_OFFICE_WORDS = frozenset(
-    """president prime minister secretary vice chancellor king queen emperor crown prince
-    princess ambassador advisor adviser spokesperson spokesman spokeswoman press governor
-    senator representative mayor director administrator chair chairman chairwoman
-    chairperson first lady second gentleman deputy general commissioner envoy coordinator
-    counselor counsellor chief attorney sultan emir amir taoiseach premier leader pope
-    his her majesty highness excellency holiness mr mr. ms ms. mrs mrs. dr dr.""".split()  # noqa: SIM905
-)
+_OFFICE_WORDS = OFFICE_WORDS | STYLES | with_periods(HONORIFICS)
 _NOT_PEOPLE = frozenset(
     """house department administration officials official office council group committee
     agency agencies team delegation delegations government governments leaders members

@@ -291,9 +291,9 @@ class DateEvidence:
     the phrases that matched.
 
     >>> import natojp
-    >>> evidence = natojp.load_corpus()["tokyo-visit-news-article"].date_evidence[0]
-    >>> evidence.document_id, evidence.phrases[:2]
-    ('2023-01-31-tokyo-news-release', ('Tuesday', 'Tuesday (31 January 2023)'))
+    >>> evidence = natojp.load_corpus()["tokyo-visit-news-article"].date_evidence
+    >>> [e.phrases[:2] for e in evidence if e.document_id.endswith("news-release")]
+    [('Tuesday', 'Tuesday (31 January 2023)'), ('later on Tuesday', 'Tuesday (31 January 2023)')]
     """
 
     document_id: str

@@ -14,13 +14,15 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from natojp._text.lexicon import COURTESY, HONORIFIC_TITLES, OTHER_OFFICE, PAST_QUALIFIERS
 from natojp._text.spans import Layout
+from natojp._text.words import NAME_PART
 from natojp.dates import MONTHS, WEEKDAYS, find_dates
 from natojp.models import UNREGISTERED, PartialDate, PersonMention, Span
 from natojp.people._registry import Person, Registry, Resolution, _Title, name_key
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|previous) year\b")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(NAME_PART)
 _GAP = re.compile(r"[ \t\u00a0\n\[\]\-‐–]{1,4}|\.[ \t\u00a0\n]{1,2}|\.")
 _NAME_PARTICLES = frozenset(
     [
@@ -41,23 +43,11 @@ _NAME_PARTICLES = frozenset(
         "das",
     ]
 )
-_HONORIFICS = {
-    "mr": None,
-    "mrs": None,
-    "ms": None,
-    "miss": None,
-    "madam": None,
-    "sir": None,
-    "dame": None,
-    "dr": "Dr",
-    "prof": "Professor",
-    "professor": "Professor",
-    "ambassador": "Ambassador",
-}
+_HONORIFICS: dict[str, str | None] = dict.fromkeys(COURTESY) | dict(HONORIFIC_TITLES)
 # Words before a title that say the holder is not the one in office that day.
-_PAST_QUALIFIERS = frozenset(["former", "ex", "late", "previous", "outgoing", "then"])
+_PAST_QUALIFIERS = PAST_QUALIFIERS
 # Words that make a title another office ("Deputy Secretary General").
-_OTHER_OFFICE = frozenset(["deputy", "vice", "assistant", "acting", "under", "special"])
+_OTHER_OFFICE = OTHER_OFFICE
 _PRONOUNS = {
     "he": "m",
     "him": "m",

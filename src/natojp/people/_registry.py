@@ -8,7 +8,6 @@ import datetime as _dt
 import difflib
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
@@ -18,7 +17,9 @@ from typing import Any
 import attrs
 
 from natojp._deprecated import use_old_name
+from natojp._text.lexicon import HONORIFICS
 from natojp._text.spans import one_line
+from natojp._text.words import without_diacritics
 from natojp.errors import FormatError
 from natojp.models import PartialDate
 
@@ -124,11 +125,6 @@ class Resolution:
         return self.person is not None
 
 
-_HONORIFICS = frozenset(
-    ("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "h.e.", "he", "madam")
-)
-
-
 def name_key(text: str) -> str:
     """``text`` as a name is compared: no case, diacritics, hyphens, periods,
     editorial brackets or possessive.
@@ -138,8 +134,7 @@ def name_key(text: str) -> str:
     >>> name_key("Yoon Suk-yeol"), name_key("KISHIDA Fumio")
     ('yoon suk yeol', 'kishida fumio')
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = without_diacritics(text)
     text = text.replace("[", "").replace("]", "")
     text = re.sub(r"['’]s\b", "", text)
     text = re.sub(r"[-‐–.’'`]", " ", text)
@@ -148,7 +143,7 @@ def name_key(text: str) -> str:
 
 def _strip_honorific(key: str) -> str:
     words = key.split()
-    if words and words[0] in _HONORIFICS and len(words) > 1:
+    if words and words[0] in HONORIFICS and len(words) > 1:
         return " ".join(words[1:])
     return key
 

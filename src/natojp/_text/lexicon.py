@@ -1,0 +1,67 @@
+"""The lexicon of honorifics, forms of address, office words and abbreviations,
+read once from ``lexicon.yaml`` beside this module (the data is there, not in code).
+
+>>> "mr" in HONORIFICS and HONORIFIC_TITLES["prof"]
+'Professor'
+>>> sorted(with_periods({"mr"}))
+['mr', 'mr.']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "ABBREVIATIONS",
+    "COURTESY",
+    "HONORIFICS",
+    "HONORIFIC_TITLES",
+    "OFFICE_WORDS",
+    "OTHER_OFFICE",
+    "PAST_QUALIFIERS",
+    "STYLES",
+    "with_periods",
+]
+
+
+def _read() -> dict[str, Any]:
+    text = (resources.files("natojp._text") / "lexicon.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+_DATA = _read()
+
+COURTESY: frozenset[str] = frozenset(_DATA["honorifics"]["courtesy"])
+"""Courtesy forms before a name (``mr``, ``madam``), without a final period."""
+
+HONORIFIC_TITLES: Mapping[str, str] = MappingProxyType(dict(_DATA["honorifics"]["titles"]))
+"""Honorifics that give a title: ``dr`` -> ``Dr``, ``professor`` -> ``Professor``."""
+
+HONORIFICS: frozenset[str] = COURTESY | frozenset(HONORIFIC_TITLES)
+"""Every honorific, courtesy or title-giving, without a final period."""
+
+STYLES: frozenset[str] = frozenset(_DATA["styles"])
+"""Forms of address for the holder of an office (``his``, ``excellency``)."""
+
+OFFICE_WORDS: frozenset[str] = frozenset(_DATA["offices"])
+"""Words that make up the name of an office (``prime``, ``minister``)."""
+
+PAST_QUALIFIERS: frozenset[str] = frozenset(_DATA["qualifiers"]["past"])
+"""Words before a title saying its holder is not in office that day (``former``)."""
+
+OTHER_OFFICE: frozenset[str] = frozenset(_DATA["qualifiers"]["other_office"])
+"""Words before a title making it another office (``deputy``)."""
+
+ABBREVIATIONS: frozenset[str] = frozenset(_DATA["abbreviations"])
+"""Words after which a period does not end a sentence (``mr``, ``jan``, ``u.s``)."""
+
+
+def with_periods(words: Iterable[str]) -> frozenset[str]:
+    """Each word as written with and without a final period."""
+    return frozenset(form for word in words for form in (word, word + "."))
