@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 
 import natojp
+from natojp import read_jsonl
 from natojp.models import (
     DateProvenance,
     Document,
@@ -21,7 +22,6 @@ from natojp.models import (
     Source,
     Span,
 )
-from natojp.serialize import read_jsonl
 
 SEED = 20240131
 COUNT = 10_000

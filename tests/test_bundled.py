@@ -38,7 +38,7 @@ def test_dates_and_their_provenance(corpus):
 
 
 def test_the_article_states_no_date_and_is_dated_from_the_others(corpus):
-    parsed = natojp.load(RAW / "004_5838038e4fb06c2a.txt")
+    parsed = natojp.load_document(RAW / "004_5838038e4fb06c2a.txt")
     assert parsed.date is None
     assert parsed.date_provenance.value == "unknown"
     article = corpus["tokyo-visit-news-article"]

@@ -301,7 +301,7 @@ def test_output_fits_an_80_column_terminal(argv, monkeypatch):
 
 
 def _subcommands():
-    from natojp.cli import build_parser
+    from natojp.cli._commands import build_parser
 
     parser = build_parser()
     action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
@@ -366,12 +366,12 @@ def test_long_work_shows_progress_on_a_terminal_and_stays_quiet_in_a_pipe(
 
 
 def test_a_bug_is_one_line_to_report_not_a_traceback(monkeypatch, capsys):
-    import natojp.cli
+    from natojp.cli import _commands
 
     def broken(args, out):
         raise KeyError("oops")
 
-    monkeypatch.setattr(natojp.cli, "cmd_list", broken)
+    monkeypatch.setattr(_commands, "cmd_list", broken)
     assert main(["list"]) == 2
     err = capsys.readouterr().err
     assert "natojp: internal error: KeyError: 'oops'" in err and "Traceback" not in err

@@ -162,7 +162,7 @@ def test_loading_a_japanese_file(tmp_path, codec):
     text = f"日米首脳会談\n\n{JAPANESE}\n\n両首脳はNATOとの協力を確認した。\n"
     path = tmp_path / f"kaidan-{codec}.txt"
     path.write_bytes(text.encode(codec))
-    doc = natojp.load(path)
+    doc = natojp.load_document(path)
     assert doc.origin.encoding == codec
     assert doc.title == "日米首脳会談"
     assert JAPANESE in doc.text and "両首脳はNATOとの協力を確認した。" in doc.text

@@ -39,7 +39,7 @@ def test_folded_title_and_literal_metadata(tmp_path):
         "  Second line.\n"
         "date: '2023-01-31'\n",
     )
-    doc = natojp.load(path)
+    doc = natojp.load_document(path)
     assert doc.title == "Remarks by the Secretary General with the Prime Minister of Japan"
     assert doc.metadata["summary"] == "First line.\nSecond line.\n"
     assert doc.date == PartialDate(2023, 1, 31)
@@ -54,7 +54,7 @@ def test_white_house_escapes_and_continuation_lines(tmp_path):
         '  \\ Minister Kishida at the Leaders\\u2019\\_Summit"\n'
         "date: '2022-05-24'\n",
     )
-    doc = natojp.load(path)
+    doc = natojp.load_document(path)
     assert (
         doc.title == "Remarks by President Biden and Prime Minister Kishida at the Leaders’ Summit"
     )
@@ -70,7 +70,7 @@ def test_nested_maps_become_dotted_metadata_keys(tmp_path):
         "    name: Kantei\n"
         "    room: Press room\n",
     )
-    doc = natojp.load(path)
+    doc = natojp.load_document(path)
     assert doc.metadata["event.city"] == "Tokyo"
     assert doc.metadata["event.venue.name"] == "Kantei"
     assert doc.metadata["event.venue.room"] == "Press room"
@@ -84,7 +84,7 @@ def test_hash_in_quotes_is_text_and_after_a_space_a_comment(tmp_path):
         "location: Tokyo  # the capital\n"
         "source_url: https://example.org/page#section\n",
     )
-    doc = natojp.load(path)
+    doc = natojp.load_document(path)
     assert doc.title == "NATO's #1 partner in Asia"
     assert doc.metadata["location"] == "Tokyo"
     assert doc.source.url == "https://example.org/page#section"
@@ -99,7 +99,7 @@ def test_flow_and_block_lists(tmp_path):
         "  - Jens Stoltenberg\n"
         "  - Fumio Kishida\n",
     )
-    doc = natojp.load(path)
+    doc = natojp.load_document(path)
     assert doc.metadata["tags"] == ("statements-releases", "Tokyo, Japan", "NATO, Japan")
     assert doc.authors == ("Jens Stoltenberg", "Fumio Kishida")
 
@@ -115,7 +115,7 @@ def test_values_stay_the_text_written(tmp_path):
         "date: 2024-05-01\n"
         "published_time: 2024-05-01 10:15:00-04:00\n",
     )
-    doc = natojp.load(path)
+    doc = natojp.load_document(path)
     assert doc.metadata["country"] == "NO"
     assert doc.metadata["session"] == "077"
     assert doc.metadata["version"] == "1.10"
@@ -126,7 +126,7 @@ def test_values_stay_the_text_written(tmp_path):
 
 def test_published_time_gives_the_date_when_there_is_no_date_key(tmp_path):
     path = _write(tmp_path, "title: Readout\npublished_time: 2022-05-23 04:30:00-04:00\n")
-    doc = natojp.load(path)
+    doc = natojp.load_document(path)
     assert doc.date == PartialDate(2022, 5, 23)
     assert doc.metadata["published_time"] == "2022-05-23 04:30:00-04:00"
 
@@ -178,7 +178,8 @@ def test_a_lone_surrogate_escape_is_not_text(tmp_path):
 
 def test_a_surrogate_pair_escape_is_one_character(tmp_path):
     path = _write(tmp_path, 'title: Statement\nnote: "\\ud83c\\uddef\\ud83c\\uddf5"\n')
-    assert natojp.load(path).metadata["note"] == "\U0001f1ef\U0001f1f5"  # the flag of Japan
+    flag_of_japan = "\U0001f1ef\U0001f1f5"
+    assert natojp.load_document(path).metadata["note"] == flag_of_japan
 
 
 def test_a_key_given_twice(tmp_path):

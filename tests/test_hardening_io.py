@@ -23,11 +23,11 @@ import attrs
 import pytest
 
 import natojp
-from natojp import serialize
+from natojp import loads, read_jsonl, serialize
 from natojp.cli import main
 from natojp.errors import DecodeError, NatojpError, QueryError, SchemaError
 from natojp.models import Document, PartialDate, PersonMention, Span
-from natojp.serialize import dump_jsonl, dumps, loads, read_jsonl, to_dict
+from natojp.serialize import dump_jsonl, dumps, loads_document, to_dict
 
 # --- helpers ---------------------------------------------------------------------------
 
@@ -139,7 +139,8 @@ def test_loads_of_bytes_that_are_not_utf8_is_a_decode_error_at_the_byte() -> Non
 
 def test_loads_still_reads_utf16_bytes(corpus: natojp.Corpus) -> None:
     # JSON's own encoding detection, as json.loads does it, is kept.
-    assert loads(dumps(corpus[0]).encode("utf-16")) == corpus[0]
+    assert loads_document(dumps(corpus[0]).encode("utf-16")) == corpus[0]
+    assert loads(dumps(corpus[0]).encode("utf-16")) == corpus[:1]
 
 
 def test_deeply_nested_json_is_a_schema_error_where_it_gets_too_deep() -> None:
@@ -287,7 +288,7 @@ def test_dumps_refuses_non_finite_metadata_and_integers_too_long(corpus: natojp.
 def test_finite_floats_round_trip_exactly(corpus: natojp.Corpus) -> None:
     values = {"tiny": 5e-324, "huge": 1.7976931348623157e308, "neg_zero": -0.0, "third": 1 / 3}
     doc = with_confidence(attrs.evolve(corpus[0], metadata=values), 0.1 + 0.2)
-    again = loads(dumps(doc))
+    again = loads_document(dumps(doc))
     assert again == doc and again.mentions[-1].confidence == 0.1 + 0.2
     assert math.copysign(1, again.metadata["neg_zero"]) == -1  # type: ignore[arg-type]
     buffer = io.StringIO()
@@ -323,7 +324,7 @@ def test_a_bad_third_document_leaves_the_old_jsonl_byte_identical(
     corpus: natojp.Corpus, old_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = old_file.read_bytes()
-    fail_on_third(monkeypatch, serialize, "to_dict")
+    fail_on_third(monkeypatch, serialize._json, "to_dict")
     with pytest.raises(RuntimeError, match="third document"):
         corpus.to_jsonl(old_file)
     assert old_file.read_bytes() == before
@@ -333,7 +334,7 @@ def test_a_bad_third_document_leaves_the_old_jsonl_byte_identical(
 def test_a_bad_third_document_leaves_no_file_where_there_was_none(
     corpus: natojp.Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fail_on_third(monkeypatch, serialize, "to_dict")
+    fail_on_third(monkeypatch, serialize._json, "to_dict")
     with pytest.raises(RuntimeError):
         dump_jsonl(corpus, tmp_path / "new.jsonl")
     assert files_in(tmp_path) == []
@@ -389,7 +390,7 @@ def test_cli_load_output_is_whole_or_not_at_all(
     for name in ("a", "b", "c"):
         (folder / f"{name}.txt").write_text(f"Talks {name}\n\nThe ministers met.\n")
     before = old_file.read_bytes()
-    fail_on_third(monkeypatch, serialize, "to_dict")
+    fail_on_third(monkeypatch, serialize._json, "to_dict")
     assert main(["load", str(folder), "-o", str(old_file)], out=io.StringIO()) == 2
     assert old_file.read_bytes() == before and sorted(files_in(tmp_path)) == ["mine", "out.jsonl"]
     monkeypatch.undo()

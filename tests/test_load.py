@@ -44,7 +44,9 @@ def test_lenient_loading_keeps_what_loaded_and_reports_every_failure(folder):
 
 
 def test_glob_and_pattern_select_files(folder):
-    assert natojp.load(folder / "notes.md").title == "not matched by *.txt"
+    single = natojp.load(folder / "notes.md")  # a file is read whatever the pattern
+    assert isinstance(single, natojp.Corpus) and single.ids == ("notes",)
+    assert single[0].title == "not matched by *.txt"
     corpus = natojp.load(str(folder / "[ab]_*.txt"))
     assert corpus.ids == ("a_1_2001", "b_2_2002")
     assert natojp.load(folder, pattern="*.md").ids == ("notes",)
@@ -208,7 +210,7 @@ class MemoParser:
 def test_registry_with_a_custom_parser():
     registry = default_registry().with_parser(MemoParser())
     assert registry.names[0] == "memo"
-    doc = natojp.parse("MEMO\nBuy milk.", registry=registry)
+    doc = natojp.parse("MEMO\nBuy milk.", parsers=registry)
     assert (doc.title, doc.text, doc.origin.format) == ("A memo", "Buy milk.", "memo")
     assert "memo" not in default_registry().names  # the default is unchanged
     with pytest.raises(TypeError, match="not a parser"):
@@ -271,19 +273,19 @@ class BuggyParser:
 def test_a_buggy_plugin_gives_format_errors_naming_the_parser_and_file(tmp_path):
     registry = default_registry().with_parser(BuggyParser())
     with pytest.raises(FormatError, match="parser 'buggy' failed: IndexError"):
-        natojp.parse("BUGGY crash", registry=registry)
+        natojp.parse("BUGGY crash", parsers=registry)
     with pytest.raises(FormatError, match=r"parser 'buggy' made a bad draft: segment span 0\.\.10"):
-        natojp.parse("BUGGY spans", registry=registry)
+        natojp.parse("BUGGY spans", parsers=registry)
     with pytest.raises(FormatError, match="parser 'buggy' made a draft whose text is int"):
-        natojp.parse("BUGGY number", registry=registry)
+        natojp.parse("BUGGY number", parsers=registry)
     with pytest.raises(FormatError, match="parser 'buggy' failed to sniff: KeyError"):
-        natojp.parse("SNIFF-CRASH", registry=registry)
+        natojp.parse("SNIFF-CRASH", parsers=registry)
 
     (tmp_path / "a.txt").write_text("BUGGY crash", encoding="utf-8")
     (tmp_path / "b.txt").write_text("A plain note that loads.", encoding="utf-8")
     (tmp_path / "c.txt").write_text("BUGGY spans", encoding="utf-8")
     with pytest.warns(natojp.LoadWarning, match="2 of 3"):
-        corpus = natojp.load(tmp_path, strict=False, registry=registry)
+        corpus = natojp.load(tmp_path, strict=False, parsers=registry)
     assert corpus.ids == ("b",)
     assert [(f.path.rsplit("/", 1)[-1], f.error) for f in corpus.report.failures] == [
         ("a.txt", "FormatError"),
@@ -321,7 +323,7 @@ def test_sniffing_picks_by_content_not_file_name(tmp_path):
         "Joint press point\n\nby NATO Secretary General Jens Stoltenberg\n\n  • 31 Jan. 2023 -\n\nThank you all for coming here today.",
         encoding="utf-8",
     )
-    assert natojp.load(path).origin.format == "nato"
+    assert natojp.load_document(path).origin.format == "nato"
     scores = default_registry().scores(path.read_text(encoding="utf-8"))
     assert scores["nato"] > scores["plain"]
 
@@ -361,7 +363,7 @@ def test_plain_text_keeps_every_opening_word_unless_the_first_line_is_a_title(
 ):
     path = tmp_path / "speech.txt"
     path.write_text(text, encoding="utf-8")
-    doc = natojp.load(path)
+    doc = natojp.load_document(path)
     assert doc.origin.format == "plain"
     assert doc.text.startswith(starts)
     if title is None:
@@ -374,7 +376,7 @@ def test_plain_text_keeps_every_opening_word_unless_the_first_line_is_a_title(
 def test_letter_like_symbols_are_kept(tmp_path):
     path = tmp_path / "ocr.txt"
     path.write_text("Weapons. №at is why it matters™.", encoding="utf-8")
-    assert natojp.load(path).text == "Weapons. №at is why it matters™."
+    assert natojp.load_document(path).text == "Weapons. №at is why it matters™."
 
 
 # --- plug-ins that shadow a built-in parser, and sniff scores out of range ------
@@ -462,7 +464,7 @@ def test_a_sniff_score_that_is_not_a_number_from_0_to_1_names_the_parser(score):
         FormatError,
         match=r"parser 'scored' gave the sniff score .*; a score is a number from 0 to 1",
     ):
-        natojp.parse("MEMO\nBuy milk.", registry=registry)
+        natojp.parse("MEMO\nBuy milk.", parsers=registry)
     with pytest.raises(FormatError, match="parser 'scored'"):
         registry.scores("MEMO\nBuy milk.")
 
@@ -477,20 +479,20 @@ def test_a_bad_sniff_score_is_reported_with_its_file_in_a_lenient_load(tmp_path)
     registry = default_registry().with_parser(Scored(float("nan")))
     (tmp_path / "a.txt").write_text("A note.", encoding="utf-8")
     with pytest.warns(natojp.LoadWarning, match="1 of 1"):
-        corpus = natojp.load(tmp_path, strict=False, registry=registry)
+        corpus = natojp.load(tmp_path, strict=False, parsers=registry)
     (failure,) = corpus.report.failures
     assert failure.path.endswith("a.txt") and "parser 'scored'" in failure.message
 
 
 def test_metadata_digits_that_are_no_number_stay_text(tmp_path):
     (tmp_path / "JPN_²_2022.txt").write_text("We met.", encoding="utf-8")
-    doc = natojp.load(
+    (doc,) = natojp.load(
         tmp_path / "JPN_²_2022.txt", metadata_from_path="{country}_{session}_{year}.txt"
     )
     assert doc.metadata["session"] == "²" and doc.date == natojp.PartialDate(2022)
     sidecar = tmp_path / "meta.csv"
     sidecar.write_text("file,code\nJPN_²_2022.txt," + "9" * 5000 + "\n", encoding="utf-8")
-    doc = natojp.load(tmp_path / "JPN_²_2022.txt", metadata_csv=sidecar)
+    (doc,) = natojp.load(tmp_path / "JPN_²_2022.txt", metadata_csv=sidecar)
     assert doc.metadata["code"] == "9" * 5000
 
 
@@ -502,3 +504,17 @@ def test_a_bad_template_is_one_clear_error(tmp_path, template, message):
     (tmp_path / "a_b.txt").write_text("We met.", encoding="utf-8")
     with pytest.raises(FormatError, match=message):
         natojp.load(tmp_path, strict=False, metadata_from_path=template)
+
+
+def test_a_file_loads_as_a_corpus_of_one_and_load_document_gives_the_document(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("Budget talks\n\nThe ministers met on Friday (3 May 2024).", encoding="utf-8")
+    corpus = natojp.load(path)
+    assert isinstance(corpus, natojp.Corpus)
+    assert corpus.ids == ("note",)
+    assert corpus.report is not None and corpus.report.loaded == 1 and corpus.report.ok
+    doc = natojp.load_document(path)
+    assert isinstance(doc, natojp.Document)
+    assert corpus == natojp.Corpus([doc])
+    with pytest.raises(FormatError, match="is a folder"):
+        natojp.load_document(tmp_path)

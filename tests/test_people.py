@@ -428,7 +428,7 @@ def test_annotate_with_an_extended_registry(corpus: natojp.Corpus) -> None:
 
 def test_people_survive_a_json_round_trip(corpus: natojp.Corpus) -> None:
     for doc in corpus:
-        back = natojp.loads(natojp.dumps(doc))
+        back = natojp.loads_document(natojp.dumps(doc))
         assert (back.mentions, back.quotes, back.speakers) == (
             doc.mentions,
             doc.quotes,

@@ -22,7 +22,7 @@ def test_white_house_joint_press_conference(shared):
         / WH
         / "speeches-remarks/2022-05/2022-05-23-remarks-by-president-biden-and-prime-minister-fumio-kishida-of-japan-in-joint-press-conference.md"
     )
-    doc = natojp.load(path)
+    doc = natojp.load_document(path)
     assert doc.origin.format == "frontmatter"
     assert doc.kind is DocumentKind.TRANSCRIPT
     assert doc.date == PartialDate(2022, 5, 23)
@@ -47,7 +47,7 @@ def test_front_matter_title_with_yaml_escapes_and_folded_lines(shared):
         / WH
         / "speeches-remarks/2022-05/2022-05-24-remarks-by-president-biden-prime-minister-kishida-fumio-of-japan-prime-minister-narendra-modi-of-india-and-prime-minister-anthony-albanese-of-australia-at-the-second-in-person-quad-leaders.md"
     )
-    doc = natojp.load(path)
+    doc = natojp.load_document(path)
     assert doc.title == (
         "Remarks by President Biden, Prime Minister Kishida Fumio of Japan, Prime Minister "
         "Narendra Modi of India, and Prime Minister Anthony Albanese of Australia at the "
@@ -60,7 +60,7 @@ def test_front_matter_title_with_yaml_escapes_and_folded_lines(shared):
 def test_sentences_ending_in_a_colon_are_not_speakers(shared):
     speakers: set[str] = set()
     for path in sorted((shared / WH).rglob("*.md")):
-        doc = natojp.load(path)
+        doc = natojp.load_document(path)
         speakers.update(s.speaker for s in doc.segments if s.speaker)
     assert speakers, "the subset has transcripts"
     for label in speakers:
@@ -96,7 +96,7 @@ def test_joint_statement_is_classified(shared):
         / WH
         / "statements-releases/2023-01/2023-01-13-joint-statement-of-the-united-states-and-japan.md"
     )
-    doc = natojp.load(path)
+    doc = natojp.load_document(path)
     assert doc.kind is DocumentKind.JOINT_STATEMENT
     assert doc.date == PartialDate(2023, 1, 13)
     assert not doc.text.rstrip().endswith("###")
@@ -160,8 +160,8 @@ def test_full_un_archive_member_reads_like_the_unpacked_one(shared, tmp_path):
                 break
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        doc = natojp.load(tmp_path / "JPN_77_2022.txt")
-    unpacked = natojp.load(shared / "ungdc" / "sample_JPN" / "JPN_77_2022.txt")
+        doc = natojp.load_document(tmp_path / "JPN_77_2022.txt")
+    unpacked = natojp.load_document(shared / "ungdc" / "sample_JPN" / "JPN_77_2022.txt")
     assert doc.text == unpacked.text
     assert doc.origin.sha256 == unpacked.origin.sha256
 
@@ -171,7 +171,7 @@ def test_old_un_speeches_have_no_invented_title_lines(shared, name):
     path = shared / "ungdc" / "sample_JPN" / name
     if not path.exists():
         pytest.skip(f"{name} is not in the sample")
-    doc = natojp.load(path)
+    doc = natojp.load_document(path)
     assert doc.kind is DocumentKind.OTHER
     assert doc.date is None  # the text itself states none; the file name is not read unasked
     first_line = path.read_text(encoding="utf-8-sig").strip().split("\n")[0].strip()

@@ -14,7 +14,7 @@ def _md(tmp_path, body: str, title: str = "Remarks", **header: str):
     front = "\n".join(f"{key}: {value}" for key, value in fields.items())
     path = tmp_path / "doc.md"
     path.write_text(f"---\n{front}\n---\n{body}", encoding="utf-8")
-    return natojp.load(path)
+    return natojp.load_document(path)
 
 
 def test_markdown_links_emphasis_headings_and_escapes_become_plain_text(tmp_path):
@@ -221,7 +221,7 @@ def test_markup_in_plain_text_is_taken_out(tmp_path):
         "Article 2 * 3 of __init__ stays.",
         encoding="utf-8",
     )
-    doc = natojp.load(path)
+    doc = natojp.load_document(path)
     assert doc.text == (
         "Mr President of the General Assembly,\n\nExcellencies,\n\n"
         "We read the Charter & the report again. Article 2 * 3 of __init__ stays."

@@ -8,14 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import natojp
+from natojp import load_jsonl
 from natojp.models import PartialDate
-from natojp.serialize import dump_jsonl, iter_jsonl, load_jsonl, to_dict
+from natojp.serialize import dump_jsonl, iter_jsonl, to_dict
 from tests.strategies import documents
 
 
 def test_every_bundled_document_round_trips(corpus):
     for doc in corpus:
-        assert natojp.loads(natojp.dumps(doc)) == doc
+        assert natojp.loads_document(natojp.dumps(doc)) == doc
     assert natojp.loads(natojp.dumps(corpus)) == corpus
 
 
@@ -97,9 +98,10 @@ def test_jsonl_round_trip(tmp_path, corpus):
         ),
     ],
 )
-def test_bad_json_names_the_offending_field(payload, json_path, message):
+@pytest.mark.parametrize("read", [natojp.loads, natojp.loads_document])
+def test_bad_json_names_the_offending_field(payload, json_path, message, read):
     with pytest.raises(natojp.SchemaError) as info:
-        natojp.loads(json.dumps(payload))
+        read(json.dumps(payload))
     assert info.value.json_path == json_path
     assert message in str(info.value)
 
@@ -124,7 +126,7 @@ def test_bad_jsonl_line_reports_its_line_number():
 @settings(max_examples=150, deadline=None)
 @given(documents())
 def test_generated_documents_round_trip_through_json(doc):
-    assert natojp.loads(natojp.dumps(doc)) == doc
+    assert natojp.loads_document(natojp.dumps(doc)) == doc
 
 
 @settings(max_examples=50, deadline=None)
@@ -137,7 +139,8 @@ def test_generated_corpora_round_trip_through_jsonl(docs):
 
 
 def test_fast_reading_gives_what_cattrs_gives(corpus):
-    from natojp.serialize import _fast_document, converter
+    from natojp.serialize import converter
+    from natojp.serialize._json import _fast_document
 
     for doc in corpus:
         data = to_dict(doc)

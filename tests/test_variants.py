@@ -16,7 +16,7 @@ from tests.conftest import raw_text
 def load_bytes(tmp_path, data: bytes, name: str = "doc.txt") -> natojp.Document:
     path = tmp_path / name
     path.write_bytes(data)
-    doc = natojp.load(path)
+    doc = natojp.load_document(path)
     assert isinstance(doc, natojp.Document)
     return doc
 

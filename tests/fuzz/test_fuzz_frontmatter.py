@@ -24,12 +24,12 @@ def _load(header: str, body: str) -> natojp.Document | None:
         path = Path(tmp) / "doc.md"
         path.write_text(f"---\n{header}---\n{body}", encoding="utf-8", errors="surrogatepass")
         try:
-            doc = natojp.load(path)
+            doc = natojp.load_document(path)
         except NatojpError as exc:
             said(exc, path_ends="doc.md")
             return None
     assert isinstance(doc, natojp.Document)
-    assert natojp.loads(natojp.dumps(doc)) == doc
+    assert natojp.loads_document(natojp.dumps(doc)) == doc
     return doc
 
 

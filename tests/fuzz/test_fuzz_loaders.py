@@ -33,7 +33,7 @@ def _check(doc: Document) -> None:
     for q in doc.quotes:
         assert 0 <= q.span.start <= q.span.end <= n
     # A loaded document can always be written and read back.
-    assert natojp.loads(natojp.dumps(doc)) == doc
+    assert natojp.loads_document(natojp.dumps(doc)) == doc
 
 
 def _parse(text: str, fmt: str | None) -> None:
@@ -121,7 +121,7 @@ def test_load_generated_bytes(raw: bytes, suffix: str, fmt: str | None) -> None:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", natojp.LoadWarning)
-                doc = natojp.load(path, format=fmt)
+                doc = natojp.load_document(path, format=fmt)
         except NatojpError as exc:
             said(exc, path_ends=path.name)
             return

@@ -11,8 +11,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import natojp
+from natojp import read_jsonl
 from natojp.errors import NatojpError
-from natojp.serialize import dump_jsonl, iter_jsonl, read_jsonl, to_dict
+from natojp.serialize import dump_jsonl, iter_jsonl, to_dict
 from tests.fuzz._guard import said
 from tests.strategies import documents, weird_text
 
@@ -60,8 +61,14 @@ def _loads(payload: str | bytes) -> None:
         result = natojp.loads(payload)
     except NatojpError as exc:
         said(exc)
-        return
-    assert natojp.loads(natojp.dumps(result)) == result
+    else:
+        assert natojp.loads(natojp.dumps(result)) == result
+    try:
+        doc = natojp.loads_document(payload)
+    except NatojpError as exc:
+        said(exc)
+    else:
+        assert natojp.loads_document(natojp.dumps(doc)) == doc
 
 
 @given(json_values)
@@ -101,9 +108,10 @@ def test_loads_bytes(raw: bytes) -> None:
 
 @given(documents())
 def test_document_round_trip(doc: natojp.Document) -> None:
-    assert natojp.loads(natojp.dumps(doc)) == doc
-    assert natojp.loads(natojp.dumps(doc, indent=2)) == doc
-    assert natojp.loads(natojp.dumps(doc).encode("utf-8")) == doc
+    assert natojp.loads_document(natojp.dumps(doc)) == doc
+    assert natojp.loads_document(natojp.dumps(doc, indent=2)) == doc
+    assert natojp.loads_document(natojp.dumps(doc).encode("utf-8")) == doc
+    assert natojp.loads(natojp.dumps(doc)) == natojp.Corpus([doc])
 
 
 @given(st.lists(documents(), max_size=5, unique_by=lambda d: d.id))
