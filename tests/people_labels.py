@@ -112,7 +112,7 @@ def score_quotes(finder: QuoteFinder, rows: list[dict[str, Any]]) -> Score:
         score.predicted += len(found)
         for words, speaker, _cue in row["quotes"]:
             quote = next((q for q in found if q.span.of(text).startswith(words)), None)
-            who = None if quote is None else (quote.speaker_id or quote.speaker)
+            who = None if quote is None else (quote.person_id or quote.speaker)
             if quote is not None and who == speaker:
                 score.right += 1
             else:

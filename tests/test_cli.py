@@ -141,7 +141,7 @@ def test_quotes_by_speaker():
     code, text = run("quotes", "--speaker", "stoltenberg", "--json")
     quotes = json.loads(text)
     assert code == 0 and quotes
-    assert {q["speaker_id"] for q in quotes} == {"jens-stoltenberg"}
+    assert {q["person_id"] for q in quotes} == {"jens-stoltenberg"}
     code, text = run("quotes", "--containing", "watching closely")
     assert "“Beijing is watching closely, and learning lessons" in text
 

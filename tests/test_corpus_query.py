@@ -105,7 +105,7 @@ def test_quotes_by_speaker_and_words(corpus: natojp.Corpus) -> None:
         assert corpus[found.document_id].text[found.span.start : found.span.end] == found.text
     by_name = corpus.quotes(speaker="Mr Stoltenberg")
     assert by_name == corpus.quotes(speaker="jens-stoltenberg")
-    assert by_name and {q.item.speaker_id for q in by_name} == {"jens-stoltenberg"}
+    assert by_name and {q.item.person_id for q in by_name} == {"jens-stoltenberg"}
     china = corpus.quotes(containing="Beijing")
     assert china and all("beijing" in q.text.lower() for q in china)
     assert corpus.quotes(speaker="Stoltenberg", containing="no such words here") == ()

@@ -32,7 +32,7 @@ def test_paragraphs_split_turns_and_keep_the_speaker(press_point: natojp.Corpus)
         units[2].text,
     ]
     assert units[2].text.startswith("Thanks, Mr. Prime Minister.")
-    assert [u.speaker_id for u in units] == ["fumio-kishida", "fumio-kishida", "jens-stoltenberg"]
+    assert [u.person_id for u in units] == ["fumio-kishida", "fumio-kishida", "jens-stoltenberg"]
     assert [u.number for u in units] == [0, 1, 2]
     assert {u.kind for u in units} == {"paragraph"}
 
@@ -75,7 +75,7 @@ def test_sentences_stay_inside_paragraphs(corpus: natojp.Corpus) -> None:
 
 def test_single_author_speaks_every_paragraph_of_an_op_ed(corpus: natojp.Corpus) -> None:
     units = corpus.where(kind="op_ed").paragraphs()
-    assert {u.speaker_id for u in units} == {"jens-stoltenberg"}
+    assert {u.person_id for u in units} == {"jens-stoltenberg"}
     assert {u.speaker for u in corpus.where(kind="news_release").paragraphs()} == {None}
 
 

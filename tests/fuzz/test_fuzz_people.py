@@ -33,15 +33,15 @@ _on = st.none() | partial_dates | st.dates()
 @example("Stoltenberg" * 50, None, None)
 def test_resolve(text: str, on: object, context: str | None) -> None:
     try:
-        REGISTRY.resolve(text, on=on, context=context)  # type: ignore[arg-type]
+        REGISTRY.resolve(text, anchor=on, context=context)  # type: ignore[arg-type]
     except NatojpError as exc:
         said(exc)
 
 
 @given(st.one_of(corpus_texts, names, st.text(max_size=200)), _on)
 def test_find_mentions_and_quotes(text: str, on: object) -> None:
-    mentions = find_mentions(text, on=on)  # type: ignore[arg-type]
+    mentions = find_mentions(text, anchor=on)  # type: ignore[arg-type]
     for m in mentions:
         assert 0 <= m.span.start < m.span.end <= len(text)
-    for q in find_quotes(text, on=on, mentions=mentions):  # type: ignore[arg-type]
+    for q in find_quotes(text, anchor=on, mentions=mentions):  # type: ignore[arg-type]
         assert 0 <= q.span.start <= q.span.end <= len(text)
