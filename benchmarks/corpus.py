@@ -163,7 +163,7 @@ def generate(count: int, seed: int = 7) -> list[Document]:
                     span=Span(at, at + len(unit.text)),
                     kind=kind,
                     speaker=unit.speaker,
-                    speaker_id=unit.speaker_id,
+                    person_id=unit.person_id,
                 )
             )
             for found, items in (

@@ -81,7 +81,7 @@ class Baseline:
             quotes.append(
                 Quote(
                     span=Span(start, end),
-                    speaker_id=best.person_id if best else None,
+                    person_id=best.person_id if best else None,
                     route="named" if best else "none",
                 )
             )
@@ -89,11 +89,11 @@ class Baseline:
 
 
 def natojp_mentions(text: str, on: dt.date | None) -> Sequence[PersonMention]:
-    return find_mentions(text, on=on)
+    return find_mentions(text, anchor=on)
 
 
 def natojp_quotes(text: str, on: dt.date | None) -> Sequence[Quote]:
-    return find_quotes(text, on=on)
+    return find_quotes(text, anchor=on)
 
 
 def natojp_both(text: str, on: dt.date | None) -> int:

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 import natojp
-from natojp.serialize import dump_jsonl, load_jsonl
+from natojp.serialize import dump_jsonl
 
 
 def main() -> None:
@@ -26,7 +26,7 @@ def main() -> None:
 
     out = Path(tempfile.mkdtemp()) / "natojp.jsonl"
     dump_jsonl(corpus, out)
-    assert load_jsonl(out) == corpus
+    assert natojp.load_jsonl(out) == corpus
     print(f"\nwrote {len(corpus)} documents to {out} and read them back unchanged")
 
 
