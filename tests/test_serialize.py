@@ -20,6 +20,28 @@ def test_every_bundled_document_round_trips(corpus):
     assert natojp.loads(natojp.dumps(corpus)) == corpus
 
 
+def test_loads_is_always_a_corpus_and_loads_document_one_document(corpus):
+    doc = corpus["2023-01-31-tokyo-news-release"]
+    one = natojp.loads(natojp.dumps(doc))
+    assert isinstance(one, natojp.Corpus) and one == natojp.Corpus([doc])
+    assert natojp.serialize.loads_document(natojp.dumps(doc)) == doc
+    with pytest.raises(natojp.SchemaError, match=r"this is a corpus.*natojp\.loads\(\)") as info:
+        natojp.loads_document(natojp.dumps(corpus))
+    assert info.value.json_path == "$"
+
+
+def test_dumps_takes_a_document_or_any_iterable_of_documents(corpus):
+    docs = list(corpus[:2])
+    assert natojp.dumps(docs) == natojp.dumps(tuple(docs)) == natojp.dumps(corpus[:2])
+    assert natojp.dumps(iter(docs)) == natojp.dumps(corpus[:2])
+    assert natojp.loads(natojp.dumps(d for d in docs)) == corpus[:2]
+    assert natojp.loads(natojp.dumps([])) == natojp.Corpus()
+    with pytest.raises(TypeError, match="item 1 is a str"):
+        natojp.dumps([docs[0], "not a document"])
+    with pytest.raises(TypeError, match="not dict"):
+        natojp.dumps({"id": "x"})
+
+
 def test_json_shape_for_downstream_tools(corpus):
     data = json.loads(natojp.dumps(corpus["2023-02-01-keio-speech"]))
     assert data["schema_version"] == natojp.SCHEMA_VERSION
