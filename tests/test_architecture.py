@@ -14,7 +14,7 @@ PACKAGE = SRC / "natojp"
 
 # Lower layers first; a module may import only its own layer and those below it.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("errors", "_atomic", "_progress", "_deprecated"),
+    ("errors", "_atomic", "_progress", "_deprecated", "_public"),
     ("models",),
     ("_text",),
     ("dates",),
@@ -47,7 +47,9 @@ def _imports(path: Path) -> list[tuple[int, str, str | None]]:
     found: list[tuple[int, str, str | None]] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            found.extend((node.lineno, a.name, None) for a in node.names if a.name.startswith("natojp"))
+            found.extend(
+                (node.lineno, a.name, None) for a in node.names if a.name.startswith("natojp")
+            )
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 base = package.split(".")[: len(package.split(".")) - node.level + 1]
@@ -128,3 +130,20 @@ def test_no_import_cycles_between_modules() -> None:
         if node not in state:
             visit(node, [node])
     assert not cycles, "import cycles:\n" + "\n".join(cycles)
+
+
+def test_public_classes_live_in_their_public_module_and_their_hints_resolve() -> None:
+    import typing
+
+    import natojp
+
+    for name in natojp.__all__:
+        obj = getattr(natojp, name)
+        if not isinstance(obj, type):
+            continue
+        assert not any(part.startswith("_") for part in obj.__module__.split(".")), (
+            f"{name} says it lives in {obj.__module__}"
+        )
+        public = __import__(obj.__module__, fromlist=[name])
+        assert getattr(public, name) is obj
+        typing.get_type_hints(obj)  # cattrs and users' tools resolve annotations this way

@@ -22,16 +22,19 @@ from natojp.serialize import converter, json_schema, to_dict
 __all__ = ["main"]
 
 
+# --json rows use the models' field names and JSON shapes (natojp's converter),
+# so a tool reading them reads natojp's JSON documents the same way.
+_ROW_FIELDS = ("id", "title", "kind", "date", "date_provenance", "event_date", "authors", "source")
+
+
 def _row(doc: Document) -> dict[str, object]:
-    return {
-        "id": doc.id,
-        "date": doc.date.isoformat() if doc.date else None,
-        "date_provenance": doc.date_provenance.value,
-        "event_date": doc.event_date.isoformat() if doc.event_date else None,
-        "kind": doc.kind.value,
-        "outlet": doc.source.outlet,
-        "title": doc.title,
-    }
+    data = to_dict(doc)
+    return {name: data[name] for name in _ROW_FIELDS}
+
+
+def _model(obj: object) -> dict[str, Any]:
+    data: dict[str, Any] = converter.unstructure(obj)
+    return data
 
 
 def _cut(text: str, width: int) -> str:
@@ -50,6 +53,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     if not rows:
         out.write("no documents\n")
         return 0
+    rows = [row | {"outlet": doc.source.outlet} for row, doc in zip(rows, corpus, strict=True)]
     widths = {
         key: max(len(key), *(len(str(r[key] or "—")) for r in rows))
         for key in ("id", "date", "kind", "outlet")
@@ -64,8 +68,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     # columns leave too little room; a pipe gets every title whole on its row.
     width = _width() if out.isatty() else None
     own_line = width is not None and width - fixed < 24
-    header = "  ".join(f"{key:<{widths[key]}}" for key in widths).rstrip()
-    out.write(header + ("\n" if own_line else "  title\n"))
+    header = "  ".join(f"{key:<{widths[key]}}" for key in widths)
+    out.write(header.rstrip() + "\n" if own_line else header + "  title\n")
     for r in rows:
         cells = "  ".join(f"{r[key] or '—'!s:<{widths[key]}}" for key in widths)
         title = str(r["title"])
@@ -149,14 +153,7 @@ def _span(span: Span | None) -> dict[str, int] | None:
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     hits = _corpus(args).search(args.query, limit=args.limit)
     if args.json:
-        return _dump(
-            [
-                {"id": h.document_id, "score": h.score, "span": _span(h.span),
-                 "spans": [_span(s) for s in h.spans], "snippet": h.snippet}
-                for h in hits
-            ],
-            out,
-        )  # fmt: skip
+        return _dump([_model(hit) for hit in hits], out)
     width = _width() if out.isatty() else 10_000
     for rank, hit in enumerate(hits, start=1):
         matches = f"{len(hit.spans)} match" + ("" if len(hit.spans) == 1 else "es")
@@ -173,11 +170,7 @@ def cmd_kwic(args: argparse.Namespace, out: TextIO) -> int:
         args.pattern, window=args.window, regex=args.regex, case_sensitive=args.case_sensitive
     )
     if args.json:
-        return _dump(
-            [{"id": k.document_id, "left": k.left, "match": k.match, "right": k.right,
-              "span": _span(k.span)} for k in lines],
-            out,
-        )  # fmt: skip
+        return _dump([_model(line) for line in lines], out)
     side = max((_width() if out.isatty() else 100) - 4, 40)
     match_w = min(max((len(k.match) for k in lines), default=0), side // 3)
     context = (side - match_w) // 2
@@ -196,12 +189,7 @@ def cmd_kwic(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_quotes(args: argparse.Namespace, out: TextIO) -> int:
     found = _corpus(args).quotes(speaker=args.speaker, containing=args.containing)
     if args.json:
-        return _dump(
-            [{"id": q.document_id, "speaker": q.item.speaker, "person_id": q.item.person_id,
-              "cue": q.item.cue, "route": q.item.route, "span": _span(q.span), "text": q.text}
-             for q in found],
-            out,
-        )  # fmt: skip
+        return _dump([_model(quote) for quote in found], out)
     width = min(_width(), 100) if out.isatty() else 100
     for quote in found:
         who = quote.item.speaker or "(unattributed)"
@@ -233,10 +221,9 @@ def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _dump(
             {
-                "documents": [_row(doc) | {"path": doc.origin.path if doc.origin else None}
+                "documents": [_row(doc) | {"origin": _model(doc.origin) if doc.origin else None}
                               for doc in corpus],
-                "failures": [{"path": f.path, "error": f.error, "message": f.message,
-                              "line": f.line} for f in failures],
+                "failures": [_model(failure) for failure in failures],
             },
             out,
         )  # fmt: skip
@@ -270,12 +257,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_dates(args: argparse.Namespace, out: TextIO) -> int:
     doc = _corpus(args)[args.id]
-    rows = [
-        {"text": m.span.of(doc.text), "span": _span(m.span),
-         "value": m.value.isoformat() if m.value else None, "relative": m.relative,
-         "anchor": m.anchor.isoformat() if m.anchor else None, "ambiguous": m.ambiguous}
-        for m in doc.dates
-    ]  # fmt: skip
+    rows = [_model(m) | {"text": m.span.of(doc.text)} for m in doc.dates]
     if args.json:
         return _dump(rows, out)
     event = f", event {doc.event_date}" if doc.event_date else ""
@@ -302,12 +284,12 @@ def cmd_people(args: argparse.Namespace, out: TextIO) -> int:
     rows = []
     for person_id, count in counts.most_common():
         person = registry.get(person_id)
-        rows.append({"id": person_id, "name": person.name if person else names[person_id],
-                     "mentions": count})  # fmt: skip
+        rows.append({"person_id": person_id, "name": person.name if person else names[person_id],
+                     "count": count})  # fmt: skip
     if args.json:
         return _dump(rows, out)
     for row in rows:
-        out.write(f"{row['mentions']:>5}  {_cut(str(row['name']), 30):<30}  {row['id']}\n")
+        out.write(f"{row['count']:>5}  {_cut(str(row['name']), 30):<30}  {row['person_id']}\n")
     return 0
 
 

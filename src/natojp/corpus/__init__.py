@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from natojp._public import publish
 from natojp.corpus._corpus import Corpus, DateBasis, Frequency, SentenceSplitter
 from natojp.corpus._io import load_jsonl, loads, read_jsonl
 from natojp.corpus._load import load, load_corpus
@@ -31,4 +32,4 @@ __all__ = [
     "read_jsonl",
 ]
 
-Corpus.__module__ = __name__
+publish(__name__, globals(), ["Corpus"])

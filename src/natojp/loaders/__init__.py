@@ -7,6 +7,8 @@ is :mod:`natojp.loaders.decode`. :func:`natojp.load` is the entry point.
 
 from __future__ import annotations
 
+from natojp._public import publish
+
 # ``name as name`` imports are shared with natojp's other packages but are not
 # in __all__: they are not a promise to users.
 from natojp.loaders._pipeline import (
@@ -24,3 +26,5 @@ from natojp.loaders._pipeline import (
 )
 
 __all__ = ["LoadWarning", "NoFilesWarning", "PathMetadata", "load_document", "parse"]
+
+publish(__name__, globals(), ["LoadWarning", "NoFilesWarning"])

@@ -19,6 +19,8 @@ datetime.date(2022, 6, 30)
 
 from __future__ import annotations
 
+from natojp._public import publish
+
 from natojp.models._annotations import (
     UNREGISTERED,
     PersonMention,
@@ -71,10 +73,5 @@ __all__ = [
     "TextUnit",
 ]
 
-# The classes live in private modules; naming them by their public home keeps
-# reprs, pickles and the API reference pointing at ``natojp.models``.
-for _name in __all__:
-    _obj = globals()[_name]
-    if isinstance(_obj, type):
-        _obj.__module__ = __name__
-del _name, _obj
+# The classes live in private modules; their public home is this one.
+publish(__name__, globals(), __all__)

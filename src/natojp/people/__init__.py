@@ -19,6 +19,7 @@ running text against it.
 
 from __future__ import annotations
 
+from natojp._public import publish
 from natojp.people._annotate import annotate, find_mentions, find_quotes
 from natojp.people._registry import Person, Registry, Resolution, Role, default_registry, name_key
 
@@ -34,6 +35,4 @@ __all__ = [
     "name_key",
 ]
 
-for _name in ("Person", "Registry", "Resolution", "Role"):
-    globals()[_name].__module__ = __name__
-del _name
+publish(__name__, globals(), __all__)
