@@ -107,10 +107,10 @@ def test_search_ranks_documents_and_prints_snippets():
     code, text = run("search", "Kishida", "--json", "--limit", "2")
     hits = json.loads(text)
     assert code == 0 and len(hits) == 2
-    assert {"id", "score", "span", "spans", "snippet"} <= set(hits[0])
+    assert {"document_id", "score", "span", "spans", "snippet"} <= set(hits[0])
     # Spans have the shape of natojp's JSON format, so `show --json` and these agree.
     assert set(hits[0]["span"]) == {"start", "end"}
-    text = natojp.load_corpus()[hits[0]["id"]].text
+    text = natojp.load_corpus()[hits[0]["document_id"]].text
     assert {text[s["start"] : s["end"]].lower() for s in hits[0]["spans"]} == {"kishida"}
 
 
@@ -141,7 +141,7 @@ def test_quotes_by_speaker():
     code, text = run("quotes", "--speaker", "stoltenberg", "--json")
     quotes = json.loads(text)
     assert code == 0 and quotes
-    assert {q["person_id"] for q in quotes} == {"jens-stoltenberg"}
+    assert {q["item"]["person_id"] for q in quotes} == {"jens-stoltenberg"}
     code, text = run("quotes", "--containing", "watching closely")
     assert "“Beijing is watching closely, and learning lessons" in text
 
@@ -152,7 +152,7 @@ def test_commands_read_a_jsonl_corpus(tmp_path):
     path = tmp_path / "mine.jsonl"
     natojp.load_corpus().where(kind="op_ed").to_jsonl(path)
     code, text = run("search", "Kishida", "--corpus", str(path), "--json")
-    assert code == 0 and [h["id"] for h in json.loads(text)] == ["2022-06-30-nikkei-op-ed"]
+    assert code == 0 and [h["document_id"] for h in json.loads(text)] == ["2022-06-30-nikkei-op-ed"]
     code, _ = run("kwic", "NATO", "--corpus", str(tmp_path / "missing.jsonl"))
     assert code == 1
 
@@ -170,7 +170,7 @@ def test_load_reports_what_loaded_and_what_failed(tmp_path, capsys):
     assert "ok      talks  news_release  2024-05-03  Budget talks" in text
     assert "FAILED  " in text and "scan.txt" in text and "1 loaded, 1 failed" in text
     code, text = run("search", "Oslo", "--corpus", str(out), "--json")
-    assert [h["id"] for h in json.loads(text)] == ["talks"]
+    assert [h["document_id"] for h in json.loads(text)] == ["talks"]
     code, text = run("load", str(folder / "talks.txt"), "--json")
     report = json.loads(text)
     assert code == 0 and report["failures"] == [] and report["documents"][0]["date"] == "2024-05-03"
@@ -256,7 +256,7 @@ def test_people_counts_mentions_by_person():
     rows = json.loads(text)
     expected = sum(1 for d in corpus for m in d.mentions if m.person_id == "jens-stoltenberg")
     assert code == 0 and rows[0] == {
-        "id": "jens-stoltenberg", "name": "Jens Stoltenberg", "mentions": expected,
+        "person_id": "jens-stoltenberg", "name": "Jens Stoltenberg", "count": expected,
     }  # fmt: skip
     code, text = run("people", "tokyo-visit-news-article")
     assert "yoon-suk-yeol" in text and "Yoon Suk-yeol" in text
