@@ -223,6 +223,12 @@ class NotInCorpusError(QueryError):
     """``corpus.index(document)`` for a document the corpus does not hold; a
     :class:`ValueError`, as :meth:`list.index` raises.
 
+    >>> import natojp
+    >>> natojp.load_corpus().index("nope")
+    Traceback (most recent call last):
+    ...
+    natojp.errors.NotInCorpusError: 'nope' is not in this corpus
+
     .. versionadded:: 0.1
     """
 

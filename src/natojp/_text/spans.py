@@ -198,15 +198,23 @@ def sentence_around(text: str, start: int, end: int, *, context: int = 300) -> t
     >>> left, right = sentence_around(text, 33, 40)
     >>> text[left:right]
     'Mr. Ito met Dr. Sato on Tuesday'
+    >>> text = "Support for Ukraine. Earlier today, I visited Iruma."
+    >>> left, right = sentence_around(text, 21, 34)
+    >>> text[left:right]
+    'Earlier today, I visited Iruma.'
     """
     lo = max(0, start - context)
+    hi = min(len(text), end + context)
     left = lo
-    for match in _SENTENCE_END.finditer(text, lo, start):
+    # The search runs past ``start``: a sentence end is known by the capital
+    # after it, which its lookahead must see.
+    for match in _SENTENCE_END.finditer(text, lo, hi):
+        if match.end() > start:
+            break
         if not _abbreviated(text, match, lo):
             left = match.end()
     while left < start and text[left].isspace():
         left += 1
-    hi = min(len(text), end + context)
     for match in _SENTENCE_END.finditer(text, end, hi):
         if not _abbreviated(text, match, end):
             return left, match.start()

@@ -559,4 +559,13 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
 
 
 def run() -> None:  # pragma: no cover - the console-script entry point
+    """The ``natojp`` console script: :func:`main` with ``sys.argv``, exiting with
+    its status. Call :func:`main` from Python instead, which returns it.
+
+    >>> import subprocess, sys
+    >>> done = subprocess.run([sys.executable, "-m", "natojp", "list", "--json"],
+    ...                       capture_output=True, text=True)
+    >>> done.returncode, done.stdout.lstrip()[:1]
+    (0, '[')
+    """
     sys.exit(main())

@@ -586,41 +586,19 @@ def read_documents(
     progress: ProgressOption = False,
     stacklevel: int = 2,
 ) -> tuple[list[Document], LoadReport]:
-    """The documents of a file, folder, glob or list of them, and the report of
-    each that failed; :func:`natojp.load` is this as a :class:`~natojp.corpus.Corpus`.
+    """The documents of a file, folder, glob or list of them, in file-name
+    order, and the report of each file that failed. :func:`natojp.load` is
+    this as a :class:`~natojp.corpus.Corpus`; its documentation says what each
+    argument does. ``stacklevel`` points the warnings (a :class:`LoadWarning`
+    for failures in a lenient load, a :class:`NoFilesWarning` for a folder or
+    glob with no file to load) at the caller's caller.
 
-    Loading a user's documents:
-
-    A file gives a :class:`~natojp.models.Document`; a directory (files matching
-    ``pattern``, searched recursively), a glob (``"speeches/*.md"``) or a list of
-    any of these gives a :class:`~natojp.corpus.Corpus`, in file-name order.
-
-    Each document's id is its file name without the extension, as a slug. Ids
-    are unique by construction: where two files share a name (``a/x.txt`` and
-    ``b/x.txt``), each takes its path below the loaded folder (``a-x``, ``b-x``).
-
-    With ``strict=True`` (the default) the first file that fails raises its
-    :class:`~natojp.errors.NatojpError`, naming the file. With ``strict=False``
-    every file that loads is kept, ``corpus.report`` lists every one that failed
-    and why, and a :class:`LoadWarning` says how many did. A folder or glob that
-    gives no file at all is a :class:`LoadWarning` too, saying what the folder
-    holds.
-
-    Metadata for bare texts can come from the file names,
-    ``metadata_from_path="{country}_{session}_{year}.txt"`` (or a function of the
-    path returning a dict), or from a CSV, ``metadata_csv="metadata.csv"`` keyed
-    by the column ``csv_key`` (default: the first), whose values are file names
-    with or without the extension. The keys ``id``, ``title``, ``kind``, ``date``
-    (or ``year``/``month``/``day``), ``outlet``, ``section``, ``url`` and
-    ``author`` set those fields; any other key goes to ``metadata``.
-
-    >>> import natojp, pathlib, tempfile
+    >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (folder / "JPN_77_2022.txt").write_text("We stand at a watershed moment.")
-    >>> corpus = natojp.load(folder, metadata_from_path="{country}_{session}_{year}.txt")
-    >>> doc = corpus["jpn_77_2022"]
-    >>> doc.date, doc.metadata["country"], doc.metadata["session"]
-    (PartialDate('2022'), 'JPN', 77)
+    >>> _ = (folder / "a.txt").write_text("Hello there.")
+    >>> documents, report = read_documents(folder)
+    >>> [doc.id for doc in documents], report.ok
+    (['a'], True)
     """
     registry = registry or default_registry()
     if isinstance(format, str):
