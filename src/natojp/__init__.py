@@ -51,6 +51,7 @@ from natojp.models import (
     PartialDate,
     PersonMention,
     Quote,
+    Results,
     Season,
     Segment,
     SegmentKind,
@@ -59,6 +60,7 @@ from natojp.models import (
     Span,
     Speaker,
     TextUnit,
+    Timeline,
 )
 from natojp.serialize import SCHEMA_VERSION, dumps, loads_document
 
@@ -96,6 +98,7 @@ __all__ = [
     "ProcessingError",
     "QueryError",
     "Quote",
+    "Results",
     "SchemaError",
     "Season",
     "Segment",
@@ -105,6 +108,7 @@ __all__ = [
     "Span",
     "Speaker",
     "TextUnit",
+    "Timeline",
     "UnknownIdError",
     "__version__",
     "dumps",

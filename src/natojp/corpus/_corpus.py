@@ -35,9 +35,11 @@ from natojp.models import (
     PartialDate,
     PersonMention,
     Quote,
+    Results,
     SharedPassage,
     Span,
     TextUnit,
+    Timeline,
 )
 from natojp.people import Registry, annotate, default_registry, name_key
 from natojp.serialize import dump_jsonl, jsonl_documents
@@ -458,7 +460,7 @@ class Corpus(Sequence[Document]):
         local = self._indexed().local(self._rows)
         return sorted(local[row] for row in rows if row in local)
 
-    def search(self, query: str, *, limit: int | None = 50) -> tuple[Hit, ...]:
+    def search(self, query: str, *, limit: int | None = 50) -> Results[Hit]:
         """The documents matching ``query``, best first (BM25), at most ``limit``
         of them (``None`` for all).
 
@@ -469,7 +471,10 @@ class Corpus(Sequence[Document]):
         the phrase ``"Indo Pacific"``. Each :class:`~natojp.models.Hit` has the
         spans in ``text`` where the query's terms occur and a snippet. The index
         (SQLite FTS5) is built on the first search and shared with every corpus
-        filtered from this one.
+        filtered from this one. The hits are :class:`~natojp.models.Results`,
+        as what :meth:`kwic`, :meth:`paragraphs`, :meth:`sentences`,
+        :meth:`quotes` and :meth:`mentions` return: a tuple with
+        ``to_pandas()``, shown as a table in a notebook.
 
         >>> import natojp
         >>> corpus = natojp.load_corpus()
@@ -499,20 +504,21 @@ class Corpus(Sequence[Document]):
             local = self._indexed().local(self._rows)
             ranked = [(row, score) for row, score in self._fulltext.ranked(parsed) if row in local]
         hits = []
+        marks: dict[Hit, list[tuple[int, int]]] = {}
         for row, score in ranked[:limit]:
             doc = self._base[row]
             spans = [Span(*m.span()) for m in matches(doc.text)]
             first = spans[0] if spans else None
-            hits.append(
-                Hit(
-                    document_id=doc.id,
-                    score=score,
-                    span=first,
-                    spans=spans,
-                    snippet=_fulltext.snippet(doc.text, first),
-                )
+            hit = Hit(
+                document_id=doc.id,
+                score=score,
+                span=first,
+                spans=spans,
+                snippet=_fulltext.snippet(doc.text, first),
             )
-        return tuple(hits)
+            hits.append(hit)
+            marks[hit] = [m.span() for m in matches(hit.snippet)]
+        return Results(hits, of=Hit, highlights=marks)
 
     def kwic(
         self,
@@ -522,7 +528,7 @@ class Corpus(Sequence[Document]):
         regex: bool = False,
         case_sensitive: bool = False,
         timeout: float = 10.0,
-    ) -> tuple[KwicLine, ...]:
+    ) -> Results[KwicLine]:
         """Every occurrence of ``pattern`` with ``window`` words (punctuation
         marks count as words) on each side, in document order.
 
@@ -567,9 +573,9 @@ class Corpus(Sequence[Document]):
         for position, spans in zip(positions, found, strict=True):
             doc = documents[position]
             lines.extend(_kwic.lines(doc.id, doc.text, spans, window))
-        return tuple(lines)
+        return Results(lines, of=KwicLine)
 
-    def paragraphs(self) -> tuple[TextUnit, ...]:
+    def paragraphs(self) -> Results[TextUnit]:
         """Every paragraph of every document, in order, with its document id,
         span and speaker (see :class:`~natojp.models.TextUnit`). A transcript
         turn of several paragraphs gives several paragraphs with one speaker.
@@ -580,9 +586,9 @@ class Corpus(Sequence[Document]):
         >>> unit.speaker, unit.text[:32]
         ('Jens Stoltenberg', 'Prime Minister Kishida, Thank yo')
         """
-        return _units.paragraph_units(self._documents)
+        return Results(_units.paragraph_units(self._documents), of=TextUnit)
 
-    def sentences(self, *, splitter: SentenceSplitter = "natojp") -> tuple[TextUnit, ...]:
+    def sentences(self, *, splitter: SentenceSplitter = "natojp") -> Results[TextUnit]:
         """Every sentence of every document, found inside its paragraphs, with
         document id, span and speaker. ``splitter`` is ``"natojp"`` (built in;
         it does not break after ``Mr.``, ``Jan.``, ``U.S.`` or inside quotation
@@ -595,7 +601,9 @@ class Corpus(Sequence[Document]):
         >>> sentence.text[:40], sentence.span.of(text) == sentence.text
         ('This is the first time leaders from our ', True)
         """
-        return _units.sentence_units(self._documents, _units.splitter(splitter))
+        return Results(
+            _units.sentence_units(self._documents, _units.splitter(splitter)), of=TextUnit
+        )
 
     # --- people and dates ----------------------------------------------------------------
 
@@ -605,7 +613,7 @@ class Corpus(Sequence[Document]):
         speaker: str | None = None,
         containing: str | None = None,
         registry: Registry | None = None,
-    ) -> tuple[Occurrence[Quote], ...]:
+    ) -> Results[Occurrence[Quote]]:
         """The quotations in the corpus, in order, with their document id and
         text: of ``speaker`` only (a person id, name or alias) and only those
         ``containing`` a word or phrase (whole words, ignoring case; ``*`` for a
@@ -631,11 +639,11 @@ class Corpus(Sequence[Document]):
                 if wanted is not None and next(wanted(text), None) is None:
                     continue
                 found.append(Occurrence(document_id=doc.id, item=quote, text=text))
-        return tuple(found)
+        return Results(found, of=Occurrence[Quote])
 
     def mentions(
         self, person: str, *, registry: Registry | None = None
-    ) -> tuple[Occurrence[PersonMention], ...]:
+    ) -> Results[Occurrence[PersonMention]]:
         """Every mention of ``person`` (a person id, name or alias), in order,
         with its document id and the words that mention them (names, titles,
         pronouns).
@@ -655,14 +663,13 @@ class Corpus(Sequence[Document]):
                     found.append(
                         Occurrence(document_id=doc.id, item=mention, text=mention.span.of(doc.text))
                     )
-        return tuple(found)
+        return Results(found, of=Occurrence[PersonMention])
 
-    def timeline(
-        self, freq: Frequency = "month", *, by: DateBasis = "event"
-    ) -> tuple[tuple[PartialDate, int], ...]:
+    def timeline(self, freq: Frequency = "month", *, by: DateBasis = "event") -> Timeline:
         """How many documents fall in each ``freq`` (``"day"``, ``"month"`` or
-        ``"year"``), in date order, as ``(period, count)`` pairs; periods with
-        no documents are left out. ``by`` is as in :meth:`between`. A document
+        ``"year"``), in date order, as ``(period, count)`` pairs (a
+        :class:`~natojp.models.Timeline`, whose ``to_pandas()`` makes a table);
+        periods with no documents are left out. ``by`` is as in :meth:`between`. A document
         dated less precisely than ``freq`` (only "June 2022" when counting days)
         is counted under its own date rather than dropped; undated documents
         are not counted.
@@ -682,7 +689,7 @@ class Corpus(Sequence[Document]):
                 continue
             period = _period(when, keep)
             counts[period] = counts.get(period, 0) + 1
-        return tuple(sorted(counts.items(), key=lambda item: (item[0].start, item[0].end)))
+        return Timeline(sorted(counts.items(), key=lambda item: (item[0].start, item[0].end)))
 
     def shared_passages(self, min_words: int = 8) -> tuple[SharedPassage, ...]:
         """Passages of at least ``min_words`` words that occur in two or more
@@ -704,7 +711,8 @@ class Corpus(Sequence[Document]):
     def to_records(self, *, progress: ProgressOption = False) -> list[dict[str, Any]]:
         """One plain, JSON-ready dict per document: ``id``, ``kind``,
         ``title``, ``date`` (as written, e.g. ``"2022-06"``), ``date_start`` and
-        ``date_end`` (the days it spans), ``date_provenance``, ``event_date``,
+        ``date_end`` (the days it spans), ``date_provenance``, ``event_date``
+        with ``event_date_start`` and ``event_date_end`` (likewise),
         ``outlet``, ``section``, ``url``, ``authors``, ``speakers``,
         ``speaker_ids``, ``people`` (ids mentioned), ``quotes`` (how many),
         ``text``, ``path`` and ``metadata``. For every field, use
@@ -720,8 +728,9 @@ class Corpus(Sequence[Document]):
 
     def to_pandas(self, *, progress: ProgressOption = False) -> pandas.DataFrame:
         """The :meth:`to_records` rows as a pandas DataFrame, with
-        ``date_start`` and ``date_end`` as datetimes. Needs the ``pandas``
-        extra (``pip install 'natojp[pandas]'``).
+        ``date_start``, ``date_end``, ``event_date_start`` and
+        ``event_date_end`` as datetimes (``NaT`` where undated). Needs the
+        ``pandas`` extra (``pip install 'natojp[pandas]'``).
 
         >>> import natojp
         >>> frame = natojp.load_corpus().to_pandas()
@@ -733,19 +742,27 @@ class Corpus(Sequence[Document]):
         return _export.to_pandas(self._documents, progress)
 
     def to_arrow(self, *, progress: ProgressOption = False) -> pyarrow.Table:
-        """The :meth:`to_records` rows as a pyarrow Table (dates as ``date32``,
-        ``metadata`` as a JSON string). Needs the ``arrow`` extra.
+        """The :meth:`to_records` rows as a pyarrow Table: the ``*_start`` and
+        ``*_end`` days as ``date32``, and ``metadata`` as a struct with a field
+        per key, typed by its values (``string``, ``int64``, ``float64``,
+        ``bool`` or ``list<string>``; ``string`` for a key of mixed types,
+        with non-text values as their JSON text), null where a document lacks
+        the key; all null when no document has metadata. Needs the ``arrow``
+        extra.
 
         >>> import natojp
         >>> table = natojp.load_corpus().to_arrow()
         >>> table.num_rows, str(table.schema.field("date_start").type)
         (5, 'date32[day]')
+        >>> table.column("metadata")[4]["view_count"].as_py()
+        98
         """
         return _export.to_arrow(self._documents, progress)
 
     def to_parquet(self, path: str | os.PathLike[str], *, progress: ProgressOption = False) -> None:
         """Write the :meth:`to_arrow` table to a Parquet file, whole or not
-        at all (as :meth:`to_jsonl` writes a file). Needs the ``arrow`` extra.
+        at all (as :meth:`to_jsonl` writes a file); it reads back with its
+        days as dates and ``metadata`` as a struct. Needs the ``arrow`` extra.
 
         >>> import natojp, pathlib, tempfile
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "natojp.parquet"

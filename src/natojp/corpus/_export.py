@@ -9,7 +9,7 @@ import datetime as _dt
 import json
 import math
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import IO, Any
 
 from natojp._atomic import atomic_write
@@ -26,6 +26,8 @@ COLUMNS = (
     "date_end",
     "date_provenance",
     "event_date",
+    "event_date_start",
+    "event_date_end",
     "outlet",
     "section",
     "url",
@@ -61,6 +63,8 @@ def record(doc: Document) -> dict[str, Any]:
         "date_end": _day(doc.date, True),
         "date_provenance": doc.date_provenance.value,
         "event_date": _iso(doc.event_date),
+        "event_date_start": _day(doc.event_date, False),
+        "event_date_end": _day(doc.event_date, True),
         "outlet": doc.source.outlet,
         "section": doc.source.section,
         "url": doc.source.url,
@@ -112,11 +116,17 @@ def to_pandas(documents: Sequence[Document], progress: ProgressOption = False) -
         import pandas as pd
     except ImportError:
         raise MissingExtraError("pandas", "pandas") from None
-    frame = pd.DataFrame(records(documents, progress), columns=list(COLUMNS))
-    for column in ("date_start", "date_end"):
-        days = np.array(frame[column].tolist(), dtype="datetime64[us]")
+    rows = records(documents, progress)
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    for column in _DAYS:
+        # From the records, where a missing day is None ("NaT" to NumPy).
+        days = np.array([row[column] or "NaT" for row in rows], dtype="datetime64[us]")
         frame[column] = pd.Series(days, index=frame.index)
     return frame
+
+
+# The columns that hold a day (ISO text in a record, a date in pandas and Arrow).
+_DAYS = ("date_start", "date_end", "event_date_start", "event_date_end")
 
 
 def _pyarrow() -> Any:
@@ -128,7 +138,8 @@ def _pyarrow() -> Any:
 
 
 def to_arrow(documents: Sequence[Document], progress: ProgressOption = False) -> Any:
-    """A pyarrow Table, one row per document; ``metadata`` as a JSON string."""
+    """A pyarrow Table, one row per document: days as ``date32`` and
+    ``metadata`` as a struct (see :func:`metadata_struct`)."""
     pa = _pyarrow()
     strings = pa.list_(pa.string())
     schema = pa.schema(
@@ -141,6 +152,8 @@ def to_arrow(documents: Sequence[Document], progress: ProgressOption = False) ->
             ("date_end", pa.date32()),
             ("date_provenance", pa.string()),
             ("event_date", pa.string()),
+            ("event_date_start", pa.date32()),
+            ("event_date_end", pa.date32()),
             ("outlet", pa.string()),
             ("section", pa.string()),
             ("url", pa.string()),
@@ -151,16 +164,81 @@ def to_arrow(documents: Sequence[Document], progress: ProgressOption = False) ->
             ("quotes", pa.int32()),
             ("text", pa.string()),
             ("path", pa.string()),
-            ("metadata", pa.string()),
         ]
     )
     rows = records(documents, progress)
+    metadata_type, convert = metadata_struct(pa, [row["metadata"] for row in rows])
+    schema = schema.append(pa.field("metadata", metadata_type))
     for row in rows:
-        for column in ("date_start", "date_end"):
+        for column in _DAYS:
             day = row[column]
             row[column] = _dt.date.fromisoformat(day) if day else None
-        row["metadata"] = metadata_json(row["id"], row["metadata"])
+        row["metadata"] = convert(row["metadata"])
     return pa.Table.from_pylist(rows, schema=schema)
+
+
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def _meta_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int" if _INT64[0] <= value <= _INT64[1] else "text"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, list):
+        return "list"
+    return "str"
+
+
+def _as_text(value: Any) -> Any:
+    """A metadata value in a key of mixed types: a string as itself, anything
+    else as its JSON text (``3``, ``true``, ``["a", "b"]``)."""
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def metadata_struct(
+    pa: Any, metadata: Sequence[Mapping[str, Any]]
+) -> tuple[Any, Callable[[Mapping[str, Any]], Any]]:
+    """The Arrow type of the ``metadata`` column and a function making a
+    record's metadata a value of it.
+
+    The type is a struct with a field per key any document has, in order of
+    first appearance, typed by the key's values: ``string``, ``int64``,
+    ``float64`` (integers and floats mixed), ``bool`` or ``list<string>``. A
+    key whose values are of several other types (or an integer past int64) is
+    ``string``: text as itself, other values as their JSON text. A document
+    without a key has null there. Parquet cannot store a struct with no
+    fields, so when no document has metadata the column is all nulls (type
+    ``null``)."""
+    kinds: dict[str, set[str]] = {}
+    for meta in metadata:
+        for key, value in meta.items():
+            found = kinds.setdefault(key, set())
+            if value is not None:
+                found.add(_meta_kind(value))
+    if not kinds:
+        return pa.null(), lambda meta: None
+    types = {
+        frozenset({"str"}): pa.string(),
+        frozenset({"int"}): pa.int64(),
+        frozenset({"float"}): pa.float64(),
+        frozenset({"int", "float"}): pa.float64(),
+        frozenset({"bool"}): pa.bool_(),
+        frozenset({"list"}): pa.list_(pa.string()),
+        frozenset(): pa.string(),
+    }
+    fields = [(key, types.get(frozenset(found))) for key, found in kinds.items()]
+    as_text = {key for key, type_ in fields if type_ is None}
+    struct = pa.struct([(key, type_ or pa.string()) for key, type_ in fields])
+
+    def convert(meta: Mapping[str, Any]) -> dict[str, Any]:
+        return {k: _as_text(v) if k in as_text else v for k, v in meta.items()}
+
+    return struct, convert
 
 
 def to_parquet(

@@ -20,7 +20,6 @@ datetime.date(2022, 6, 30)
 from __future__ import annotations
 
 from natojp._public import publish
-
 from natojp.models._annotations import (
     UNREGISTERED,
     PersonMention,
@@ -30,6 +29,7 @@ from natojp.models._annotations import (
     Speaker,
 )
 from natojp.models._base import FrozenMap, MetaValue, Span
+from natojp.models._collections import Results, Timeline
 from natojp.models._dates import (
     DateEvidence,
     DateMention,
@@ -63,6 +63,7 @@ __all__ = [
     "PartialDate",
     "PersonMention",
     "Quote",
+    "Results",
     "Season",
     "Segment",
     "SegmentKind",
@@ -71,6 +72,7 @@ __all__ = [
     "Span",
     "Speaker",
     "TextUnit",
+    "Timeline",
 ]
 
 # The classes live in private modules; their public home is this one.

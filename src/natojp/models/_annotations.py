@@ -6,6 +6,7 @@ import enum
 
 import attrs
 
+from natojp.models import _html
 from natojp.models._base import Span, accept_renamed_keyword, str_tuple, warn_renamed_field
 
 
@@ -129,6 +130,9 @@ class Quote:
     speaker_span: Span | None = None
     cue: str | None = None
     route: str = "named"
+
+    def _repr_html_(self) -> str:
+        return _html.quote(self)
 
     @property
     def speaker_id(self) -> str | None:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from natojp.models import _html
 from natojp.models._annotations import PersonMention, Quote, Segment, Speaker
 from natojp.models._base import FrozenMap, Span, frozen_map, str_tuple
 from natojp.models._dates import DateEvidence, DateMention, DateProvenance, PartialDate
@@ -180,6 +181,9 @@ class Document:
             f"<Document {self.id!r} {self.kind.value} {date} {title!r} "
             f"({len(self.text):,} chars, {len(self.segments)} segments)>"
         )
+
+    def _repr_html_(self) -> str:
+        return _html.document(self)
 
     def segment_text(self, segment: Segment) -> str:
         """The text of one of this document's segments (without its speaker label).

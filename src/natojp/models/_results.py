@@ -7,6 +7,7 @@ from typing import Generic, Literal, TypeVar
 
 import attrs
 
+from natojp.models import _html
 from natojp.models._annotations import PersonMention, Quote
 from natojp.models._base import Span, accept_renamed_keyword, warn_renamed_field
 
@@ -49,6 +50,9 @@ class Hit:
     def __str__(self) -> str:
         return f"{self.document_id} ({self.score:.3g}): {self.snippet}"
 
+    def _repr_html_(self) -> str:
+        return _html.hit(self)
+
 
 @attrs.frozen(kw_only=True)
 class KwicLine:
@@ -72,6 +76,9 @@ class KwicLine:
 
     def __str__(self) -> str:
         return f"{self.document_id}  {self.left[-40:]:>40} | {self.match} | {self.right[:40]}"
+
+    def _repr_html_(self) -> str:
+        return _html.kwic_line(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -108,6 +115,9 @@ class TextUnit:
         warn_renamed_field(type(self).__name__, "speaker_id", "person_id")
         return self.person_id
 
+    def _repr_html_(self) -> str:
+        return _html.text_unit(self)
+
 
 @attrs.frozen(kw_only=True)
 class Occurrence(Generic[_Item]):
@@ -129,6 +139,9 @@ class Occurrence(Generic[_Item]):
         """Where ``item`` is in the document's text."""
         item = self.item
         return item if isinstance(item, Span) else item.span
+
+    def _repr_html_(self) -> str:
+        return _html.occurrence(self)
 
 
 @attrs.frozen(kw_only=True)
