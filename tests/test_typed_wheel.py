@@ -99,6 +99,15 @@ def main(argv: list[str]) -> int:
     if len(argv) > 1:
         mine = natojp.load(Path(argv[1]))
         reveal_type(mine)  # expect: Corpus
+        reveal_type(natojp.load_document(Path(argv[1])))  # expect: Document
+    reveal_type(natojp.loads(natojp.dumps(corpus)))  # expect: Corpus
+    reveal_type(natojp.loads_document(natojp.dumps(op_ed)))  # expect: Document
+    reveal_type(corpus.get("nope", op_ed))  # expect: Document
+    reveal_type(corpus.kwic("alliance"))  # expect: KwicLine
+    reveal_type(corpus.kwic("alliance")[0])  # expect: KwicLine
+    reveal_type(corpus.sentences()[0].person_id)  # expect: str
+    lookup_error: KeyError = natojp.UnknownIdError("no document with id 'nope'")
+    print(lookup_error)
     return 0
 
 

@@ -11,7 +11,7 @@ import operator
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, TYPE_CHECKING, Any, Literal, SupportsIndex, overload
+from typing import IO, TYPE_CHECKING, Any, Literal, SupportsIndex, TypeVar, overload
 
 from natojp._progress import ProgressOption
 from natojp.corpus import _export, _fulltext, _kwic, _reuse, _units
@@ -47,6 +47,8 @@ from natojp.serialize import dump_jsonl, jsonl_documents
 if TYPE_CHECKING:
     import pandas
     import pyarrow
+
+_T = TypeVar("_T")
 
 __all__ = ["Corpus", "DateBasis", "Frequency", "SentenceSplitter"]
 
@@ -241,7 +243,13 @@ class Corpus(Sequence[Document]):
     def _hint(self) -> str:
         return ", ".join(repr(i) for i in self.ids[:2]) or "(the corpus is empty)"
 
-    def get(self, doc_id: str, default: Document | None = None) -> Document | None:
+    @overload
+    def get(self, doc_id: str) -> Document | None: ...
+    @overload
+    def get(self, doc_id: str, default: Document) -> Document: ...
+    @overload
+    def get(self, doc_id: str, default: _T) -> Document | _T: ...
+    def get(self, doc_id: str, default: object = None) -> object:
         """The document with id ``doc_id``, or ``default``.
 
         >>> import natojp
