@@ -147,3 +147,17 @@ def test_public_classes_live_in_their_public_module_and_their_hints_resolve() ->
         public = __import__(obj.__module__, fromlist=[name])
         assert getattr(public, name) is obj
         typing.get_type_hints(obj)  # cattrs and users' tools resolve annotations this way
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: _module_name(p))
+def test_no_module_imports_a_private_name(path: Path) -> None:
+    """A package's modules share private *modules* (``natojp.dates._parse``), but
+    a name with a leading underscore is private to the module that defines it."""
+    wrong = [
+        f"line {line}: {_module_name(path)} imports {name!r} from {module}"
+        for line, module, name in _imports(path)
+        if name is not None
+        and name.startswith("_")
+        and f"{module}.{name}" not in {_module_name(p) for p in MODULES}
+    ]
+    assert not wrong, "\n".join(wrong)

@@ -19,7 +19,14 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from natojp._text.lexicon import HONORIFICS
-from natojp.dates._parse import MONTHS, WEEKDAYS, _Expression, _scan, _sentence, find_dates
+from natojp.dates._parse import (
+    MONTHS,
+    WEEKDAYS,
+    Expression,
+    find_dates,
+    scan_expressions,
+    sentence_bounds,
+)
 from natojp.models import DateEvidence, DateMention, DateProvenance, Document, PartialDate
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z’'-]{2,}")
@@ -158,7 +165,7 @@ def _events(doc: Document) -> Iterable[_Event]:
         value = mention.value
         if value is None or value.day is None or value.approximate:
             continue
-        left, right = _sentence(doc.text, mention.span.start, mention.span.end)
+        left, right = sentence_bounds(doc.text, mention.span.start, mention.span.end)
         yield _Event(
             value.to_date(),
             doc.id,
@@ -176,7 +183,7 @@ def _as_written(sentence: str, terms: Iterable[str]) -> list[str]:
     return written
 
 
-def _allowed_days(expr: _Expression, day: _dt.date) -> tuple[_dt.date, _dt.date]:
+def _allowed_days(expr: Expression, day: _dt.date) -> tuple[_dt.date, _dt.date]:
     """The writing days on which ``expr`` would mean ``day``."""
     if expr.mode == "last":
         return _shift(day, 1), _shift(day, 7)
@@ -197,7 +204,7 @@ def _shift(day: _dt.date, days: int) -> _dt.date:
 
 @attrs.frozen
 class _Match:
-    expr: _Expression
+    expr: Expression
     day: _dt.date
     events: tuple[_Event, ...]
     terms: frozenset[str]
@@ -219,7 +226,7 @@ class _EventIndex:
         # Names every document shares tell little; rare ones (a base, a summit) tell most.
         self._weight = {term: math.log((total + 1) / count) for term, count in frequency.items()}
 
-    def best(self, expr: _Expression, terms: frozenset[str]) -> _Match | None:
+    def best(self, expr: Expression, terms: frozenset[str]) -> _Match | None:
         """The day whose events share the most weight of names with ``terms``;
         ``None`` when no event shares one, or two days tie."""
         scores: dict[_dt.date, float] = defaultdict(float)
@@ -276,10 +283,10 @@ def infer_dates(documents: Sequence[Document]) -> list[Document]:
 def _infer(doc: Document, index: _EventIndex) -> Document:
     lo, hi = _dt.date.min, _dt.date.max
     matches = []
-    for expr in _scan(doc.text, None):
+    for expr in scan_expressions(doc.text, None):
         if expr.kind != "weekday":
             continue
-        left, right = _sentence(doc.text, expr.start, expr.end)
+        left, right = sentence_bounds(doc.text, expr.start, expr.end)
         found = index.best(expr, key_terms(doc.text[left:right]))
         if found is None:
             continue
@@ -294,7 +301,7 @@ def _infer(doc: Document, index: _EventIndex) -> Document:
     evidence = []
     for found in matches:
         phrase = doc.text[found.expr.start : found.expr.end]
-        left, right = _sentence(doc.text, found.expr.start, found.expr.end)
+        left, right = sentence_bounds(doc.text, found.expr.start, found.expr.end)
         first, last = _allowed_days(found.expr, found.day)
         window = f"{first:%d %b %Y}" + ("" if first == last else f" .. {last:%d %b %Y}")
         for event in found.events[:_EVIDENCE_PER_MATCH]:

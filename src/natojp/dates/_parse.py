@@ -286,7 +286,7 @@ def _month(name: str) -> int:
 
 
 @attrs.frozen(kw_only=True)
-class _Expression:
+class Expression:
     """A date expression before resolution: what it says, not yet what it means.
 
     ``kind`` is one of ``absolute`` (``value`` holds it), ``day`` (``count`` days
@@ -336,7 +336,7 @@ def _infer_dayfirst(text: str) -> bool | None:
     return None
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence around ``start..end``, within ``_CONTEXT``."""
     return sentence_around(text, start, end, context=_CONTEXT)
 
@@ -344,7 +344,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _tense(text: str, start: int, end: int) -> int:
     """-1 when the nearest verb to the expression looks back, +1 when it looks
     forward (``will``, ``is due to``); past when the sentence does not say."""
-    left, right = _sentence(text, start, end)
+    left, right = sentence_bounds(text, start, end)
     best, best_distance = -1, _CONTEXT * 2
     for pattern, direction in ((_FUTURE, 1), (_PAST, -1)):
         for match in pattern.finditer(text, left, right):
@@ -361,7 +361,7 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
-def _scan_absolute(text: str, dayfirst: bool | None, starts: list[int]) -> Iterator[_Expression]:
+def _scan_absolute(text: str, dayfirst: bool | None, starts: list[int]) -> Iterator[Expression]:
     guessed = dayfirst is None
     found = []
     for start in starts:
@@ -375,7 +375,7 @@ def _scan_absolute(text: str, dayfirst: bool | None, starts: list[int]) -> Itera
         value = date.value
         if local is not None and date.ambiguous:
             value = next(iter_absolute(date.span.of(text), dayfirst=local)).value
-        yield _Expression(
+        yield Expression(
             start=date.span.start,
             end=date.span.end,
             kind="absolute",
@@ -384,11 +384,11 @@ def _scan_absolute(text: str, dayfirst: bool | None, starts: list[int]) -> Itera
         )
 
 
-def _scan_partial(text: str, starts: list[int]) -> Iterator[_Expression]:
+def _scan_partial(text: str, starts: list[int]) -> Iterator[Expression]:
     for match in filter(None, (_PARTIAL.match(text, start) for start in starts)):
         start, end = match.span()
         if match["my"]:
-            yield _Expression(
+            yield Expression(
                 start=start,
                 end=end,
                 kind="absolute",
@@ -396,14 +396,14 @@ def _scan_partial(text: str, starts: list[int]) -> Iterator[_Expression]:
             )
         elif match["sy"]:
             season = _SEASONS[match["season"].lower()]
-            yield _Expression(
+            yield Expression(
                 start=start,
                 end=end,
                 kind="absolute",
                 value=PartialDate(int(match["sy"]), season=season),
             )
         elif match["dec"]:
-            yield _Expression(
+            yield Expression(
                 start=start,
                 end=end,
                 kind="absolute",
@@ -415,7 +415,7 @@ def _scan_partial(text: str, starts: list[int]) -> Iterator[_Expression]:
             if day < 1 or day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
                 continue
             since = _SINCE_BEFORE.search(text, max(0, start - 8), start) is not None
-            yield _Expression(
+            yield Expression(
                 start=start, end=end, kind="monthday", month=month, day=day,
                 mode="last" if since else "",
             )  # fmt: skip
@@ -435,12 +435,12 @@ def _mode(modifier: str | None) -> str:
     return ""
 
 
-def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[_Expression]:
+def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[Expression]:
     for at in agos:
         match = _AGO.search(text, max(0, at - 60), at + 3)
         if match:
             qualifier = " ".join((match["aq"] or "").lower().split())
-            yield _Expression(
+            yield Expression(
                 start=match.start(),
                 end=match.end(),
                 kind="ago",
@@ -464,11 +464,11 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[_E
                 count = 1
             else:
                 count = 0
-            yield _Expression(start=start, end=end, kind="day", count=count)
+            yield Expression(start=start, end=end, kind="day", count=count)
         elif match["weekday"]:
             if not match["wmod"] and _is_named_day(text, start):
                 continue
-            yield _Expression(
+            yield Expression(
                 start=start,
                 end=end,
                 kind="weekday",
@@ -478,14 +478,14 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[_E
             )
         elif match["unit"]:
             step = {"last": -1, "next": 1}.get(match["umod"].lower(), 0)
-            yield _Expression(start=start, end=end, kind=match["unit"].lower() + "s", count=step)
+            yield Expression(start=start, end=end, kind=match["unit"].lower() + "s", count=step)
         elif match["mofy"]:
             step = {"last": -1, "next": 1}.get(match["ymod"].lower(), 0)
-            yield _Expression(
+            yield Expression(
                 start=start, end=end, kind="monthofyear", month=_month(match["mofy"]), count=step
             )
         elif match["mon"]:
-            yield _Expression(
+            yield Expression(
                 start=start,
                 end=end,
                 kind="month",
@@ -494,7 +494,7 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[_E
                 tense=_tense(text, start, end),
             )
         elif match["season"]:
-            yield _Expression(
+            yield Expression(
                 start=start,
                 end=end,
                 kind="season",
@@ -506,7 +506,7 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[_E
         group = "mon" if match["mon"] else "season"
         start, end = match.span(group)
         if group == "mon":
-            yield _Expression(
+            yield Expression(
                 start=start,
                 end=end,
                 kind="month",
@@ -514,7 +514,7 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[_E
                 tense=_tense(text, start, end),
             )
         else:
-            yield _Expression(
+            yield Expression(
                 start=start,
                 end=end,
                 kind="season",
@@ -547,7 +547,7 @@ def _is_named_day(text: str, start: int) -> bool:
     return match is not None and match["word"].lower() not in _WEEKDAY_PREFIXES
 
 
-def _scan_years(text: str) -> Iterator[_Expression]:
+def _scan_years(text: str) -> Iterator[Expression]:
     last_year_end = -100
     for match in _YEAR.finditer(text):
         start, end = match.span()
@@ -564,13 +564,13 @@ def _scan_years(text: str) -> Iterator[_Expression]:
         last_year_end = end
         circa = _CIRCA_BEFORE.search(before) is not None
         value = PartialDate(int(match[0]), approximate=circa)
-        yield _Expression(start=start, end=end, kind="absolute", value=value)
+        yield Expression(start=start, end=end, kind="absolute", value=value)
 
 
-def _select(expressions: Iterable[_Expression]) -> list[_Expression]:
+def _select(expressions: Iterable[Expression]) -> list[Expression]:
     """Expressions that do not overlap, in text order: of two that overlap, the
     longer ("Tuesday (31 January 2023)" over "Tuesday")."""
-    chosen: list[_Expression] = []
+    chosen: list[Expression] = []
     for expr in sorted(expressions, key=lambda e: (e.start, e.start - e.end)):
         if chosen and expr.start < chosen[-1].end:
             if expr.end - expr.start > chosen[-1].end - chosen[-1].start:
@@ -607,10 +607,10 @@ def _starts(text: str) -> tuple[list[int], list[int]]:
     return starts, agos
 
 
-def _scan(text: str, dayfirst: bool | None) -> list[_Expression]:
+def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
     starts, agos = _starts(text)
 
-    def every() -> Iterator[_Expression]:
+    def every() -> Iterator[Expression]:
         yield from _scan_absolute(text, dayfirst, starts)
         yield from _scan_partial(text, starts)
         yield from _scan_relative(text, starts, agos)
@@ -649,14 +649,14 @@ def _pick(current: int, target: int, period: int, mode: str, tense: int) -> int:
     return current - back if tense < 0 else current + ahead
 
 
-def _resolve(expr: _Expression, anchor: PartialDate | None) -> PartialDate | None:
+def _resolve(expr: Expression, anchor: PartialDate | None) -> PartialDate | None:
     try:
         return _resolve_unchecked(expr, anchor)
     except (ValueError, OverflowError):
         return None  # past the calendar's ends (year 1 or 9999)
 
 
-def _resolve_unchecked(expr: _Expression, anchor: PartialDate | None) -> PartialDate | None:
+def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialDate | None:
     if expr.kind == "absolute":
         return expr.value
     if anchor is None:
@@ -765,7 +765,7 @@ def find_dates(
     """
     resolved_anchor = _as_partial(anchor)
     mentions = []
-    for expr in _scan(text, dayfirst):
+    for expr in scan_expressions(text, dayfirst):
         value = _resolve(expr, resolved_anchor)
         mentions.append(
             DateMention(
@@ -860,7 +860,7 @@ _LEADING_PREPOSITION = re.compile(r"^(?:on|in|at|during|since|by|from|of)\s+", r
 _LONGEST_EXPRESSION = 200
 
 
-def _whole_expression(cleaned: str) -> _Expression | None:
+def _whole_expression(cleaned: str) -> Expression | None:
     """The one expression that is all of ``cleaned`` (bar a leading preposition)."""
     body = _LEADING_PREPOSITION.sub("", cleaned)
     if len(body) > _LONGEST_EXPRESSION:
@@ -868,7 +868,7 @@ def _whole_expression(cleaned: str) -> _Expression | None:
     body = body[0].upper() + body[1:] if body else body
     for candidate in (body, "in " + body):
         offset = len(candidate) - len(body)
-        for expr in _scan(candidate, None):
+        for expr in scan_expressions(candidate, None):
             if expr.start == offset and expr.end >= len(candidate.rstrip(".")):
                 return expr
     return None

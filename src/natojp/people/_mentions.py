@@ -19,7 +19,7 @@ from natojp._text.spans import Layout
 from natojp._text.words import NAME_PART
 from natojp.dates import MONTHS, WEEKDAYS, find_dates
 from natojp.models import UNREGISTERED, PartialDate, PersonMention, Span
-from natojp.people._registry import Person, Registry, Resolution, _Title, name_key
+from natojp.people._registry import Person, Registry, Resolution, Title, name_key
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|previous) year\b")
 _WORD = re.compile(NAME_PART)
@@ -591,7 +591,7 @@ class _Scanner:
         assert mention.title is not None
         lo, hi = self.layout.sentences[index]
         resolution = self.registry._by_title(
-            _Title(mention.title, mention.organisation, ""),
+            Title(mention.title, mention.organisation, ""),
             on=self._day_of(index),
             context=self.text[lo:hi],
         )

@@ -210,7 +210,7 @@ class _Lexicon:
 
 
 @attrs.frozen
-class _Title:
+class Title:
     title: str
     organisation: str | None
     rest: str
@@ -341,7 +341,7 @@ class Registry:
 
     # --- resolution ----------------------------------------------------------------
 
-    def _split_title(self, key: str) -> _Title | None:
+    def _split_title(self, key: str) -> Title | None:
         """A leading title (with its organisation, if named) and what follows."""
         words = key.split()
         if words and words[0] == "the":
@@ -358,7 +358,7 @@ class Registry:
                 title = lexicon.titles.get(tuple(rest[:size]))
                 if title is not None:
                     owner = lexicon.title_organisations.get(tuple(rest[:size]))
-                    return _Title(title, organisation or owner, " ".join(rest[size:]))
+                    return Title(title, organisation or owner, " ".join(rest[size:]))
         return None
 
     def holders(
@@ -480,7 +480,7 @@ class Registry:
         return Resolution(None, method="unregistered", confidence=0.0)
 
     def _by_title(
-        self, title: _Title, *, on: _dt.date | PartialDate | None, context: str | None
+        self, title: Title, *, on: _dt.date | PartialDate | None, context: str | None
     ) -> Resolution:
         holders = self.holders(title.title, anchor=on, organisation=title.organisation)
         if len(holders) == 1 and (on is not None or title.organisation):
