@@ -54,6 +54,8 @@ class Role:
         >>> role.held_on(PartialDate(2023, 1, 31)), role.held_on(PartialDate(2025))
         (True, False)
         """
+        if isinstance(day, _dt.datetime):  # a datetime is a date, but compares only to datetimes
+            day = day.date()
         first, last = (day.start, day.end) if isinstance(day, PartialDate) else (day, day)
         return (self.start is None or self.start <= last) and (self.end is None or first < self.end)
 
