@@ -43,10 +43,15 @@ class Segment:
     ('MR. SMITH', 'Thank you.', 'MR. SMITH')
     """
 
+    #: Where what is said or written is in :attr:`Document.text` (without the speaker label).
     span: Span
+    #: A paragraph of running text or a speaker's turn.
     kind: SegmentKind = SegmentKind.PARAGRAPH
+    #: The speaker label as the source writes it (``"PRESIDENT BIDEN"``), if any.
     speaker: str | None = None
+    #: Where the speaker label is in :attr:`Document.text`, if the text has one.
     speaker_span: Span | None = None
+    #: The registry id of the person the label resolves to, once people are resolved.
     person_id: str | None = None
 
     @property
@@ -85,11 +90,17 @@ class PersonMention:
     ('NATO Secretary General Jens Stoltenberg', 'jens-stoltenberg', 'name', 'Secretary General')
     """
 
+    #: Where the mention is in :attr:`Document.text` (the name with its title, if any).
     span: Span
+    #: The registry id (or ``unregistered:<name>``), or ``None`` when several people fit.
     person_id: str | None = None
+    #: The registry ids of the people it could be, when ``person_id`` is ``None``.
     candidates: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
+    #: How it was resolved (``name``, ``title+date``, ``pronoun``, ... ``none``).
     method: str = "name"
+    #: How sure the resolution is, from 0 (not resolved) to 1 (a full name).
     confidence: float = 1.0
+    #: The office the mention names (``"Secretary General"``), if any.
     title: str | None = None
 
     @property
@@ -124,11 +135,17 @@ class Quote:
        ``speaker_id`` is now ``person_id``, as on every model; the old name warns.
     """
 
+    #: Where the quoted words are in :attr:`Document.text` (without the quotation marks).
     span: Span
+    #: Who said them, as a name, or ``None`` when the text does not say.
     speaker: str | None = None
+    #: The registry id of the speaker, when known.
     person_id: str | None = None
+    #: Where the words that name the speaker are in :attr:`Document.text`.
     speaker_span: Span | None = None
+    #: The verb that introduces the quotation (``said``, ``warned``), if any.
     cue: str | None = None
+    #: How the speaker was found (``named``, ``title``, ``pronoun``, ``source`` or ``none``).
     route: str = "named"
 
     def _repr_html_(self) -> str:
@@ -156,8 +173,11 @@ class Speaker:
     (Speaker(name='Jens Stoltenberg', person_id='jens-stoltenberg', role='author'),)
     """
 
+    #: The person's name as the document gives it.
     name: str
+    #: The registry id, when known.
     person_id: str | None = None
+    #: ``"speaker"`` (a transcript's speaker label) or ``"author"``.
     role: str = "speaker"
 
 

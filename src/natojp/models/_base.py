@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 MetaValue = str | int | float | bool | None | tuple[str, ...]
-"""The values a :class:`FrozenMap` may hold: JSON scalars and tuples of strings."""
+"""The values a :class:`FrozenMap` may hold, JSON scalars and tuples of strings."""
 
 
 def str_tuple(items: Iterable[str]) -> tuple[str, ...]:
@@ -35,7 +35,9 @@ class Span:
     4
     """
 
+    #: Offset of the first character the span covers.
     start: int = attrs.field(validator=_check_span)
+    #: Offset just past the last character it covers (the span is ``end - start`` long).
     end: int = attrs.field(validator=_check_span)
 
     def __attrs_post_init__(self) -> None:

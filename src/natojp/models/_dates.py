@@ -142,11 +142,17 @@ class PartialDate:
     approximate date.
     """
 
+    #: The year, 1 to 9999 (for a decade, its first year, ``2020`` for the 2020s).
     year: int = attrs.field(validator=_check_year)
+    #: The season, for a date known to the season (then ``month`` is ``None``).
     season: Season | None = attrs.field(default=None, kw_only=True)
+    #: The month, 1 to 12, or ``None`` when it is not known.
     month: int | None = attrs.field(default=None, validator=_check_month)
+    #: The day of the month, or ``None`` when it is not known (a day needs a month).
     day: int | None = attrs.field(default=None, validator=_check_day)
+    #: Whether the date is a whole decade (``202X``), the one ``year`` starts.
     decade: bool = attrs.field(default=False, kw_only=True)
+    #: Whether the date is approximate (``c. 1995``), EDTF's trailing ``~``.
     approximate: bool = attrs.field(default=False, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
@@ -296,8 +302,12 @@ class DateEvidence:
     [('Tuesday', 'Tuesday (31 January 2023)'), ('later on Tuesday', 'Tuesday (31 January 2023)')]
     """
 
+    #: The id of the dated document that supports the inferred date.
     document_id: str
+    #: The date phrase in this document, the one in the other document that
+    #: dates it, then the names both share.
     phrases: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
+    #: The reasoning in one sentence, for people to read.
     note: str = ""
 
 
@@ -317,8 +327,13 @@ class DateMention:
     ('today', PartialDate('2023-02-01'), PartialDate('2023-02-01'), False)
     """
 
+    #: Where the date expression is in :attr:`Document.text`.
     span: Span
+    #: The date it means, or ``None`` when it could not be resolved.
     value: PartialDate | None
+    #: Whether the expression is relative (``yesterday``, ``last June``).
     relative: bool = False
+    #: The date a relative expression was resolved against (``None`` for an absolute one).
     anchor: PartialDate | None = None
+    #: Whether the text leaves the day/month order open (``06/07/2023``).
     ambiguous: bool = False

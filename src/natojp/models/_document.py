@@ -69,8 +69,11 @@ class Source:
     Source(outlet='Nikkei Asia', section='INTERNATIONAL > Europe & Eurasia', url=None)
     """
 
+    #: Who published it (``"NATO"``, ``"Nikkei Asia"``).
     outlet: str | None = None
+    #: The outlet's section it appeared in, as the page names it.
     section: str | None = None
+    #: The address it was published at, when the text gives one.
     url: str | None = None
 
 
@@ -85,14 +88,18 @@ class Origin:
     ('nato', 'utf-8', 64)
     """
 
+    #: The file as the loader was given it, or ``None`` for a text parsed from a string.
     path: str | None
+    #: The SHA-256 of the file's raw bytes, in hex.
     sha256: str
+    #: The name of the parser that read it (``"nato"``, ``"plain"``).
     format: str
+    #: The text encoding found (``"utf-8"``, ``"cp1252"``), with any repairs noted.
     encoding: str = "utf-8"
 
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-"""What a :attr:`Document.id` must match: lower-case letters, digits, ``.``, ``_`` and ``-``.
+"""What a :attr:`Document.id` must match, lower-case letters, digits, ``.``, ``_`` and ``-``.
 
 .. versionadded:: 0.1
 """
@@ -143,22 +150,39 @@ class Document:
     'Prime Minister Kishida, Thank you for the wa'
     """
 
+    #: A stable, readable id, unique in a corpus (see :data:`ID_PATTERN`).
     id: str = attrs.field(validator=_check_id)
+    #: The title, cleaned of page chrome.
     title: str
+    #: What the document is (a speech, a transcript, an op-ed, ...).
     kind: DocumentKind
+    #: The clean text; every span points into it.
     text: str
+    #: When it was published, as precisely as known, or ``None`` when unknown.
     date: PartialDate | None = None
+    #: Whether ``date`` is stated, inferred or unknown.
     date_provenance: DateProvenance = attrs.field()
+    #: Why an inferred ``date`` was inferred (empty for a stated one).
     date_evidence: tuple[DateEvidence, ...] = attrs.field(default=(), converter=_evidence)
+    #: When what it records happened, where that differs from ``date``.
     event_date: PartialDate | None = None
+    #: The outlet, section and URL it was published under.
     source: Source = Source()
+    #: The names of the people it is by, as the source gives them (bylines).
     authors: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
+    #: Its paragraphs, or its speaker turns for a transcript, in order.
     segments: tuple[Segment, ...] = attrs.field(default=(), converter=_segments)
+    #: Who speaks or writes it (not who is merely mentioned).
     speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
+    #: The date expressions in its text, resolved against ``event_date`` or ``date``.
     dates: tuple[DateMention, ...] = attrs.field(default=(), converter=_date_mentions)
+    #: The people its text mentions, by name, title, honorific or pronoun.
     mentions: tuple[PersonMention, ...] = attrs.field(default=(), converter=_person_mentions)
+    #: The direct quotations in its text, with who said them.
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
+    #: The file it was read from, or ``None`` for a document built by hand.
     origin: Origin | None = None
+    #: Anything else the source or you supplied, as free-form keys and values.
     metadata: FrozenMap = attrs.field(factory=FrozenMap, converter=frozen_map)
 
     @date_provenance.default
@@ -209,14 +233,23 @@ class Draft:
     <Draft other undated 'Memo' (9 chars)>
     """
 
+    #: The title.
     title: str
+    #: What the document is.
     kind: DocumentKind
+    #: The clean text; every span in ``segments`` points into it.
     text: str
+    #: Its paragraphs or speaker turns, in order.
     segments: tuple[Segment, ...] = attrs.field(default=(), converter=_segments)
+    #: When it was published, if the text says.
     date: PartialDate | None = None
+    #: When what it records happened, where that differs from ``date``.
     event_date: PartialDate | None = None
+    #: The outlet, section and URL, as far as the text gives them.
     source: Source = Source()
+    #: The names of its authors.
     authors: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
+    #: Anything else the parser found, as free-form keys and values.
     metadata: FrozenMap = attrs.field(factory=FrozenMap, converter=frozen_map)
 
     def __repr__(self) -> str:

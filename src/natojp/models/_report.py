@@ -13,9 +13,13 @@ class LoadFailure:
     notes.txt: DecodeError: NUL byte
     """
 
+    #: The file that did not load.
     path: str
+    #: The name of the error it raised (``"DecodeError"``).
     error: str
+    #: What went wrong.
     message: str
+    #: The line of the file the error is on, if known.
     line: int | None = None
 
     def __str__(self) -> str:
@@ -32,7 +36,9 @@ class LoadReport:
     True
     """
 
+    #: How many files loaded.
     loaded: int
+    #: Each file that did not, in the order they were read.
     failures: tuple[LoadFailure, ...] = ()
 
     @property

@@ -41,10 +41,15 @@ class Hit:
     (True, True)
     """
 
+    #: The id of the document that matched.
     document_id: str
+    #: Its BM25 relevance, higher is better (comparable only within one search).
     score: float
+    #: The first place the query matched in the document's text, if any.
     span: Span | None
+    #: Every place the query's words or phrases occur in the document's text.
     spans: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple)
+    #: The text around ``span`` on one line, for showing the hit.
     snippet: str = ""
 
     def __str__(self) -> str:
@@ -68,10 +73,15 @@ class KwicLine:
     2022-06-30-nikkei-op-ed  from our four | Indo-Pacific | partners — Australia
     """
 
+    #: The id of the document the match is in.
     document_id: str
+    #: The words before the match.
     left: str
+    #: The matched text.
     match: str
+    #: The words after the match.
     right: str
+    #: Where the match is in the document's text.
     span: Span
 
     def __str__(self) -> str:
@@ -97,12 +107,19 @@ class TextUnit:
     ('2022-06-30-nikkei-op-ed', 'sentence', 0)
     """
 
+    #: The id of the document it comes from.
     document_id: str
+    #: ``"paragraph"`` or ``"sentence"``.
     kind: Literal["paragraph", "sentence"]
+    #: Its position among the document's units of that kind, from 0.
     number: int
+    #: Where it is in the document's text.
     span: Span
+    #: Its text (the part of the document's text at ``span``).
     text: str
+    #: Who says or writes it, where the document tells.
     speaker: str | None = None
+    #: The registry id of the speaker, when known.
     person_id: str | None = None
 
     @property
@@ -130,8 +147,11 @@ class Occurrence(Generic[_Item]):
     ('tokyo-visit-news-article', 'South Korean President Yoon Suk-yeol')
     """
 
+    #: The id of the document it was found in.
     document_id: str
+    #: What was found, a :class:`Quote`, a :class:`PersonMention` or a :class:`Span`.
     item: _Item
+    #: The part of the document's text it covers.
     text: str
 
     @property
@@ -156,8 +176,11 @@ class SharedPassage:
     True
     """
 
+    #: The passage as it first appears.
     text: str
+    #: How many words long it is.
     words: int
+    #: Each place it occurs, as the document id and its span there.
     occurrences: tuple[Occurrence[Span], ...] = attrs.field(converter=_occurrences)
 
     @property
