@@ -65,6 +65,7 @@ from natojp.models import (
 from natojp.serialize import SCHEMA_VERSION, dumps, loads_document
 
 __version__ = "0.1.0.dev0"
+"""The version of natojp installed, as a string (``"0.1.0"``)."""
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -53,22 +53,31 @@ _T = TypeVar("_T")
 __all__ = ["Corpus", "DateBasis", "Frequency", "SentenceSplitter"]
 
 DateBasis = Literal["event", "published"]
-"""Which date a query goes by: ``"event"`` (when it happened, else when it was
-published) or ``"published"``."""
+"""Which date a query goes by, ``"event"`` (when it happened, else when it was
+published) or ``"published"``.
+
+.. versionadded:: 0.1
+"""
 
 Frequency = Literal["day", "month", "year"]
-"""The periods :meth:`Corpus.timeline` counts by."""
+"""The periods :meth:`Corpus.timeline` counts by.
+
+.. versionadded:: 0.1
+"""
 
 SentenceSplitter = Literal["natojp", "pysbd", "syntok"]
 """The sentence splitters :meth:`Corpus.sentences` can use (the last two need
-the ``sentences`` extra)."""
+the ``sentences`` extra).
+
+.. versionadded:: 0.1
+"""
 
 
 class Corpus(Sequence[Document]):
     """An immutable, ordered collection of documents, looked up by position,
     slice or id. Every operation returns a new corpus; none changes one.
 
-    ``report`` is the :class:`LoadReport` of the load that made the corpus, if any.
+    ``report`` is the :class:`~natojp.models.LoadReport` of the load that made the corpus, if any.
 
     >>> import natojp
     >>> corpus = natojp.load_corpus()

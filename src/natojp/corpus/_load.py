@@ -42,8 +42,8 @@ def load(
     With ``strict=True`` (the default) the first file that fails raises its
     :class:`~natojp.errors.NatojpError`, naming the file. With ``strict=False``
     every file that loads is kept, ``corpus.report`` lists every one that failed
-    and why, and a :class:`~natojp.LoadWarning` says how many did. A folder or
-    glob that gives no file at all is a :class:`~natojp.NoFilesWarning`, saying
+    and why, and a :exc:`~natojp.loaders.LoadWarning` says how many did. A folder or
+    glob that gives no file at all is a :exc:`~natojp.loaders.NoFilesWarning`, saying
     what the folder holds.
 
     Metadata for bare texts can come from the file names,

@@ -47,6 +47,9 @@ from natojp.people import annotate
 __all__ = ["LoadWarning", "NoFilesWarning", "load_document", "parse"]
 
 PathMetadata = str | Callable[[Path], Mapping[str, Any]]
+"""What ``metadata_from_path=`` takes, a template of a file's name that names
+its fields (``"{country}_{session}_{year}.txt"``) or a function from a file's
+path to its metadata."""
 
 _TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".htm.txt")
 _RESERVED = ("id", "title", "kind", "date", "year", "month", "day", "outlet", "section", "url")

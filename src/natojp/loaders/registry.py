@@ -41,6 +41,7 @@ from natojp.models import Draft
 __all__ = ["ENTRY_POINT_GROUP", "Parser", "ParserRegistry", "default_registry"]
 
 ENTRY_POINT_GROUP = "natojp.loaders"
+"""The entry-point group plug-ins register their parsers in."""
 
 
 @runtime_checkable

@@ -39,7 +39,8 @@ class Results(tuple[_T, ...]):
     ``of`` is the model of the items (``KwicLine``, ``Occurrence[Quote]``),
     which names the columns of :meth:`to_pandas` when there are no items;
     ``highlights`` maps an item to ranges of its shown text to mark in a
-    notebook (:meth:`Corpus.search` marks the query's terms in each snippet).
+    notebook (:meth:`Corpus.search <natojp.corpus.Corpus.search>` marks the
+    query's terms in each snippet).
 
     >>> import natojp
     >>> corpus = natojp.load_corpus()
@@ -123,8 +124,9 @@ class Results(tuple[_T, ...]):
 
 class Timeline(Results[tuple[PartialDate, int]]):
     """How many documents fall in each period, in date order, as
-    ``(period, count)`` pairs: what :meth:`Corpus.timeline` returns. A
-    :class:`Results` (so a tuple) of pairs; :meth:`to_pandas` makes a table.
+    ``(period, count)`` pairs: what :meth:`Corpus.timeline
+    <natojp.corpus.Corpus.timeline>` returns. A :class:`Results` (so a tuple)
+    of pairs; :meth:`to_pandas` makes a table.
 
     >>> import natojp
     >>> timeline = natojp.load_corpus().timeline("year")
@@ -139,8 +141,9 @@ class Timeline(Results[tuple[PartialDate, int]]):
     def to_pandas(self) -> pandas.DataFrame:
         """A table with a row per period: ``period`` (its EDTF string, as
         ``"2023-01"``), ``count``, and ``start`` and ``end``, its first and last
-        days as datetimes (as :meth:`Corpus.to_pandas` gives dates). Needs the
-        ``pandas`` extra.
+        days as datetimes (as :meth:`Corpus.to_pandas
+        <natojp.corpus.Corpus.to_pandas>` gives dates). Needs the ``pandas``
+        extra.
 
         >>> import natojp
         >>> frame = natojp.load_corpus().timeline("month").to_pandas()

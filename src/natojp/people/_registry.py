@@ -87,7 +87,7 @@ class Person:
 
     @property
     def family_name(self) -> str:
-        """The family name: ``family`` if given, else the name's last word."""
+        """The family name, ``family`` if given, else the name's last word."""
         return self.family or self.name.split()[-1]
 
     def roles_on(self, day: _dt.date | PartialDate | None) -> tuple[Role, ...]:

@@ -559,7 +559,7 @@ def dumps(obj: Document | Iterable[Document], *, indent: int | None = None) -> s
 
 
 def loads_document(text: str | bytes) -> Document:
-    """One document from the JSON :func:`dumps` wrote for it; :func:`natojp.loads`
+    """One document from the JSON :func:`~natojp.dumps` wrote for it; :func:`natojp.loads`
     reads a corpus.
 
     Whatever is wrong with the input raises a :class:`~natojp.errors.SchemaError`
@@ -622,7 +622,7 @@ def dump_jsonl(
     is ``True`` for a count on stderr, or a function called with ``(done, total)``.
 
     Written to a path, the file is replaced only once every line is written
-    and on disk: a document that cannot be written (see :func:`dumps`), an
+    and on disk: a document that cannot be written (see :func:`~natojp.dumps`), an
     exception or a kill in the middle leaves the file that was there before,
     never half a file. An :class:`OSError` (a full disk) names ``target``.
     A stream is written as it goes.
