@@ -134,6 +134,8 @@ class ProcessingError(NatojpError):
 
     >>> str(ProcessingError("natojp failed on this file (ValueError: x)", path="a.txt"))
     'a.txt: natojp failed on this file (ValueError: x)'
+
+    .. versionadded:: 0.1
     """
 
 

@@ -533,6 +533,11 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         2  Fumio Kishida                   fumio-kishida
         1  Yoshimasa Hayashi               yoshimasa-hayashi
     0
+
+    .. versionchanged:: 0.1
+       ``--json`` rows use the models' field names and JSON shapes
+       (``document_id``, not ``id``; spans as ``{"start": ..., "end": ...}``),
+       and a bug in natojp is one line on stderr (exit status 2), not a traceback.
     """
     parser = build_parser()
     try:

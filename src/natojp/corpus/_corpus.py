@@ -85,6 +85,13 @@ class Corpus(Sequence[Document]):
     (5, '2022-06-30-nikkei-op-ed', 'video')
     >>> corpus.where(kind="transcript")
     <Corpus: 1 document, 2023-01-31: '2023-01-31-tokyo-joint-press-point'>
+
+    .. versionchanged:: 0.1
+       A full sequence: any integer with ``__index__`` indexes it. An unknown id
+       raises :exc:`~natojp.errors.UnknownIdError` (a :class:`KeyError`), a
+       position past the end :exc:`~natojp.errors.PositionError` (an
+       :class:`IndexError`), and two documents with one id
+       :exc:`~natojp.errors.DuplicateIdError` (a :class:`ValueError`).
     """
 
     __slots__ = (
@@ -221,6 +228,11 @@ class Corpus(Sequence[Document]):
         >>> corpus = natojp.load_corpus()
         >>> corpus.index(corpus[2]), corpus.index("2022-06-30-nikkei-op-ed")
         (2, 0)
+
+        .. versionchanged:: 0.1
+           Finds an id as well as a document, and raises
+           :exc:`~natojp.errors.NotInCorpusError` when it is not there (it raised
+           :exc:`~natojp.errors.QueryError`).
         """
         wanted = self._by_id.get(value) if isinstance(value, str) else value
         if isinstance(wanted, Document) and self._by_id.get(wanted.id) == wanted:
@@ -239,6 +251,9 @@ class Corpus(Sequence[Document]):
         >>> corpus = natojp.load_corpus()
         >>> corpus.count(corpus[0]), corpus.count("nope")
         (1, 0)
+
+        .. versionchanged:: 0.1
+           Counts ids as well as documents (it raised :exc:`~natojp.errors.QueryError`).
         """
         return 1 if value in self else 0
 
@@ -265,6 +280,10 @@ class Corpus(Sequence[Document]):
         >>> corpus = natojp.load_corpus()
         >>> corpus.get("2022-06-30-nikkei-op-ed").kind.value, corpus.get("no-such-id")
         ('op_ed', None)
+
+        .. versionchanged:: 0.1
+           Typed with overloads: with a :class:`~natojp.models.Document` as
+           ``default`` it returns a ``Document``, not ``Document | None``.
         """
         return self._by_id.get(doc_id, default)
 
@@ -334,6 +353,10 @@ class Corpus(Sequence[Document]):
         (PartialDate('2023-01-31'), 'inferred')
         >>> sorted({e.document_id for e in doc.date_evidence})[:1]
         ['2023-01-31-tokyo-joint-press-point']
+
+        .. versionchanged:: 0.1
+           Calls :func:`natojp.dates.infer_dates`, now public, and then finds the
+           newly dated documents' people again.
         """
         dated = infer_dates(self._documents)
         # Titles name whoever held them on the day, now that the day is known.
@@ -510,6 +533,10 @@ class Corpus(Sequence[Document]):
         Traceback (most recent call last):
         ...
         natojp.errors.QueryError: limit= is a whole number, 1 or more, or None; not 1.5
+
+        .. versionchanged:: 0.1
+           Returns :class:`~natojp.models.Results` (a tuple that also makes a
+           table), not a plain tuple.
         """
         limit = _count("limit", limit, least=1, none=True)
         _text("query", query)
@@ -571,6 +598,10 @@ class Corpus(Sequence[Document]):
         Traceback (most recent call last):
         ...
         natojp.errors.QueryError: invalid regular expression '(unclosed': missing ), ...
+
+        .. versionchanged:: 0.1
+           Returns :class:`~natojp.models.Results` (a tuple that also makes a
+           table), not a plain tuple.
         """
         window = _count("window", window, least=0)
         _text("pattern", pattern)
@@ -602,6 +633,10 @@ class Corpus(Sequence[Document]):
         >>> unit = units[0]
         >>> unit.speaker, unit.text[:32]
         ('Jens Stoltenberg', 'Prime Minister Kishida, Thank yo')
+
+        .. versionchanged:: 0.1
+           Returns :class:`~natojp.models.Results` (a tuple that also makes a
+           table), not a plain tuple.
         """
         return Results(_units.paragraph_units(self._documents), of=TextUnit)
 
@@ -617,6 +652,10 @@ class Corpus(Sequence[Document]):
         >>> text = natojp.load_corpus()[sentence.document_id].text
         >>> sentence.text[:40], sentence.span.of(text) == sentence.text
         ('This is the first time leaders from our ', True)
+
+        .. versionchanged:: 0.1
+           Returns :class:`~natojp.models.Results` (a tuple that also makes a
+           table), not a plain tuple.
         """
         return Results(
             _units.sentence_units(self._documents, _units.splitter(splitter)), of=TextUnit
@@ -640,6 +679,10 @@ class Corpus(Sequence[Document]):
         >>> found = natojp.load_corpus().quotes(speaker="Stoltenberg", containing="Ukraine")
         >>> found[1].document_id, found[1].text[:30], found[1].item.person_id
         ('tokyo-visit-news-article', 'The war in Ukraine also demons', 'jens-stoltenberg')
+
+        .. versionchanged:: 0.1
+           Returns :class:`~natojp.models.Results` (a tuple that also makes a
+           table), not a plain tuple.
         """
         keys = _person_keys(speaker, registry) if speaker is not None else None
         wanted = None
@@ -668,6 +711,10 @@ class Corpus(Sequence[Document]):
         >>> import natojp
         >>> [m.text for m in natojp.load_corpus().mentions("Kishida")][:3]
         ['Prime Minister Fumio Kishida', 'Prime Minister Kishida', 'Prime Minister']
+
+        .. versionchanged:: 0.1
+           Returns :class:`~natojp.models.Results` (a tuple that also makes a
+           table), not a plain tuple.
         """
         keys = _person_keys(person, registry)
         index = self._indexed()
@@ -694,6 +741,10 @@ class Corpus(Sequence[Document]):
         >>> import natojp
         >>> natojp.load_corpus().timeline("month")
         ((PartialDate('2022-06'), 1), (PartialDate('2023-01'), 3), (PartialDate('2023-02'), 1))
+
+        .. versionchanged:: 0.1
+           Returns a :class:`~natojp.models.Timeline` (a tuple of pairs that also
+           makes a table), not a plain tuple.
         """
         keep = {"day": 3, "month": 2, "year": 1}.get(freq)
         if keep is None:
@@ -740,6 +791,9 @@ class Corpus(Sequence[Document]):
         >>> row = natojp.load_corpus().to_records()[0]
         >>> row["id"], row["date"], row["date_start"], row["speakers"]
         ('2022-06-30-nikkei-op-ed', '2022-06-30', '2022-06-30', ['Jens Stoltenberg'])
+
+        .. versionchanged:: 0.1
+           Rows have ``event_date_start`` and ``event_date_end``.
         """
         return _export.records(self._documents, progress)
 
@@ -755,6 +809,10 @@ class Corpus(Sequence[Document]):
         1
         >>> str(frame["date_start"].dtype).startswith("datetime64")
         True
+
+        .. versionchanged:: 0.1
+           ``event_date_start`` and ``event_date_end`` columns; the days are
+           ``datetime64[us]`` on pandas 2 as on pandas 3.
         """
         return _export.to_pandas(self._documents, progress)
 
@@ -773,6 +831,10 @@ class Corpus(Sequence[Document]):
         (5, 'date32[day]')
         >>> table.column("metadata")[4]["view_count"].as_py()
         98
+
+        .. versionchanged:: 0.1
+           ``metadata`` is a struct (it was one JSON string), and the table has
+           ``event_date_start`` and ``event_date_end``.
         """
         return _export.to_arrow(self._documents, progress)
 
@@ -786,6 +848,9 @@ class Corpus(Sequence[Document]):
         >>> natojp.load_corpus().to_parquet(path)
         >>> path.stat().st_size > 0
         True
+
+        .. versionchanged:: 0.1
+           Written whole or not at all; ``metadata`` is a struct (it was JSON text).
         """
         _export.to_parquet(self._documents, path, progress)
 
@@ -805,6 +870,8 @@ class Corpus(Sequence[Document]):
         5
         >>> buffer.getvalue().splitlines()[0][:42]
         'id,kind,title,date,date_start,date_end,dat'
+
+        .. versionadded:: 0.1
         """
         return _export.to_csv(self._documents, target, progress)
 
@@ -825,6 +892,9 @@ class Corpus(Sequence[Document]):
         >>> buffer = io.StringIO()
         >>> natojp.load_corpus().to_jsonl(buffer)
         5
+
+        .. versionchanged:: 0.1
+           A file is written whole or not at all.
         """
         return dump_jsonl(self._documents, target, progress=progress)
 

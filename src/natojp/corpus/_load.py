@@ -70,7 +70,10 @@ def load(
     .. versionchanged:: 0.1
        Always returns a :class:`~natojp.corpus.Corpus`; a single file was a
        :class:`~natojp.models.Document` (use :func:`natojp.load_document`).
-       ``registry=`` is now ``parsers=``; the old name warns.
+       ``registry=`` is now ``parsers=``; the old name warns. Takes a list of
+       files, folders and globs; a ``progress`` function is called with
+       ``(done, total)``; a folder or glob that gives no file warns with
+       :exc:`~natojp.loaders.NoFilesWarning`.
     """
     if use_old_name(
         "load", "registry", "parsers", old_given=registry is not None, new_given=parsers is not None

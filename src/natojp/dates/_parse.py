@@ -803,6 +803,10 @@ def parse_date(
     PartialDate('2023-01-31')
     >>> parse_date("c. 1995"), parse_date("mid-2022")
     (PartialDate('1995~'), PartialDate('2022'))
+
+    .. versionchanged:: 0.1
+       Reads archival hedges (``c. 1995``, ``circa 1995``, ``about June 2022``) as
+       approximate dates, and ``early``, ``mid`` and ``late 2023`` as the year.
     """
     cleaned = " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" -|,")
     approximate = False

@@ -82,6 +82,8 @@ class NoFilesWarning(LoadWarning):
     (0, 'NoFilesWarning')
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
     no files in '...' match pattern='*.txt'; it holds 1 *.md (for those, pass pattern='*.md')
+
+    .. versionadded:: 0.1
     """
 
 

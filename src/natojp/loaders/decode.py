@@ -88,6 +88,9 @@ class Decoded:
     >>> decode("café".encode("cp1252"))
     Decoded(text='café', encoding='cp1252', codec='cp1252', replaced=0, first_replaced=None,
             repaired=False)
+
+    .. versionchanged:: 0.1
+       ``codec``, ``replaced``, ``first_replaced`` and ``repaired`` are new.
     """
 
     text: str
@@ -131,6 +134,11 @@ def decode(data: bytes, *, path: str | None = None) -> Decoded:
     Traceback (most recent call last):
     ...
     natojp.errors.DecodeError: x.zip:1: NUL byte: this is not a text file ... (at byte 4)
+
+    .. versionchanged:: 0.1
+       Legacy encodings (Shift_JIS/cp932, EUC-JP, ISO-2022-JP and others) are
+       found with charset-normalizer, UTF-8 with a few bad bytes stays UTF-8, and
+       mojibake is repaired; anything not UTF-8 was read as Windows-1252.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):

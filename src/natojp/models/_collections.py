@@ -56,6 +56,8 @@ class Results(tuple[_T, ...]):
     >>> row = frame.iloc[0]
     >>> corpus[row.document_id].text[row.start : row.end]
     'watching closely'
+
+    .. versionadded:: 0.1
     """
 
     _of: Any
@@ -136,6 +138,8 @@ class Timeline(Results[tuple[PartialDate, int]]):
     True
     >>> dict(timeline)[natojp.PartialDate(2023)]
     4
+
+    .. versionadded:: 0.1
     """
 
     def to_pandas(self) -> pandas.DataFrame:

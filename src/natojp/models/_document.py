@@ -53,6 +53,8 @@ class DocumentKind(str, enum.Enum):
     VIDEO = "video"
     JOINT_STATEMENT = "joint_statement"
     #: A government's summary of a meeting or call ("Readout of ...", "... (Summary)").
+    #:
+    #: .. versionadded:: 0.1
     READOUT = "readout"
     OTHER = "other"
 

@@ -105,6 +105,9 @@ class TextUnit:
     >>> unit = natojp.load_corpus().sentences()[0]
     >>> unit.document_id, unit.kind, unit.number
     ('2022-06-30-nikkei-op-ed', 'sentence', 0)
+
+    .. versionchanged:: 0.1
+       ``speaker_id`` is now ``person_id``, as on every model; the old name warns.
     """
 
     #: The id of the document it comes from.

@@ -15,6 +15,11 @@ True
 Traceback (most recent call last):
 ...
 natojp.errors.SchemaError: $.kind: invalid value for type, expected DocumentKind: ...
+
+.. deprecated:: 0.1
+   ``natojp.serialize.loads``, ``read_jsonl`` and ``load_jsonl`` warn and are
+   removed in 0.3: use :func:`natojp.loads`, :func:`natojp.read_jsonl` and
+   :func:`natojp.load_jsonl` (the serializer knows documents, not corpora).
 """
 
 from __future__ import annotations

@@ -61,6 +61,9 @@ SCHEMA_VERSION = 2
 Version 2 (natojp 0.1) names a segment's and a quote's registry id
 ``person_id``, as every other model does (version 1 said ``speaker_id``);
 natojp reads both.
+
+.. versionchanged:: 0.1
+   2 (``person_id`` where version 1 wrote ``speaker_id``).
 """
 
 
@@ -123,6 +126,9 @@ def json_schema() -> dict[str, Any]:
     {'type': 'integer', 'const': 2}
     >>> schema["$defs"]["Span"]["required"]
     ['start', 'end']
+
+    .. versionchanged:: 0.1
+       It also ships with natojp, as ``natojp/serialize/document.schema.json``.
     """
     return _schema.json_schema(SCHEMA_VERSION)
 
@@ -541,6 +547,9 @@ def dumps(obj: Document | Iterable[Document], *, indent: int | None = None) -> s
     Traceback (most recent call last):
     ...
     natojp.errors.SchemaError: $.metadata.score: nan is not a JSON number (JSON has no NaN ...)
+
+    .. versionchanged:: 0.1
+       Takes a :class:`~natojp.models.Document` or any iterable of documents.
     """
     if isinstance(obj, Document):
         payload: Any = to_dict(obj)
@@ -631,6 +640,9 @@ def dump_jsonl(
     >>> buffer = io.StringIO()
     >>> dump_jsonl(natojp.load_corpus(), buffer)
     5
+
+    .. versionchanged:: 0.1
+       A file is written whole or not at all.
     """
     if isinstance(target, (str, os.PathLike)):
         with atomic_write(target) as handle:
@@ -755,6 +767,10 @@ def iter_jsonl(
     >>> _ = buffer.seek(0)
     >>> next(iter_jsonl(buffer)).id
     '2022-06-30-nikkei-op-ed'
+
+    .. versionchanged:: 0.1
+       A ``progress`` function is called with ``(done, total)`` (it got the line
+       number only).
     """
     for _, item in _documents(source, progress):
         if isinstance(item, NatojpError):
