@@ -24,6 +24,7 @@ from natojp.people import (
     name_key,
 )
 from tests import people_labels
+from tests.strategies import anchors, name_texts
 
 D = dt.date
 
@@ -444,45 +445,15 @@ def test_people_survive_a_json_round_trip(corpus: natojp.Corpus) -> None:
 
 # --- never raises ------------------------------------------------------------------------
 
-_PIECES = st.sampled_from(
-    [
-        "Mr ",
-        "Stoltenberg",
-        "Secretary General ",
-        "the ",
-        "President ",
-        "he ",
-        "She ",
-        "“",
-        "”",
-        '"',
-        "''",
-        "’s ",
-        "[",
-        "]",
-        ", ",
-        ". ",
-        ": ",
-        "\n",
-        "\n\n",
-        "said ",
-        "Kishida ",
-        "Prime Minister ",
-        "Professor ",
-        "Yoon Suk-yeol ",
-        "former ",
-        "Deputy ",
-        "In 2016, ",
-        "according to ",
-        "X",
-    ]
-)
-
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=40), st.none() | st.dates())
-def test_resolution_and_extraction_never_raise(pieces: list[str], day: dt.date | None) -> None:
-    text = "".join(pieces)
+# No datetime anchors: find_mentions raises TypeError on one when a sentence
+# names a date ("can't compare datetime.datetime to datetime.date",
+# natojp/people/_mentions.py _find_day_of); reported, not yet fixed.
+@given(name_texts(max_pieces=40), anchors(datetimes=False))
+def test_resolution_and_extraction_never_raise(
+    text: str, day: dt.date | PartialDate | None
+) -> None:
     found = find_mentions(text, anchor=day)
     for m in found:
         assert 0 <= m.span.start < m.span.end <= len(text)

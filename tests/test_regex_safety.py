@@ -39,6 +39,7 @@ from hypothesis import strategies as st
 
 import natojp
 from natojp.loaders import _page, _text
+from tests.strategies import joined
 
 SIZE = 256
 GROWTH = 8
@@ -304,8 +305,11 @@ _OLD_AFTER_AUTHOR = re.compile(r"\s+(?:at|in|on|during|followed|to|before|after)
 _EXAMPLES = settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
 
 
+# Each test below joins the tokens of the one old pattern it compares with: an
+# alphabet that only that test can use.
 def _joined(*tokens: str) -> st.SearchStrategy[str]:
-    return st.lists(st.sampled_from(tokens), max_size=14).map("".join)
+    """A line of up to 14 of ``tokens`` run together."""
+    return joined(tokens, max_size=14)
 
 
 def _same(old: re.Match[str] | None, new: re.Match[str] | None) -> bool:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 import natojp
 from natojp.corpus._fulltext import parse
 from natojp.errors import QueryError
+from tests.strategies import queries
 
 
 def doc(doc_id: str, body: str) -> natojp.Document:
@@ -121,7 +121,7 @@ def test_parse_follows_fts5_precedence() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from('ab "()*-AND OR NOT.'), max_size=30))
+@given(queries)
 def test_any_query_runs_or_raises_query_error(query: str) -> None:
     corpus = natojp.Corpus([doc("x", "a b ab ba AND or not")])
     try:

@@ -9,9 +9,8 @@ from hypothesis import strategies as st
 
 import natojp
 from natojp import load_jsonl
-from natojp.models import PartialDate
 from natojp.serialize import dump_jsonl, iter_jsonl, to_dict
-from tests.strategies import documents
+from tests.strategies import document_lists, documents, non_finite_floats, partial_dates
 
 
 def test_every_bundled_document_round_trips(corpus):
@@ -152,7 +151,7 @@ def test_generated_documents_round_trip_through_json(doc):
 
 
 @settings(max_examples=50, deadline=None)
-@given(st.lists(documents(), max_size=4, unique_by=lambda d: d.id))
+@given(document_lists)
 def test_generated_corpora_round_trip_through_jsonl(docs):
     buffer = io.StringIO()
     dump_jsonl(docs, buffer)
@@ -199,7 +198,7 @@ def test_documents_follow_the_json_schema(corpus):
 
 
 @settings(max_examples=50, deadline=None)
-@given(st.builds(PartialDate, st.integers(1, 9999), st.none() | st.integers(1, 12)))
+@given(partial_dates)
 def test_every_partial_date_fits_the_schema_pattern(date):
     import re
 
@@ -212,7 +211,7 @@ def test_every_partial_date_fits_the_schema_pattern(date):
 @given(
     documents(),
     st.text(max_size=8),
-    st.sampled_from([float("nan"), float("inf"), float("-inf")]),
+    non_finite_floats,
 )
 def test_no_document_is_written_with_nan_or_infinity(doc, key, value):
     import attrs

@@ -6,32 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 from hypothesis import example, given
-from hypothesis import strategies as st
 
 from natojp.dates import find_dates, iter_absolute, parse_date
 from natojp.errors import NatojpError
 from natojp.models import PartialDate
 from tests.fuzz._guard import said
-from tests.strategies import corpus_texts, partial_dates, weird_text
-
-_anchors = st.none() | partial_dates | st.dates() | st.datetimes()
-_dayfirst = st.none() | st.booleans()
-
-_date_words = st.sampled_from(
-    ["June", "Jun.", "30", "2022", "0", "9999", "10000", "1st", "31st", "of", "c.", "circa",
-     "mid-", "early", "late", "summer", "winter", "last", "next", "this", "ago", "year",
-     "years", "month", "week", "yesterday", "today", "tomorrow", "Monday", "the", "1990s",
-     "'90s", "/", ".", "-", ",", "(", ")", "~", "?", "BC", "AD", "00/00/0000", "31/02/2023",
-     "2024-13-45", "9999-12-31", "0001-01-01", "1e9", "½", "٢٠٢٣", "２０２３", "\u00a0"]
-)  # fmt: skip
-date_texts = st.one_of(
-    st.lists(st.one_of(_date_words, weird_text), max_size=8).map(" ".join),
-    st.text(max_size=60),
-    corpus_texts,
-)
+from tests.strategies import anchors, date_texts, dayfirst_options
 
 
-@given(date_texts, _anchors, _dayfirst)
+@given(date_texts(), anchors(), dayfirst_options)
 @example("2024-13-45", None, None)
 @example("JAN000000B", None, None)  # dateutil warned: unknown tzname B
 @example("June 30 2022 10:00 XYZ", None, None)
@@ -51,7 +34,7 @@ def test_parse_date(text: str, anchor: object, dayfirst: bool | None) -> None:
     assert PartialDate.fromisoformat(value.isoformat()) == value
 
 
-@given(date_texts, _anchors, _dayfirst)
+@given(date_texts(), anchors(), dayfirst_options)
 @example("31 December 9999, a year later", PartialDate(9999, 12, 31), None)
 @example("in the 10th century and last week", dt.date(1, 1, 2), None)
 def test_find_dates(text: str, anchor: object, dayfirst: bool | None) -> None:
@@ -63,7 +46,7 @@ def test_find_dates(text: str, anchor: object, dayfirst: bool | None) -> None:
         assert 0 <= m.span.start < m.span.end <= len(text)
 
 
-@given(date_texts, _dayfirst)
+@given(date_texts(), dayfirst_options)
 def test_iter_absolute(text: str, dayfirst: bool | None) -> None:
     try:
         for found in iter_absolute(text, dayfirst=dayfirst):

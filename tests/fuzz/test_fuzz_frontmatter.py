@@ -3,7 +3,6 @@ document or a NatojpError naming the file, never anything else."""
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from hypothesis import strategies as st
 import natojp
 from natojp.errors import NatojpError
 from tests.fuzz._guard import said
-from tests.strategies import front_matter_headers, loader_texts
+from tests.strategies import front_matter_headers, header_dates, loader_texts, plain_header_values
 
 BODY = "The Secretary General welcomed the Prime Minister to NATO Headquarters.\n"
 
@@ -49,29 +48,14 @@ def test_generated_headers(header: str, body: str) -> None:
     _load(header, body)
 
 
-# Letters a title keeps as written (a title of symbols only gives way to the
-# first sentence; "Â\xa0" reads as mojibake and is repaired; see the report).
-_plain = st.text(
-    st.sampled_from("abcXYZ019 -,.日本語ÉéüØ"),
-    min_size=1,
-    max_size=30,
-)
-
-
-# Years of documents natojp reads (a front-matter "0001-01" is not taken as a
-# date, nor are the EDTF forms "1995~" and "2020-22"; a title with no letter or
-# digit, "⎴", gives way to the first sentence): see the report of the fuzzing.
-_dates = st.one_of(
-    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)).map(
-        natojp.PartialDate.from_date
-    ),
-    st.builds(natojp.PartialDate, st.integers(1900, 2100), st.integers(1, 12)),
-    st.integers(1900, 2100).map(natojp.PartialDate),
-)
-
-
+# This test's own filter on the shared values: a title with no letter or digit
+# ("⎴") gives way to the first sentence (see the report of the fuzzing); and no
+# title starting "#".
 @given(
-    _plain.filter(lambda t: any(c.isalnum() for c in t) and not t.lstrip().startswith("#")), _dates
+    plain_header_values.filter(
+        lambda t: any(c.isalnum() for c in t) and not t.lstrip().startswith("#")
+    ),
+    header_dates,
 )
 def test_valid_headers_are_taken_as_written(title: str, date: natojp.PartialDate) -> None:
     header = yaml.safe_dump({"title": title, "date": date.isoformat()}, allow_unicode=True)

@@ -17,7 +17,7 @@ import natojp
 from natojp.errors import NatojpError
 from natojp.models import Document
 from tests.fuzz._guard import said
-from tests.strategies import front_matter_headers, loader_texts, weird_text
+from tests.strategies import front_matter_headers, loader_texts, raw_files
 
 FORMATS = [None, "plain", "frontmatter", "transcript", "nato", "video", "web-article"]
 
@@ -74,38 +74,6 @@ def test_parse_any_text(text: str, fmt: str | None) -> None:
 def test_parse_front_matter(header: str, body: str) -> None:
     _parse(f"---\n{header}---\n{body}", None)
     _parse(f"---\n{header}---\n{body}", "frontmatter")
-
-
-_encodings = st.sampled_from(
-    ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252", "shift_jis",
-     "euc-jp", "iso-2022-jp", "latin-1"]
-)  # fmt: skip
-
-
-@st.composite
-def raw_files(draw: st.DrawFn) -> bytes:
-    """The bytes of a file: text in some encoding (lone surrogates written as
-    bytes), junk bytes, BOMs, NULs, a PDF header."""
-    kind = draw(st.integers(0, 3))
-    if kind == 0:
-        text = draw(loader_texts() | weird_text)
-        return text.encode(draw(_encodings), errors="ignore")
-    if kind == 1:
-        text = draw(loader_texts() | weird_text)
-        return text.encode("utf-8", errors="surrogatepass")
-    if kind == 2:
-        prefix = draw(
-            st.sampled_from(
-                [b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE,
-                 codecs.BOM_UTF32_LE, b"%PDF-1.7\n", b"\x00", b"PK\x03\x04", b"\x1f\x8b"]
-            )
-        )  # fmt: skip
-        return prefix + draw(st.binary(max_size=200))
-    text = draw(loader_texts())
-    raw = text.encode("utf-8", errors="surrogatepass")
-    at = draw(st.integers(0, len(raw)))
-    junk = draw(st.sampled_from([b"\x00", b"\xff", b"\xc3", b"\xed\xa0\x80", b"\r", b"\x1b[0m"]))
-    return raw[:at] + junk + raw[at:]
 
 
 @given(raw_files(), st.sampled_from([".txt", ".md", ".html", ""]), st.sampled_from(FORMATS))

@@ -9,25 +9,17 @@ from hypothesis import strategies as st
 from natojp.errors import NatojpError
 from natojp.people import default_registry, find_mentions, find_quotes
 from tests.fuzz._guard import said
-from tests.strategies import corpus_texts, partial_dates, weird_text
+from tests.strategies import anchors, corpus_texts, name_texts
 
 REGISTRY = default_registry()
 
-_name_words = st.sampled_from(
-    ["Prime Minister", "Secretary General", "Secretary-General", "Foreign Minister",
-     "President", "Deputy", "former", "Mr.", "Ms", "Dr", "H.E.", "Kishida", "KISHIDA Fumio",
-     "Fumio", "Stoltenberg", "Stoltenbergs", "Stoltenberg's", "Rutte", "Ishiba", "Hayashi",
-     "Biden", "Yoon", "Putin", "NATO", "UN", "Japan", "Japan's", "of", "the", "[", "]", "(",
-     ")", "-", "'", "’s", "he", "she", "they", "é", "\u0301", ""]
-)  # fmt: skip
-names = st.one_of(
-    st.lists(st.one_of(_name_words, weird_text), max_size=6).map(" ".join),
-    st.text(max_size=30),
-)
-_on = st.none() | partial_dates | st.dates()
+# No datetime anchors: find_mentions raises TypeError on one when a sentence
+# names a date ("can't compare datetime.datetime to datetime.date",
+# natojp/people/_mentions.py _find_day_of); reported, not yet fixed.
+_on = anchors(datetimes=False)
 
 
-@given(names, _on, st.none() | corpus_texts | names)
+@given(name_texts(), _on, st.none() | corpus_texts | name_texts())
 @example("", None, None)
 @example("Secretary General", None, "In 2016, the Secretary General")
 @example("Stoltenberg" * 50, None, None)
@@ -38,7 +30,7 @@ def test_resolve(text: str, on: object, context: str | None) -> None:
         said(exc)
 
 
-@given(st.one_of(corpus_texts, names, st.text(max_size=200)), _on)
+@given(st.one_of(corpus_texts, name_texts(), st.text(max_size=200)), _on)
 def test_find_mentions_and_quotes(text: str, on: object) -> None:
     mentions = find_mentions(text, anchor=on)  # type: ignore[arg-type]
     for m in mentions:

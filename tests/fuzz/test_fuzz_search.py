@@ -9,20 +9,9 @@ from hypothesis import strategies as st
 import natojp
 from natojp.errors import NatojpError
 from tests.fuzz._guard import said
-from tests.strategies import queries, weird_text
+from tests.strategies import queries, regex_patterns, weird_text
 
 CORPUS = natojp.load_corpus()
-
-_regex_pieces = st.sampled_from(
-    ["a", "NATO", r"\b", r"\w+", r"\d", ".", ".*", "+", "?", "*", "(", ")", "[", "]", "[a-", "{2,}",
-     "{", "|", "^", "$", "(?i)", "(?P<x>", "(?P=x)", r"\1", "(a+)+", "(?<=a)", "(?<!", r"\p{L}",
-     r"\N{BULLET}", r"\x", "\\", "(?#", "(?(1)a|b)", "\x00", "\ud800"]
-)  # fmt: skip
-patterns = st.one_of(
-    st.lists(_regex_pieces, max_size=6).map("".join),
-    st.text(max_size=12),
-    queries,
-)
 
 
 @given(queries, st.none() | st.integers(-2, 60))
@@ -61,7 +50,7 @@ def test_kwic_words(pattern: str, window: int, case_sensitive: bool) -> None:
         said(exc)
 
 
-@given(patterns, st.integers(0, 8), st.booleans())
+@given(regex_patterns, st.integers(0, 8), st.booleans())
 @example("(a+)+$", 5, False)
 @example("", 5, False)
 @example(r"\b", 2, False)

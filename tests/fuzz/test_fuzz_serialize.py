@@ -13,47 +13,15 @@ from hypothesis import strategies as st
 import natojp
 from natojp import read_jsonl
 from natojp.errors import NatojpError
-from natojp.serialize import dump_jsonl, iter_jsonl, to_dict
+from natojp.serialize import dump_jsonl, iter_jsonl
 from tests.fuzz._guard import said
-from tests.strategies import documents, weird_text
-
-_json_scalars = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(),
-    st.floats(allow_nan=False, allow_infinity=False),
-    st.text(max_size=10),
+from tests.strategies import (
+    document_lists,
+    documents,
+    json_values,
+    mutated_documents,
     weird_text,
 )
-json_values = st.recursive(
-    _json_scalars,
-    lambda inner: (
-        st.lists(inner, max_size=4)
-        | st.dictionaries(
-            st.text(max_size=8) | st.sampled_from(["id", "span", "date"]), inner, max_size=4
-        )
-    ),
-    max_leaves=20,
-)
-
-
-@st.composite
-def mutated_documents(draw: st.DrawFn) -> object:
-    """A valid document's JSON with one field replaced, deleted or added."""
-    data = to_dict(draw(documents()))
-    keys = sorted(data)
-    action = draw(st.integers(0, 2))
-    key = draw(st.sampled_from(keys))
-    if action == 0:
-        data[key] = draw(json_values)
-    elif action == 1:
-        del data[key]
-    else:
-        data[draw(st.text(max_size=8))] = draw(json_values)
-    if draw(st.booleans()):
-        return {"schema_version": draw(st.sampled_from([1, 1, 0, 2, "1", None])),
-                "documents": [data, draw(json_values)]}  # fmt: skip
-    return data
 
 
 def _loads(payload: str | bytes) -> None:
@@ -114,7 +82,7 @@ def test_document_round_trip(doc: natojp.Document) -> None:
     assert natojp.loads(natojp.dumps(doc)) == natojp.Corpus([doc])
 
 
-@given(st.lists(documents(), max_size=5, unique_by=lambda d: d.id))
+@given(document_lists)
 def test_corpus_round_trip_json_and_jsonl(docs: list[natojp.Document]) -> None:
     corpus = natojp.Corpus(docs)
     assert natojp.loads(natojp.dumps(corpus)) == corpus
