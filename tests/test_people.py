@@ -447,10 +447,7 @@ def test_people_survive_a_json_round_trip(corpus: natojp.Corpus) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-# No datetime anchors: find_mentions raises TypeError on one when a sentence
-# names a date ("can't compare datetime.datetime to datetime.date",
-# natojp/people/_mentions.py _find_day_of); reported, not yet fixed.
-@given(name_texts(max_pieces=40), anchors(datetimes=False))
+@given(name_texts(max_pieces=40), anchors())
 def test_resolution_and_extraction_never_raise(
     text: str, day: dt.date | PartialDate | None
 ) -> None:
@@ -473,3 +470,14 @@ def test_annotating_any_parsed_text_never_raises(text: str) -> None:
     except natojp.NatojpError:
         return
     assert annotate(doc) == doc
+
+
+def test_a_datetime_anchor_is_read_as_its_day() -> None:
+    # a datetime is a date; comparing it with dates raised TypeError
+    text = "NATO\n\nPrime Minister > 30 June 2022"
+    day = dt.datetime(2000, 1, 1)
+    assert find_mentions(text, anchor=day) == find_mentions(text, anchor=day.date())
+    resolved = default_registry().resolve(
+        "Prime Minister Kishida", anchor=dt.datetime(2023, 1, 31, 9)
+    )
+    assert resolved.person is not None and resolved.person.id == "fumio-kishida"

@@ -13,10 +13,7 @@ from tests.strategies import anchors, corpus_texts, name_texts
 
 REGISTRY = default_registry()
 
-# No datetime anchors: find_mentions raises TypeError on one when a sentence
-# names a date ("can't compare datetime.datetime to datetime.date",
-# natojp/people/_mentions.py _find_day_of); reported, not yet fixed.
-_on = anchors(datetimes=False)
+_on = anchors()
 
 
 @given(name_texts(), _on, st.none() | corpus_texts | name_texts())

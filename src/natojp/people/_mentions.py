@@ -303,6 +303,8 @@ class _Scanner:
         on: _dt.date | PartialDate | None,
         layout: Layout | None = None,
     ) -> None:
+        if isinstance(on, _dt.datetime):  # compared with dates below: keep its day
+            on = on.date()
         self.text = text
         self.registry = registry
         self.lexicon = registry.lexicon
