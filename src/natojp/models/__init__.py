@@ -24,9 +24,11 @@ from natojp.models._annotations import (
     UNREGISTERED,
     PersonMention,
     Quote,
+    QuoteRoute,
     Segment,
     SegmentKind,
     Speaker,
+    SpeakerRole,
 )
 from natojp.models._base import FrozenMap, MetaValue, Span
 from natojp.models._collections import Results, Timeline
@@ -63,6 +65,7 @@ __all__ = [
     "PartialDate",
     "PersonMention",
     "Quote",
+    "QuoteRoute",
     "Results",
     "Season",
     "Segment",
@@ -71,6 +74,7 @@ __all__ = [
     "Source",
     "Span",
     "Speaker",
+    "SpeakerRole",
     "TextUnit",
     "Timeline",
 ]

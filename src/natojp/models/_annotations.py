@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from typing import Literal
 
 import attrs
 
@@ -64,6 +65,18 @@ class Segment:
         warn_renamed_field(type(self).__name__, "speaker_id", "person_id")
         return self.person_id
 
+
+QuoteRoute = Literal["named", "title", "pronoun", "source", "none"]
+"""How a quotation's speaker was found (see :attr:`Quote.route`).
+
+.. versionadded:: 0.1
+"""
+
+SpeakerRole = Literal["speaker", "author"]
+"""What a :class:`Speaker` does in a document: speaks it or writes it.
+
+.. versionadded:: 0.1
+"""
 
 UNREGISTERED = "unregistered:"
 """The prefix of the ids given to people the registry does not know."""
@@ -146,7 +159,7 @@ class Quote:
     #: The verb that introduces the quotation (``said``, ``warned``), if any.
     cue: str | None = None
     #: How the speaker was found (``named``, ``title``, ``pronoun``, ``source`` or ``none``).
-    route: str = "named"
+    route: QuoteRoute = "named"
 
     def _repr_html_(self) -> str:
         return _html.quote(self)
@@ -178,7 +191,7 @@ class Speaker:
     #: The registry id, when known.
     person_id: str | None = None
     #: ``"speaker"`` (a transcript's speaker label) or ``"author"``.
-    role: str = "speaker"
+    role: SpeakerRole = "speaker"
 
 
 accept_renamed_keyword(Segment, "speaker_id", "person_id")

@@ -20,6 +20,7 @@ from natojp.models import (
     Quote,
     Span,
     Speaker,
+    SpeakerRole,
 )
 from natojp.people import _mentions, _quotes
 from natojp.people._registry import Person, Registry, Resolution, Role, default_registry, name_key
@@ -167,7 +168,7 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
         name = found.person.name if found.person else reported
         speakers.setdefault(person_id or name, Speaker(name=name, person_id=person_id))
     addressed = _addressed(text, mentions, layout) if document.kind in _SPOKEN else set()
-    role = "speaker" if document.kind in _SPOKEN else "author"
+    role: SpeakerRole = "speaker" if document.kind in _SPOKEN else "author"
     for author in document.authors:
         found = registry.resolve(author, anchor=day)
         person_id = found.person.id if found.person else None

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from natojp._text.spans import Layout, Quotation
-from natojp.models import PersonMention, Quote, Span
+from natojp.models import PersonMention, Quote, QuoteRoute, Span
 from natojp.people._registry import Registry
 
 _CUES = [
@@ -128,8 +128,9 @@ _SOURCE_FIRST = re.compile(
 _SUBJECT = re.compile(rf"(?:The\s+)?(?P<source>{_NAME_WORDS})\s+(?!of\b)[a-z]")
 
 
-def _speaker_of(mention: PersonMention, text: str, registry: Registry) -> tuple[str, str]:
+def _speaker_of(mention: PersonMention, text: str, registry: Registry) -> tuple[str, QuoteRoute]:
     """The speaker's display name and the route: named, title or pronoun."""
+    route: QuoteRoute
     if mention.method == "pronoun":
         route = "pronoun"
     elif mention.title is not None and mention.method in ("title+date", "title", "context"):

@@ -9,6 +9,7 @@ import math
 import os
 import re
 import sys
+import typing
 from collections.abc import Callable, Iterable, Iterator, Sized
 from pathlib import Path
 from typing import IO, Any
@@ -34,12 +35,14 @@ from natojp.models import (
     PartialDate,
     PersonMention,
     Quote,
+    QuoteRoute,
     Season,
     Segment,
     SegmentKind,
     Source,
     Span,
     Speaker,
+    SpeakerRole,
 )
 from natojp.serialize import _schema
 
@@ -240,6 +243,19 @@ def _flag(value: Any) -> bool:
     return value
 
 
+def _one_of(literal: Any) -> Callable[[Any], Any]:
+    """A checker for a string field typed ``Literal[...]``: the fast reader
+    leaves any other value to cattrs, which names the field."""
+    allowed = frozenset(typing.get_args(literal))
+
+    def check(value: Any) -> Any:
+        if value not in allowed:
+            raise _NotFast
+        return value
+
+    return check
+
+
 def _texts(value: Any) -> tuple[str, ...]:
     if type(value) is not list:
         raise _NotFast
@@ -309,9 +325,9 @@ _person_mention = _reader(
 _quote = _reader(
     Quote,
     {"span": _span, "speaker": _maybe_text, "person_id": _maybe_text,
-     "speaker_span": _maybe_span, "cue": _maybe_text, "route": _text},
+     "speaker_span": _maybe_span, "cue": _maybe_text, "route": _one_of(QuoteRoute)},
 )  # fmt: skip
-_speaker = _reader(Speaker, {"name": _text, "person_id": _maybe_text, "role": _text})
+_speaker = _reader(Speaker, {"name": _text, "person_id": _maybe_text, "role": _one_of(SpeakerRole)})
 _evidence = _reader(DateEvidence, {"document_id": _text, "phrases": _texts, "note": _text})
 _source = _reader(Source, {"outlet": _maybe_text, "section": _maybe_text, "url": _maybe_text})
 _origin = _reader(

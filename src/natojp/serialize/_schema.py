@@ -68,6 +68,8 @@ def _type(hint: Any, definitions: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": [_type(arg, definitions) for arg in typing.get_args(hint)]}
     if origin is tuple:
         return {"type": "array", "items": _type(typing.get_args(hint)[0], definitions)}
+    if origin is typing.Literal:
+        return {"type": "string", "enum": list(typing.get_args(hint))}
     if hint is type(None):
         return {"type": "null"}
     if hint is str:
