@@ -20,7 +20,6 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.doctest",
     "sphinx.ext.intersphinx",
-    "sphinx.ext.napoleon",
 ]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
@@ -58,7 +57,13 @@ html_theme = "alabaster"
 doctest_test_doctest_blocks = ""
 
 # Public packages whose names are defined in private modules (``natojp.models._document``).
-_PUBLIC_PACKAGES = ["natojp.models", "natojp.corpus", "natojp.loaders", "natojp.serialize"]
+_PUBLIC_PACKAGES = [
+    "natojp.models",
+    "natojp.corpus",
+    "natojp.people",
+    "natojp.loaders",
+    "natojp.serialize",
+]
 
 
 def _read_private_definitions(app: Any) -> None:

@@ -106,6 +106,18 @@ def test_the_reader_finds_the_directives():
     assert modules <= set(PUBLIC_MODULES)
 
 
+def test_only_the_api_reference_documents_objects():
+    """Other pages link to the reference instead of documenting a name again."""
+    docs = API.parent
+    for page in sorted(docs.rglob("*.rst")):
+        if page == API:
+            continue
+        text = page.read_text(encoding="utf-8")
+        found = re.findall(r"^\s*\.\. (?:auto\w+|py:\w+)::.*$", text, flags=re.MULTILINE)
+        found = [line.strip() for line in found if "currentmodule" not in line]
+        assert not found, f"{page.relative_to(docs)} documents objects: {found}"
+
+
 def test_every_public_module_has_a_section():
     text = API.read_text(encoding="utf-8")
     for module in PUBLIC_MODULES:
