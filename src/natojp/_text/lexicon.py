@@ -21,6 +21,7 @@ __all__ = [
     "COURTESY",
     "HONORIFICS",
     "HONORIFIC_TITLES",
+    "NOT_THE_HOLDER",
     "OFFICE_WORDS",
     "OTHER_OFFICE",
     "PAST_QUALIFIERS",
@@ -57,6 +58,9 @@ PAST_QUALIFIERS: frozenset[str] = frozenset(_DATA["qualifiers"]["past"])
 
 OTHER_OFFICE: frozenset[str] = frozenset(_DATA["qualifiers"]["other_office"])
 """Words before a title making it another office (``deputy``)."""
+
+NOT_THE_HOLDER: frozenset[str] = frozenset(_DATA["qualifiers"]["not_the_holder"])
+"""Words before a title saying it names no one holder that day (``a new``)."""
 
 ABBREVIATIONS: frozenset[str] = frozenset(_DATA["abbreviations"])
 """Words after which a period does not end a sentence (``mr``, ``jan``, ``u.s``)."""

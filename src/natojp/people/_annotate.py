@@ -7,6 +7,7 @@ import datetime as _dt
 import itertools
 import re
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -43,6 +44,7 @@ def find_mentions(
     *,
     anchor: _dt.date | PartialDate | None = None,
     registry: Registry | None = None,
+    home: str | None = None,
     on: _dt.date | PartialDate | None = None,
 ) -> tuple[PersonMention, ...]:
     """Every mention of a person in ``text``: names, titles (with or without a
@@ -57,7 +59,15 @@ def find_mentions(
     makes it another office, left unresolved. A pronoun is resolved by the
     person it stands for (the subject of its sentence or of the one before).
     People the registry does not know get an id of the form
-    ``unregistered:itoh``. Never raises on any text.
+    ``unregistered:itoh``. ``home`` is the organisation the text is from
+    (``"United States"`` for a White House text; :func:`annotate` reads it from
+    the document's source): there a bare "the President" is its own
+    office-holder on the day, whoever else the text names. An address ("Mr.
+    President") names no one, nor does a title for no one holder ("a new
+    Secretary General"); an honorific or title the registered person does not
+    fit ("Mrs. Kishida", "Dr. Biden", "Foreign Minister Abe" in 1983) leaves
+    the mention unresolved with that person as a candidate. Never raises on any
+    text.
 
     >>> import datetime
     >>> text = ("NATO Secretary General Mark Rutte met Prime Minister Ishiba. "
@@ -72,12 +82,14 @@ def find_mentions(
 
     .. versionchanged:: 0.1
        ``on=`` is now ``anchor=``, as in :mod:`natojp.dates`; the old name warns.
+       ``home=`` is new; addresses, titles for no one holder, and honorifics or
+       titles the registered person does not fit are left unresolved.
     """
     if use_old_name(
         "find_mentions", "on", "anchor", old_given=on is not None, new_given=anchor is not None
     ):
         anchor = on
-    return _mentions.find_mentions(text, registry or default_registry(), on=anchor)
+    return _mentions.find_mentions(text, registry or default_registry(), on=anchor, home=home)
 
 
 def find_quotes(
@@ -146,9 +158,10 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
     day = document.event_date or document.date
     layout = Layout(text)
     labels = _Labels(s.speaker_span for s in document.segments if s.speaker_span is not None)
+    home = home_of(document)
     mentions = tuple(
         m
-        for m in _mentions.find_mentions(text, registry, on=day, layout=layout)
+        for m in _mentions.find_mentions(text, registry, on=day, layout=layout, home=home)
         if not labels.overlap(m.span)
     )
     segments = []
@@ -183,6 +196,59 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
         mentions=mentions,
         quotes=_quotes.find_quotes(text, mentions, registry, layout),
     )
+
+
+# Where a text comes from says whose office a bare title names: "the President"
+# in a White House text is the US president of the day.
+_HOSTS = {
+    "whitehouse.gov": "United States",
+    "state.gov": "United States",
+    "defense.gov": "United States",
+    "nato.int": "NATO",
+    "un.org": "United Nations",
+    "kantei.go.jp": "Japan",
+    "mofa.go.jp": "Japan",
+    "mod.go.jp": "Japan",
+    "gov.uk": "United Kingdom",
+    "elysee.fr": "France",
+    "bundesregierung.de": "Germany",
+    "president.gov.ua": "Ukraine",
+    "kremlin.ru": "Russia",
+    "president.go.kr": "South Korea",
+    "pm.gov.au": "Australia",
+}
+_OUTLETS = {
+    "the white house": "United States",
+    "white house": "United States",
+    "bidenwhitehouse.archives.gov": "United States",
+    "nato": "NATO",
+}
+_GENERAL_ASSEMBLY = re.compile(r"\bGeneral Assembly\b")
+
+
+def home_of(document: Document) -> str | None:
+    """The organisation ``document`` is from, where its source says (its URL's
+    host or its outlet) or its text does (a speech to the UN General Assembly):
+    ``"United States"`` for a White House page. None when not known.
+
+    >>> import natojp
+    >>> home_of(natojp.load_corpus()["2023-01-31-tokyo-news-release"])
+    'NATO'
+    """
+    url = document.source.url
+    if url:
+        host = (urlsplit(url).hostname or "").casefold()
+        for suffix, home in _HOSTS.items():
+            if host == suffix or host.endswith("." + suffix):
+                return home
+        if host.endswith(".gov") and any(label.endswith("whitehouse") for label in host.split(".")):
+            return "United States"  # the archived sites: bidenwhitehouse.archives.gov
+    outlet = (document.source.outlet or "").strip().casefold()
+    if outlet in _OUTLETS:
+        return _OUTLETS[outlet]
+    if len(_GENERAL_ASSEMBLY.findall(document.text, 0, 20_000)) >= 2:
+        return "United Nations"
+    return None
 
 
 class _Labels:

@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from natojp._text.lexicon import COURTESY, HONORIFIC_TITLES, OTHER_OFFICE, PAST_QUALIFIERS
+from natojp._text.lexicon import (
+    COURTESY,
+    HONORIFIC_TITLES,
+    NOT_THE_HOLDER,
+    OFFICE_WORDS,
+    OTHER_OFFICE,
+    PAST_QUALIFIERS,
+)
 from natojp._text.spans import Layout
 from natojp._text.words import NAME_PART
 from natojp.dates import MONTHS, WEEKDAYS, find_dates
@@ -41,6 +48,28 @@ _NAME_PARTICLES = frozenset(
         "ibn",
         "dos",
         "das",
+    ]
+)
+_FEMALE = frozenset(["mrs", "ms", "miss", "madam", "madame", "dame"])
+_MALE = frozenset(["mr", "mister", "sir"])
+_ACADEMIC = frozenset(["dr", "prof", "professor"])
+# Words of an office addressed after an honorific ("Madam Speaker", "Mr. President").
+_ADDRESSED = OFFICE_WORDS | {"speaker"}
+# Offices addressed after an honorific that are not registry titles ("Madam Speaker").
+_ADDRESSED_OFFICES = frozenset(
+    [
+        "speaker",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "mayor",
+        "secretary",
+        "ambassador",
+        "president",
+        "minister",
+        "governor",
+        "senator",
     ]
 )
 _HONORIFICS: dict[str, str | None] = dict.fromkeys(COURTESY) | dict(HONORIFIC_TITLES)
@@ -214,6 +243,20 @@ class _Words:
             ):
                 self.possessive[-1] = True
                 continue
+            if (
+                len(word) == 1
+                and self.end
+                and self.end[-1] == at - 1
+                and text[at - 1] == "."
+                and all(len(part) == 1 for part in self.key[-1].split("."))
+                and text[at + 1 : at + 2] == "."
+            ):
+                # "U.S.", "H.E.": one dotted abbreviation, keyed "u.s", "h.e"; only an
+                # honorific among them can stand before a name.
+                self.end[-1] = match.end()
+                self.key[-1] = f"{self.key[-1]}.{word.casefold()}"
+                self.upper[-1] = self.key[-1] in _HONORIFICS
+                continue
             self.start.append(at)
             self.end.append(match.end())
             self.key.append(_key(word))
@@ -302,10 +345,12 @@ class _Scanner:
         registry: Registry,
         on: _dt.date | PartialDate | None,
         layout: Layout | None = None,
+        home: str | None = None,
     ) -> None:
         if isinstance(on, _dt.datetime):  # compared with dates below: keep its day
             on = on.date()
         self.text = text
+        self.home = home
         self.registry = registry
         self.lexicon = registry.lexicon
         self.on = on
@@ -359,6 +404,14 @@ class _Scanner:
             and _longest(lex.titles, words.run(j, lex.longest)) is None
         ):
             qualifier, j = words.key[j], j + 1
+        if (
+            qualifier is None
+            and not determiner
+            and i > 0
+            and words.key[i - 1] in NOT_THE_HOLDER
+            and words.joins(i - 1)
+        ):
+            qualifier = words.key[i - 1]  # "a new Secretary General": no one holder
         first, organisation = j, None
         title = _longest(lex.titles, words.run(j, lex.longest))
         if title is not None:
@@ -388,6 +441,8 @@ class _Scanner:
                 mention.title = office
                 if mention.person_id is None:
                     self._narrow_by_title(mention, office, organisation)
+                else:
+                    self._check_title(mention, office)
             return mention, after
         unknown_org = (
             organisation is None
@@ -401,8 +456,25 @@ class _Scanner:
         mention = _Found(start, words.end[end - 1], "title")
         mention.title = office
         mention.organisation = "?" if unknown_org else organisation
+        if organisation is None and not unknown_org:
+            mention.organisation = self._of_organisation(end)
         mention.qualifier = qualifier
         return mention, end
+
+    def _of_organisation(self, i: int) -> str | None:
+        """The organisation named by "of ..." at word ``i`` ("the President of
+        Poland"): the registry's name for it, "?" for one it does not know (the
+        title is then someone else's office), None when no "of" follows."""
+        words, lex = self.words, self.lexicon
+        if i + 1 >= len(words) or words.key[i] != "of" or not words.joins(i - 1):
+            return None
+        j = i + 1
+        if words.key[j] == "the" and j + 1 < len(words):
+            j += 1
+        org = _longest(lex.organisations, words.run(j, lex.longest))
+        if org is not None:
+            return org[1]
+        return "?" if words.upper[j] else None
 
     def _possessive_gap(self, i: int) -> bool:
         words = self.words
@@ -421,6 +493,14 @@ class _Scanner:
         key = words.key[i]
         if key not in _HONORIFICS or not words.upper[i] or not words.joins(i):
             return None
+        address = self._address(i)
+        if address is not None:
+            return address
+        if i + 1 < len(words) and words.key[i + 1] in self.lexicon.starts:
+            titled = self._title(i + 1)  # "Mr. President Biden", "H.E. Prime Minister Kishida"
+            if titled is not None and titled[0].kind == "name":
+                titled[0].start = words.start[i]
+                return titled
         named = self._name(i + 1, after_title=True)
         if named is None:
             return None
@@ -428,7 +508,61 @@ class _Scanner:
         mention.start = words.start[i]
         if mention.title is None:
             mention.title = _HONORIFICS[key]
+        self._check_honorific(mention, key, family_only=after - (i + 1) == 1)
         return mention, after
+
+    def _address(self, i: int) -> tuple[_Found, int] | None:
+        """ "Mr. President", "Madam Speaker": an honorific before an office with no
+        name is a form of address, not a person natojp can name."""
+        words, lex = self.words, self.lexicon
+        j = i + 1
+        title = _longest(lex.titles, words.run(j, lex.longest))
+        size = title[0] if title is not None else 0
+        while j + size < len(words) and size < 4 and words.key[j + size] in _ADDRESSED:
+            if size and not words.joins(j + size - 1):
+                break
+            size += 1
+        if size == 0:
+            return None
+        end = j + size
+        if end < len(words) and words.joins(end - 1) and words.capitalised_name(end):
+            return None  # "Mr. President Biden": a name follows
+        mention = _Found(words.start[i], words.end[end - 1], "title")
+        mention.title = self.text[words.start[j] : words.end[end - 1]]
+        mention.organisation, mention.qualifier, mention.method = "?", "address", "address"
+        return mention, end
+
+    def _check_title(self, mention: _Found, office: str) -> None:
+        """Undo a resolution the title contradicts: "Foreign Minister Abe" in 1983
+        is not Shinzo Abe, who never held that office (the registry holds his
+        roles; a namesake's it may not)."""
+        person = self.registry.get(mention.person_id) if mention.person_id else None
+        if person is None or any(role.title == office for role in person.roles):
+            return
+        mention.candidates = (person.id,)
+        mention.person_id, mention.gender = None, None
+        mention.method, mention.confidence = "none", 0.0
+
+    def _check_honorific(self, mention: _Found, key: str, *, family_only: bool) -> None:
+        """Undo a resolution the honorific contradicts: "Mrs. Kishida" is not the
+        prime minister, nor "Dr. Biden" the president (a family name alone after an
+        academic honorific names someone the registry may not hold)."""
+        person = self.registry.get(mention.person_id) if mention.person_id else None
+        if person is None or mention.person_id is None:
+            return
+        wrong_gender = (key in _FEMALE and person.gender == "m") or (
+            key in _MALE and person.gender == "f"
+        )
+        academic = (
+            key in _ACADEMIC
+            and family_only
+            and bool(person.roles)  # an office-holder, not someone known as an academic
+            and not any(role.title == _HONORIFICS[key] for role in person.roles)
+        )
+        if wrong_gender or academic:
+            mention.candidates = (person.id,)
+            mention.person_id, mention.gender = None, None
+            mention.method, mention.confidence = "none", 0.0
 
     def _name(self, i: int, *, after_title: bool) -> tuple[_Found, int] | None:
         words, lex = self.words, self.lexicon
@@ -450,7 +584,7 @@ class _Scanner:
             if words.name_shaped(i, size) and not (lone and crowded):
                 return self._resolved(i, end, key), end
         # A name the registry does not hold exactly: close to one, or someone new.
-        run = self._capitalised_run(i)
+        run = self._capitalised_run(i, particle_first=after_title)
         if not run:
             return None
         end = i + len(run)
@@ -485,7 +619,9 @@ class _Scanner:
         mention.title = self.text[words.start[i] : words.end[i + office]]
         return mention, end
 
-    def _capitalised_run(self, i: int) -> list[str]:
+    def _capitalised_run(self, i: int, *, particle_first: bool = False) -> list[str]:
+        """The keys of the capitalised words from word ``i`` that can make one name;
+        after a title a particle may come first ("President von der Leyen")."""
         words = self.words
         run: list[str] = []
         j = i
@@ -493,7 +629,7 @@ class _Scanner:
             key = words.key[j]
             if not (
                 words.capitalised_name(j)
-                or (run and (key in _NAME_PARTICLES or words.hyphenated(j)))
+                or ((run or particle_first) and (key in _NAME_PARTICLES or words.hyphenated(j)))
             ):
                 break
             if key in _HONORIFICS and run:
@@ -564,6 +700,11 @@ class _Scanner:
         for mention in found:
             if mention.kind != "title" or mention.title is None:
                 continue
+            if mention.qualifier == "address":
+                continue
+            if mention.qualifier in NOT_THE_HOLDER:
+                mention.method = "title"
+                continue
             if mention.organisation == "?" or mention.qualifier in _OTHER_OFFICE:
                 if mention.qualifier in _OTHER_OFFICE:
                     mention.title = f"{mention.qualifier.capitalize()} {mention.title}"
@@ -573,6 +714,8 @@ class _Scanner:
                 self._set(mention, self._former(mention, named))
                 continue
             antecedent = self._titled_before(mention, titled.get(mention.title, ()))
+            if antecedent is not None and self._home_holds(mention, antecedent):
+                antecedent = None  # the text's own office-holder, not the one named before
             if antecedent is not None:
                 # "Foreign Minister Taro Kono ... the Foreign Minister": the writer's
                 # own reference wins over who held the office on the day.
@@ -586,18 +729,49 @@ class _Scanner:
                 resolution = by_sentence[key] = self._by_title(index, mention, named)
             self._set(mention, resolution)
 
+    def _at_home(self, title: str, day: _dt.date | PartialDate | None) -> list[Person] | None:
+        """The holders of ``title`` on ``day`` at the organisation the text is
+        from (its *home*), or None when the home has no such office or is unknown."""
+        if self.home is None or not self.registry.holders(title, organisation=self.home):
+            return None
+        return list(self.registry.holders(title, anchor=day, organisation=self.home))
+
+    def _home_holds(self, mention: _Found, antecedent: _Found) -> bool:
+        """Whether a bare title names the home's own office-holder rather than
+        someone named with the title earlier in another sentence."""
+        if mention.organisation is not None or mention.title is None:
+            return False
+        index = self.layout.sentence_index(mention.start)
+        if self.layout.sentence_index(antecedent.start) == index:
+            return False  # "President Macron said ..., and the President added"
+        holders = self._at_home(mention.title, self._day_of(index))
+        return bool(holders) and antecedent.person_id not in {p.id for p in holders or ()}
+
     def _by_title(self, index: int, mention: _Found, named: dict[str, Person]) -> Resolution:
         """Who a bare title in sentence ``index`` names: the holder on the
-        sentence's day, chosen among several by the sentence's organisations,
-        else the one holder the text names."""
+        sentence's day at the organisation the text is from, where it has the
+        office; else the holder on the day, chosen among several by the
+        sentence's organisations, else (for a text whose organisation is not
+        known) the one holder the text names."""
         assert mention.title is not None
         lo, hi = self.layout.sentences[index]
+        day = self._day_of(index)
+        if mention.organisation is None:
+            at_home = self._at_home(mention.title, day)
+            if at_home is not None:
+                if len(at_home) == 1:
+                    return Resolution(
+                        at_home[0], method="title+date", confidence=0.9, title=mention.title
+                    )
+                return Resolution(
+                    None, tuple(at_home), method="title+date", confidence=0.0, title=mention.title
+                )
         resolution = self.registry._by_title(
             Title(mention.title, mention.organisation, ""),
-            on=self._day_of(index),
+            on=day,
             context=self.text[lo:hi],
         )
-        if resolution.person is None or resolution.method == "title":
+        if self.home is None and (resolution.person is None or resolution.method == "title"):
             pool = resolution.candidates or ((resolution.person,) if resolution.person else ())
             known = [p for p in pool if p.id in named]
             if len(known) == 1:
@@ -605,12 +779,16 @@ class _Scanner:
         return resolution
 
     def _former(self, mention: _Found, named: dict[str, Person]) -> Resolution:
-        """A "former" title holder: one named elsewhere in the text, or the candidates."""
+        """A "former" title holder: one named elsewhere in the text, or the candidates
+        (at the text's own organisation, where it has the office)."""
         assert mention.title is not None
         today = self.today
+        organisation = mention.organisation
+        if organisation is None and self._at_home(mention.title, None) is not None:
+            organisation = self.home
         past = tuple(
             person
-            for person in self.registry.holders(mention.title, organisation=mention.organisation)
+            for person in self.registry.holders(mention.title, organisation=organisation)
             if any(
                 role.title == mention.title
                 and role.end is not None
@@ -710,8 +888,9 @@ def find_mentions(
     *,
     on: _dt.date | PartialDate | None = None,
     layout: Layout | None = None,
+    home: str | None = None,
 ) -> tuple[PersonMention, ...]:
-    scanner = _Scanner(text, registry, on, layout)
+    scanner = _Scanner(text, registry, on, layout, home)
     found = scanner.scan()
     scanner.resolve_titles(found)
     scanner.resolve_pronouns(found)

@@ -1,0 +1,139 @@
+"""Issue 15, "the right person, or none": rules that keep natojp from naming the
+wrong person, each on text written for the rule (not taken from the held-out set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import natojp
+from natojp.people import default_registry, find_mentions
+from natojp.people._annotate import home_of
+
+DAY = dt.date(2023, 5, 1)
+
+
+def _said(text: str, **kwargs: object) -> dict[str, tuple[str | None, str]]:
+    return {
+        m.span.of(text): (m.person_id, m.method)
+        for m in find_mentions(text, anchor=DAY, **kwargs)  # type: ignore[arg-type]
+    }
+
+
+@pytest.mark.parametrize(
+    "address", ["Mr. President", "Madam Speaker", "Madam President", "Mr. Secretary"]
+)
+def test_an_address_names_no_one(address: str) -> None:
+    text = f"{address}, thank you for your leadership."
+    assert _said(text)[address] == (None, "address")
+
+
+def test_an_address_before_a_name_is_that_person() -> None:
+    assert _said("Mr. President Biden spoke.")["Mr. President Biden"][0] == "joe-biden"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "not_id"),
+    [
+        ("Mrs. Kishida visited a school.", "Mrs. Kishida", "fumio-kishida"),
+        ("Ms. Biden spoke first.", "Ms. Biden", "joe-biden"),
+        ("Dr. Biden visited a school.", "Dr. Biden", "joe-biden"),
+        ("Professor Kishida teaches physics.", "Professor Kishida", "fumio-kishida"),
+    ],
+)
+def test_an_honorific_that_contradicts_the_person_leaves_them_unnamed(
+    text: str, mention: str, not_id: str
+) -> None:
+    found = {m.span.of(text): m for m in find_mentions(text, anchor=DAY)}
+    assert found[mention].person_id is None
+    assert not_id in found[mention].candidates  # left as a candidate, never a guess
+
+
+def test_a_title_the_person_never_held_leaves_them_unnamed() -> None:
+    found = {
+        m.span.of(t): m
+        for t in ["Foreign Minister Abe visited Moscow."]
+        for m in find_mentions(t, anchor=dt.date(1983, 6, 1))
+    }
+    assert found["Foreign Minister Abe"].person_id is None
+    assert found["Foreign Minister Abe"].candidates == ("shinzo-abe",)
+    assert _said("Prime Minister Abe visited Moscow.")["Prime Minister Abe"][0] == "shinzo-abe"
+
+
+def test_a_bare_title_in_a_text_from_an_organisation_is_its_own_office_holder() -> None:
+    text = "President Zelenskyy met officials in Kyiv.\n\nLater, the President spoke about the economy."
+    bare = [m for m in find_mentions(text, anchor=DAY, home="United States") if m.method != "alias"]
+    assert [(m.span.of(text), m.person_id) for m in bare] == [("President", "joe-biden")]
+    # without a home, the writer's own reference (President Zelenskyy) stands
+    plain = [m for m in find_mentions(text, anchor=DAY) if m.span.of(text) == "President"]
+    assert [m.person_id for m in plain] == ["volodymyr-zelenskyy"]
+
+
+def test_in_the_same_sentence_the_named_holder_stands_even_at_home() -> None:
+    text = "President Macron arrived, and the President thanked his hosts."
+    found = [m for m in find_mentions(text, anchor=DAY, home="United States") if m.title]
+    assert found[-1].span.of(text) == "President"
+    assert found[-1].person_id != "joe-biden"
+
+
+def test_a_title_of_an_organisation_natojp_does_not_know_is_someone_else() -> None:
+    text = "The President of Poland met the President of the United States."
+    for home in (None, "United States"):
+        presidents = list(find_mentions(text, anchor=DAY, home=home))
+        assert presidents[0].person_id is None  # of Poland: an office natojp does not hold
+        assert presidents[1].person_id == "joe-biden"
+
+
+@pytest.mark.parametrize(
+    "text", ["A new Secretary General will be chosen.", "NATO will name a Secretary General soon."]
+)
+def test_a_title_for_no_one_holder_names_no_one(text: str) -> None:
+    found = [m for m in find_mentions(text, anchor=DAY) if m.title == "Secretary General"]
+    assert found and all(m.person_id is None for m in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["The U.S. Ambassador spoke.", "U.K. officials met U.N. staff.", "The E.U. agreed."]
+)
+def test_dotted_abbreviations_are_never_people(text: str) -> None:
+    assert [m for m in find_mentions(text, anchor=DAY) if m.method != "address"] == []
+
+
+def test_his_excellency_in_initials_is_an_honorific() -> None:
+    assert (
+        _said("H.E. Prime Minister Kishida spoke.")["H.E. Prime Minister Kishida"][0]
+        == "fumio-kishida"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet", "home"),
+    [
+        ("https://www.whitehouse.gov/briefing-room/x/", None, "United States"),
+        ("https://bidenwhitehouse.archives.gov/briefing-room/x/", None, "United States"),
+        ("https://www.nato.int/cps/en/natohq/news.htm", None, "NATO"),
+        ("https://www.mofa.go.jp/press/page.html", None, "Japan"),
+        (None, "The White House", "United States"),
+        ("https://example.com/news", None, None),
+    ],
+)
+def test_home_comes_from_the_source(url: str | None, outlet: str | None, home: str | None) -> None:
+    doc = natojp.parse("A note.\n\nNothing else.", metadata={"url": url, "outlet": outlet})
+    assert home_of(doc) == home
+
+
+def test_a_general_assembly_speech_is_from_the_united_nations() -> None:
+    text = "Mr. President,\n\nThe General Assembly meets again. This General Assembly must act."
+    assert home_of(natojp.parse(text, format="plain")) == "United Nations"
+
+
+def test_registry_still_names_the_plain_cases() -> None:
+    registry = default_registry()
+    assert registry.resolve("Mr. MOTEGI Toshimitsu").person is not None
+    assert (
+        _said("Prime Minister Kishida and Foreign Minister Hayashi met.")["Prime Minister Kishida"][
+            0
+        ]
+        == "fumio-kishida"
+    )
