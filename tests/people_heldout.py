@@ -140,24 +140,30 @@ def locate(doc: Document, item: Item) -> tuple[int, int] | None:
 def comparable(name: str) -> str:
     """A name as it is compared: no case, diacritics, hyphens or dots."""
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("ı", "i")
     return " ".join(re.sub(r"[-‐.’'`]", " ", text).casefold().split())
 
 
 #: What a resolver says about the labelled words: the name, or None.
-Resolver = Callable[[Document, int, int], "str | None"]
+Resolver = Callable[..., "str | None"]
 
 
-def natojp_name(doc: Document, start: int, end: int) -> str | None:
-    """The name natojp gives what is at ``start..end`` of ``doc``."""
+def natojp_name(doc: Document, start: int, end: int, *, within: bool = False) -> str | None:
+    """The name natojp gives what is at ``start..end`` of ``doc`` (with
+    ``within``, only a mention inside those words counts: a title's "NATO" in
+    "NATO Secretary General Jens Stoltenberg" is not a claim that NATO is a
+    person)."""
     registry = natojp.people.default_registry()
+    speakers = {s.person_id: s.name for s in doc.speakers if s.person_id}
     for segment in doc.segments:
         span = segment.speaker_span
         if span is not None and span.start < end and start < span.end:
-            return _display(segment.person_id, segment.speaker, registry)
+            return _display(segment.person_id, speakers.get(segment.person_id), registry)
     best = None
     for mention in doc.mentions:
         overlaps = mention.span.start < end and start < mention.span.end
+        if within and not (start <= mention.span.start and mention.span.end <= end):
+            overlaps = False
         longer = best is None or (mention.span.end - mention.span.start) > (
             best.span.end - best.span.start
         )
@@ -232,7 +238,7 @@ def score(
         if doc is None or where is None:
             result.unlocated += 1
             continue
-        said = resolver(doc, *where)
+        said = resolver(doc, *where, within=item.type == "not_person")
         kind = kind_of(item)
         result.total += 1
         result.by_kind[kind] += 1

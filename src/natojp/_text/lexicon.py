@@ -21,6 +21,7 @@ __all__ = [
     "COURTESY",
     "HONORIFICS",
     "HONORIFIC_TITLES",
+    "NOT_PERSON_HEADS",
     "NOT_THE_HOLDER",
     "OFFICE_WORDS",
     "OTHER_OFFICE",
@@ -61,6 +62,9 @@ OTHER_OFFICE: frozenset[str] = frozenset(_DATA["qualifiers"]["other_office"])
 
 NOT_THE_HOLDER: frozenset[str] = frozenset(_DATA["qualifiers"]["not_the_holder"])
 """Words before a title saying it names no one holder that day (``a new``)."""
+
+NOT_PERSON_HEADS: frozenset[str] = frozenset(_DATA["not_person_heads"])
+"""Last words that make a name a place or a body (``museum``, ``assembly``)."""
 
 ABBREVIATIONS: frozenset[str] = frozenset(_DATA["abbreviations"])
 """Words after which a period does not end a sentence (``mr``, ``jan``, ``u.s``)."""

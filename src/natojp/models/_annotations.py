@@ -115,6 +115,9 @@ class PersonMention:
     confidence: float = 1.0
     #: The office the mention names (``"Secretary General"``), if any.
     title: str | None = None
+    #: The normalised display name of whom it names, registered or not
+    #: (``"Kenji Watanabe"``), or ``None`` when it names no one natojp can tell.
+    name: str | None = None
 
     @property
     def resolved(self) -> bool:

@@ -14,6 +14,7 @@ import attrs
 from natojp._deprecated import use_old_name
 from natojp._text.spans import Layout
 from natojp.models import (
+    UNREGISTERED,
     Document,
     DocumentKind,
     PartialDate,
@@ -24,6 +25,7 @@ from natojp.models import (
     SpeakerRole,
 )
 from natojp.people import _mentions, _quotes
+from natojp.people._names import slug
 from natojp.people._registry import Person, Registry, Resolution, Role, default_registry, name_key
 
 __all__ = [
@@ -166,13 +168,14 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
     )
     segments = []
     speakers: dict[str, Speaker] = {}
+    full_names = _full_names(mentions)
     for segment in document.segments:
         label = segment.speaker
         if label:
             found = registry.resolve(label, anchor=day)
-            person_id = found.person.id if found.person else _unregistered_id(label, found)
+            person_id, name = _speaker_of(found, full_names)
             segment = attrs.evolve(segment, person_id=person_id)
-            name = found.person.name if found.person else label
+            name = name or label
             speakers.setdefault(person_id or name, Speaker(name=name, person_id=person_id))
         segments.append(segment)
     for reported in _reported(document):
@@ -277,12 +280,33 @@ def _reported(document: Document) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, tuple) else ()
 
 
-def _unregistered_id(label: str, found: Resolution) -> str | None:
-    """``unregistered:albanese`` for a label like ``PRIME MINISTER ALBANESE``: a
-    title and a name the registry does not hold (not ``MODERATOR`` or ``Q``)."""
-    if found.method != "unregistered" or found.title is None:
-        return None
-    return _mentions.unregistered_id(name_key(label).split())
+def _full_names(mentions: Iterable[PersonMention]) -> dict[str, tuple[str, str]]:
+    """The unregistered people a text names in full, by family name: the last
+    word's key -> (id, display name); the first full name of each wins."""
+    found: dict[str, tuple[str, str]] = {}
+    for mention in mentions:
+        name, person_id = mention.name, mention.person_id
+        if name and person_id and person_id.startswith(UNREGISTERED) and " " in name:
+            found.setdefault(name_key(name.split()[-1]), (person_id, name))
+    return found
+
+
+def _speaker_of(
+    found: Resolution, full_names: dict[str, tuple[str, str]]
+) -> tuple[str | None, str | None]:
+    """The id and display name of a speaker label: the registered person, else
+    the full name the text gives for the label's family name (``MS.
+    JEAN-PIERRE`` -> ``Karine Jean-Pierre``), else the label's own name
+    (``unregistered:albanese``); none for a label with no name in it
+    (``MODERATOR``, ``Q``)."""
+    if found.person is not None:
+        return found.person.id, found.person.name
+    if found.candidates or not found.name:
+        return None, None
+    family = name_key(found.name.split()[-1])
+    if family in full_names and len(found.name.split()) == 1:
+        return full_names[family]
+    return UNREGISTERED + slug(found.name), found.name
 
 
 def _addressed(text: str, mentions: tuple[PersonMention, ...], layout: Layout) -> set[str]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from natojp._text.lexicon import (
     COURTESY,
     HONORIFIC_TITLES,
+    NOT_PERSON_HEADS,
     NOT_THE_HOLDER,
     OFFICE_WORDS,
     OTHER_OFFICE,
@@ -26,6 +27,7 @@ from natojp._text.spans import Layout
 from natojp._text.words import NAME_PART
 from natojp.dates import MONTHS, WEEKDAYS, find_dates
 from natojp.models import UNREGISTERED, PartialDate, PersonMention, Span
+from natojp.people._names import display_name, slug
 from natojp.people._registry import Person, Registry, Resolution, Title, name_key
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|previous) year\b")
@@ -358,6 +360,7 @@ class _Scanner:
         self.words = _Words(text)
         self.layout = layout or Layout(text)
         self.local: dict[str, str] = {}  # last word of an unregistered name -> its id
+        self.names: dict[str, str] = {}  # an unregistered person's id -> their display name
         # sentence index -> the day it is about (see _day_of)
         self.days: dict[int, _dt.date | PartialDate | None] = {}
 
@@ -602,6 +605,8 @@ class _Scanner:
         if not after_title:
             return self._office_holder(i, run)
         mention = _Found(words.start[i], words.end[end - 1], "name")
+        if run[-1] in NOT_PERSON_HEADS:
+            return None  # "the Kennedy Center", "Dr. Seuss Museum": not a person
         self._unregistered(mention, run)
         return mention, end
 
@@ -612,7 +617,7 @@ class _Scanner:
         if office < 0 or office == len(run) - 1:
             return None
         words, first, end = self.words, i + office + 1, i + len(run)
-        if not words.upper[first]:
+        if not words.upper[first] or run[-1] in NOT_PERSON_HEADS:
             return None
         mention = _Found(words.start[i], words.end[end - 1], "name")
         self._unregistered(mention, run[office + 1 :])
@@ -651,6 +656,13 @@ class _Scanner:
         mention.person_id, mention.method = person_id, "unregistered"
         return mention, i + 1
 
+    def name_of(self, person_id: str | None) -> str | None:
+        """The display name of a registered or unregistered person's id."""
+        if person_id is None:
+            return None
+        person = self.registry.get(person_id)
+        return person.name if person is not None else self.names.get(person_id)
+
     def _resolved(self, i: int, end: int, key: str) -> _Found:
         mention = _Found(self.words.start[i], self.words.end[end - 1], "name")
         self._set(mention, self.registry._by_name(key, on=self.on))
@@ -664,7 +676,19 @@ class _Scanner:
         mention.candidates = tuple(p.id for p in resolution.candidates)
 
     def _unregistered(self, mention: _Found, run: list[str]) -> None:
-        person_id = unregistered_id(run)
+        """Someone the registry does not know: one id per person in the text, from
+        their fullest name; a later family name alone ("Professor Watanabe")
+        takes the id of the full name found earlier ("Kenji Watanabe")."""
+        earlier = self.local.get(run[-1]) if len(run) == 1 else None
+        if earlier is not None:
+            person_id = earlier
+        else:
+            name = display_name(self.text[mention.start : mention.end])
+            person_id = unregistered_id(run)
+            if name is not None and len(name.split()) > 1:
+                person_id = UNREGISTERED + slug(name)
+            if name is not None:
+                self.names.setdefault(person_id, name)
         mention.person_id, mention.method = person_id, "unregistered"
         self.local.setdefault(run[-1], person_id)
 
@@ -894,10 +918,10 @@ def find_mentions(
     found = scanner.scan()
     scanner.resolve_titles(found)
     scanner.resolve_pronouns(found)
-    return tuple(_mention(m) for m in found)
+    return tuple(_mention(m, scanner.name_of(m.person_id)) for m in found)
 
 
-def _mention(found: _Found) -> PersonMention:
+def _mention(found: _Found, name: str | None) -> PersonMention:
     return PersonMention(
         span=Span(found.start, found.end),
         person_id=found.person_id,
@@ -905,4 +929,5 @@ def _mention(found: _Found) -> PersonMention:
         method=found.method,
         confidence=found.confidence,
         title=found.title,
+        name=name,
     )

@@ -22,6 +22,7 @@ from natojp._text.spans import one_line
 from natojp._text.words import without_diacritics
 from natojp.errors import FormatError
 from natojp.models import PartialDate
+from natojp.people._names import display_name
 
 
 def _date(value: str | _dt.date | None) -> _dt.date | None:
@@ -122,6 +123,9 @@ class Resolution:
     method: str = "name"
     confidence: float = 1.0
     title: str | None = None
+    #: The normalised display name of whom the text names, registered or not
+    #: (``Kenji Watanabe`` for "Prof. Dr. Kenji Watanabe"); None for a bare title.
+    name: str | None = None
 
     def __bool__(self) -> bool:
         return self.person is not None
@@ -440,6 +444,19 @@ class Registry:
         ):
             anchor = on
         on = anchor
+        found = self._resolve(text, on=on, context=context)
+        name = found.person.name if found.person is not None else None
+        if (
+            name is None
+            and found.method in ("unregistered", "fuzzy", "name")
+            and not found.candidates
+        ):
+            name = display_name(text)
+        return attrs.evolve(found, name=name) if name is not None else found
+
+    def _resolve(
+        self, text: str, *, on: _dt.date | PartialDate | None, context: str | None
+    ) -> Resolution:
         key = name_key(text)
         if not key:
             return Resolution(None, method="none", confidence=0.0)

@@ -320,7 +320,7 @@ _date_mention = _reader(
 _person_mention = _reader(
     PersonMention,
     {"span": _span, "person_id": _maybe_text, "candidates": _texts, "method": _text,
-     "confidence": _confidence, "title": _maybe_text},
+     "confidence": _confidence, "title": _maybe_text, "name": _maybe_text},
 )  # fmt: skip
 _quote = _reader(
     Quote,

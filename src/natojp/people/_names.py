@@ -1,0 +1,129 @@
+"""Normalised display names: what a mention calls a person, without what is not
+the name (honorifics, styles, ranks, offices, adjectives, possessives), in the
+order and casing a reader expects.
+
+>>> display_name("Prof. Dr. Kenji Watanabe"), display_name("H.E. Mr. Hiroshi Tanaka")
+('Kenji Watanabe', 'Hiroshi Tanaka')
+>>> display_name("Mr. MOTEGI Toshimitsu"), display_name("KISHIDA Fumio")
+('Toshimitsu Motegi', 'Fumio Kishida')
+>>> display_name("French President Emmanuel Macron’s"), display_name("the then Prime Minister")
+('Emmanuel Macron', None)
+>>> display_name("MS. JEAN-PIERRE"), display_name("President von der Leyen")
+('Jean-Pierre', 'von der Leyen')
+>>> display_name("Martin Luther King Jr."), display_name("Mr. President")
+('Martin Luther King Jr.', None)
+>>> display_name("Mr. LEE Jae-myung"), display_name("MODERATOR")
+('Lee Jae-myung', None)
+>>> display_name("Dr. Seuss Museum"), display_name("UN Secretary-General Antonio Guterres")
+(None, 'Antonio Guterres')
+"""
+
+from __future__ import annotations
+
+import re
+
+from natojp._text.lexicon import (
+    HONORIFICS,
+    NOT_PERSON_HEADS,
+    NOT_THE_HOLDER,
+    OFFICE_WORDS,
+    OTHER_OFFICE,
+    PAST_QUALIFIERS,
+    STYLES,
+)
+
+__all__ = ["display_name", "slug"]
+
+# Words before a name that are not part of it, beside the lexicon's: ranks,
+# parliamentary styles, determiners and title words the office list leaves out.
+_RANKS = frozenset(
+    """gen lt col maj capt cpt adm sgt cpl pvt brig cmdr cdr rear major colonel captain
+    lieutenant sergeant corporal private brigadier commander admiral marshal field""".split()  # noqa: SIM905
+)
+_STYLES = STYLES | frozenset(["rt", "right", "hon", "honourable", "honorable", "the", "excellency"])
+_TITLE_WORDS = OFFICE_WORDS | frozenset(
+    """speaker senator congressman congresswoman representative rep sen gov judge justice
+    chief director officer official spokesperson ambassador secretary minister
+    foreign defence defense state finance national security affairs senior administration
+    moderator operator participant interpreter narrator announcer staff aide audience member
+    reporter journalist question""".split()  # noqa: SIM905
+)
+_ROMAN = re.compile(r"^[IVX]+$")
+_AFTER_NAME = frozenset(["mp", "qc", "kc", "phd", "md", "esq"])
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_PARTICLES = frozenset("de del der den da di van von la le du dos das al bin ibn".split())  # noqa: SIM905
+_TOKEN = re.compile(r"[^\s,;:]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _bare(token: str) -> str:
+    return token.strip(".").casefold()
+
+
+def _not_name(token: str) -> bool:
+    if "-" in token.strip("-"):  # "Major-General", "Secretary-General"
+        return all(_not_name(part) for part in token.split("-") if part)
+    word = _bare(token)
+    return (
+        word in HONORIFICS
+        or word in _STYLES
+        or word in _RANKS
+        or word in _TITLE_WORDS
+        or word in PAST_QUALIFIERS
+        or word in OTHER_OFFICE
+        or word in NOT_THE_HOLDER
+        or not any(ch.isalpha() for ch in token)
+    )
+
+
+def _cased(token: str) -> str:
+    """An ALL-CAPS word as a name is written: ``JEAN-PIERRE`` -> ``Jean-Pierre``."""
+    if not (token.isupper() and len(token) > 1) or _ROMAN.match(token):
+        return token
+    if token.casefold() in _PARTICLES:
+        return token.casefold()
+    return "-".join(part[:1] + part[1:].lower() for part in token.split("-"))
+
+
+def display_name(text: str) -> str | None:
+    """The name in ``text`` (a mention or a speaker label), normalised; None when
+    nothing in it is a name (a bare title, an address)."""
+    tokens = [_POSSESSIVE.sub("", t) for t in _TOKEN.findall(text)]
+    tokens = [t for t in tokens if t]
+    while tokens and _bare(tokens[-1]) in _AFTER_NAME:
+        tokens.pop()
+    suffix: list[str] = []
+    while len(tokens) > 1 and _bare(tokens[-1]) in _GENERATIONS:
+        suffix.insert(0, tokens.pop())
+    # The name follows the last word before it that is not a name word; the last
+    # word itself is part of the name even when it is also an office ("King").
+    start = 1 + max((i for i in range(len(tokens) - 1) if _not_name(tokens[i])), default=-1)
+    # a particle that opens the name stays ("von der Leyen")
+    while start > 0 and _bare(tokens[start - 1]) in _PARTICLES:
+        start -= 1
+    name = tokens[start:]
+    if (
+        not name
+        or all(_not_name(t) or len(t.strip(".")) < 2 for t in name)
+        or not any(t[:1].isupper() for t in name)
+        or _bare(name[-1]) in NOT_PERSON_HEADS
+    ):
+        return None
+    if (
+        len(name) == 2
+        and name[0].isupper()
+        and len(name[0]) > 1
+        and not name[1].isupper()
+        and "-" not in name[1]
+    ):
+        # Japanese order with the family name in capitals: "KISHIDA Fumio". (A
+        # Korean given name is hyphenated and stays after the family name.)
+        name = [name[1], name[0]]
+    return " ".join(_cased(t) for t in [*name, *suffix])
+
+
+def slug(name: str) -> str:
+    """``Kenji Watanabe`` -> ``kenji-watanabe``: an id's part from a display name."""
+    from natojp.people._registry import name_key
+
+    return "-".join(name_key(name).split())
