@@ -317,7 +317,7 @@ def test_mentions_to_pandas(corpus: natojp.Corpus) -> None:
     frame = frame_of(mentions)
     assert list(frame.columns) == [
         "document_id", "start", "end", "person_id", "candidates", "method", "confidence",
-        "title", "text",
+        "title", "name", "text",
     ]  # fmt: skip
     assert set(frame["person_id"]) == {"fumio-kishida"}
     for found, row in zip(mentions, frame.itertuples(), strict=True):

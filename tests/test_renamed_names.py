@@ -49,10 +49,10 @@ def test_text_unit_speaker_id_is_person_id() -> None:
 
 def test_people_take_anchor_and_warn_on_on() -> None:
     registry = default_registry()
-    expected = registry.resolve("the Secretary General", anchor=DAY)
+    expected = registry.resolve("NATO Secretary General", anchor=DAY)
     assert expected.person is not None and expected.person.id == "jens-stoltenberg"
     with pytest.warns(DeprecationWarning, match=r"Registry\.resolve\(on=\.\.\.\).*anchor="):
-        assert registry.resolve("the Secretary General", on=DAY) == expected
+        assert registry.resolve("NATO Secretary General", on=DAY) == expected
     with pytest.warns(DeprecationWarning, match=r"Registry\.holders\(on="):
         assert registry.holders("Prime Minister", organisation="Japan", on=DAY) == registry.holders(
             "Prime Minister", organisation="Japan", anchor=DAY

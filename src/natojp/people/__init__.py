@@ -9,7 +9,7 @@ running text against it.
 
 >>> import datetime
 >>> registry = default_registry()
->>> registry.resolve("the Secretary General", anchor=datetime.date(2025, 3, 1)).person
+>>> registry.resolve("NATO Secretary General", anchor=datetime.date(2025, 3, 1)).person
 <Person 'mark-rutte' Mark Rutte>
 >>> registry.resolve("Mr Stoltenberg").person.id
 'jens-stoltenberg'
@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from natojp._public import publish
 from natojp.people._annotate import annotate, find_mentions, find_quotes
-from natojp.people._registry import Person, Registry, Resolution, Role, default_registry, name_key
+from natojp.people._names import name_key
+from natojp.people._registry import Person, Registry, Resolution, Role, default_registry
 
 __all__ = [
     "Person",

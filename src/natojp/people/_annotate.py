@@ -25,8 +25,8 @@ from natojp.models import (
     SpeakerRole,
 )
 from natojp.people import _mentions, _quotes
-from natojp.people._names import slug
-from natojp.people._registry import Person, Registry, Resolution, Role, default_registry, name_key
+from natojp.people._names import name_key, slug
+from natojp.people._registry import Person, Registry, Resolution, Role, default_registry
 
 __all__ = [
     "Person",
@@ -112,7 +112,7 @@ def find_quotes(
     are not quotation marks.
 
     >>> import datetime
-    >>> text = "“We stand together,” said the Secretary General. Kishida said: “Yes.”"
+    >>> text = "“We stand together,” said the NATO Secretary General. Kishida said: “Yes.”"
     >>> for q in find_quotes(text, anchor=datetime.date(2023, 1, 31)):
     ...     print(q.span.of(text), "|", q.speaker, "|", q.cue, "|", q.route)
     We stand together | Jens Stoltenberg | said | title

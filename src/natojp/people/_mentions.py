@@ -27,8 +27,8 @@ from natojp._text.spans import Layout
 from natojp._text.words import NAME_PART
 from natojp.dates import MONTHS, WEEKDAYS, find_dates
 from natojp.models import UNREGISTERED, PartialDate, PersonMention, Span
-from natojp.people._names import display_name, slug
-from natojp.people._registry import Person, Registry, Resolution, Title, name_key
+from natojp.people._names import display_name, name_key, slug
+from natojp.people._registry import Person, Registry, Resolution, Title
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|previous) year\b")
 _WORD = re.compile(NAME_PART)
@@ -186,8 +186,10 @@ _NOT_NAMES = (
 # The last word of an office's name, before the name of whoever holds it.
 _OFFICE_NOUNS = frozenset(
     [
+        "administrator",
         "advisor",
         "adviser",
+        "coordinator",
         "secretary",
         "minister",
         "ambassador",
@@ -361,6 +363,7 @@ class _Scanner:
         self.layout = layout or Layout(text)
         self.local: dict[str, str] = {}  # last word of an unregistered name -> its id
         self.names: dict[str, str] = {}  # an unregistered person's id -> their display name
+        self.org_counts: dict[str, int] | None = None  # how often the text names each org
         # sentence index -> the day it is about (see _day_of)
         self.days: dict[int, _dt.date | PartialDate | None] = {}
 
@@ -619,9 +622,21 @@ class _Scanner:
         words, first, end = self.words, i + office + 1, i + len(run)
         if not words.upper[first] or run[-1] in NOT_PERSON_HEADS:
             return None
-        mention = _Found(words.start[i], words.end[end - 1], "name")
-        self._unregistered(mention, run[office + 1 :])
-        mention.title = self.text[words.start[i] : words.end[i + office]]
+        # The office is the run's office words and an acronym before them
+        # ("EPA Administrator"); a capitalised word before those ("Is President
+        # Biden" opening a question) is not part of the mention.
+        k = office
+        while k > 0 and (run[k - 1] in OFFICE_WORDS or run[k - 1] in _OFFICE_NOUNS):
+            k -= 1
+        if k > 0 and self.text[words.start[i + k - 1] : words.end[i + k - 1]].isupper():
+            k -= 1
+        mention = _Found(words.start[i + k], words.end[end - 1], "name")
+        found = self.registry._by_name(" ".join(run[office + 1 :]), on=self.on)
+        if found.person is not None:
+            self._set(mention, found)
+        else:
+            self._unregistered(mention, run[office + 1 :])
+        mention.title = self.text[words.start[i + k] : words.end[i + office]]
         return mention, end
 
     def _capitalised_run(self, i: int, *, particle_first: bool = False) -> list[str]:
@@ -795,12 +810,46 @@ class _Scanner:
             on=day,
             context=self.text[lo:hi],
         )
+        if resolution.person is None and len(resolution.candidates) > 1:
+            # Several offices share the title ("Secretary General" at NATO and at
+            # the UN): the organisation the text is about decides, where one
+            # holder's is named in it more than any other's.
+            about = self._text_organisation({p.id: p for p in resolution.candidates}, day)
+            if about is not None:
+                return Resolution(about, method="context", confidence=0.7, title=mention.title)
         if self.home is None and (resolution.person is None or resolution.method == "title"):
             pool = resolution.candidates or ((resolution.person,) if resolution.person else ())
             known = [p for p in pool if p.id in named]
             if len(known) == 1:
                 resolution = Resolution(known[0], method="context", confidence=0.7)
         return resolution
+
+    def _text_organisation(
+        self, candidates: dict[str, Person], day: _dt.date | PartialDate | None
+    ) -> Person | None:
+        """The candidate whose office's organisation the whole text names most,
+        when it names it more often than any other candidate's."""
+        counts = self._organisation_counts()
+        scored = []
+        for person in candidates.values():
+            orgs = {role.organisation for role in person.roles_on(day)}
+            scored.append((max((counts.get(org, 0) for org in orgs), default=0), person))
+        scored.sort(key=lambda item: -item[0])
+        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return scored[0][1]
+        return None
+
+    def _organisation_counts(self) -> dict[str, int]:
+        if self.org_counts is None:
+            counts: dict[str, int] = {}
+            lex, words = self.lexicon, self.words
+            for i in range(len(words)):
+                if words.key[i] in lex.starts:
+                    org = _longest(lex.organisations, words.run(i, lex.longest))
+                    if org is not None:
+                        counts[org[1]] = counts.get(org[1], 0) + 1
+            self.org_counts = counts
+        return self.org_counts
 
     def _former(self, mention: _Found, named: dict[str, Person]) -> Resolution:
         """A "former" title holder: one named elsewhere in the text, or the candidates

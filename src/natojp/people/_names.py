@@ -31,8 +31,10 @@ from natojp._text.lexicon import (
     PAST_QUALIFIERS,
     STYLES,
 )
+from natojp._text.spans import one_line
+from natojp._text.words import without_diacritics
 
-__all__ = ["display_name", "slug"]
+__all__ = ["display_name", "name_key", "slug"]
 
 # Words before a name that are not part of it, beside the lexicon's: ranks,
 # parliamentary styles, determiners and title words the office list leaves out.
@@ -124,6 +126,20 @@ def display_name(text: str) -> str | None:
 
 def slug(name: str) -> str:
     """``Kenji Watanabe`` -> ``kenji-watanabe``: an id's part from a display name."""
-    from natojp.people._registry import name_key
-
     return "-".join(name_key(name).split())
+
+
+def name_key(text: str) -> str:
+    """``text`` as a name is compared: no case, diacritics, hyphens, periods,
+    editorial brackets or possessive.
+
+    >>> name_key("President [Vladimir] Putin’s")
+    'president vladimir putin'
+    >>> name_key("Yoon Suk-yeol"), name_key("KISHIDA Fumio")
+    ('yoon suk yeol', 'kishida fumio')
+    """
+    text = without_diacritics(text)
+    text = text.replace("[", "").replace("]", "")
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"[-‐–.’'`]", " ", text)
+    return one_line(text).lower()

@@ -18,17 +18,22 @@ import attrs
 
 from natojp._deprecated import use_old_name
 from natojp._text.lexicon import HONORIFICS
-from natojp._text.spans import one_line
-from natojp._text.words import without_diacritics
 from natojp.errors import FormatError
 from natojp.models import PartialDate
-from natojp.people._names import display_name
+from natojp.people._names import display_name, name_key
 
 
 def _date(value: str | _dt.date | None) -> _dt.date | None:
     if value is None or isinstance(value, _dt.date):
         return value
     return _dt.date.fromisoformat(value)
+
+
+def _source_url(value: str | Mapping[str, Any] | None) -> str | None:
+    """A role's source as data gives it: a URL, or ``{"url": ..., "quote": ...}``."""
+    if value is None or isinstance(value, str):
+        return value
+    return str(value["url"])
 
 
 @attrs.frozen(kw_only=True)
@@ -45,6 +50,8 @@ class Role:
     organisation: str
     start: _dt.date | None = attrs.field(default=None, converter=_date)
     end: _dt.date | None = attrs.field(default=None, converter=_date)
+    #: The URL of the page its dates were checked against, where the registry cites one.
+    source: str | None = attrs.field(default=None, converter=_source_url)
 
     def held_on(self, day: _dt.date | PartialDate) -> bool:
         """Whether the office was held on ``day`` (on any day of it, for a
@@ -129,22 +136,6 @@ class Resolution:
 
     def __bool__(self) -> bool:
         return self.person is not None
-
-
-def name_key(text: str) -> str:
-    """``text`` as a name is compared: no case, diacritics, hyphens, periods,
-    editorial brackets or possessive.
-
-    >>> name_key("President [Vladimir] Putin’s")
-    'president vladimir putin'
-    >>> name_key("Yoon Suk-yeol"), name_key("KISHIDA Fumio")
-    ('yoon suk yeol', 'kishida fumio')
-    """
-    text = without_diacritics(text)
-    text = text.replace("[", "").replace("]", "")
-    text = re.sub(r"['’]s\b", "", text)
-    text = re.sub(r"[-‐–.’'`]", " ", text)
-    return one_line(text).lower()
 
 
 def _strip_honorific(key: str) -> str:
