@@ -162,6 +162,8 @@ def natojp_name(doc: Document, start: int, end: int, *, within: bool = False) ->
     best = None
     for mention in doc.mentions:
         overlaps = mention.span.start < end and start < mention.span.end
+        if mention.method == "pronoun" and end - start > mention.span.end - mention.span.start:
+            overlaps = False  # "his" in "his predecessor" stands for someone else
         if within and not (start <= mention.span.start and mention.span.end <= end):
             overlaps = False
         longer = best is None or (mention.span.end - mention.span.start) > (

@@ -25,6 +25,7 @@ from natojp.errors import (
     UnknownIdError,
 )
 from natojp.models import (
+    UNREGISTERED,
     DateProvenance,
     Document,
     DocumentKind,
@@ -41,7 +42,7 @@ from natojp.models import (
     TextUnit,
     Timeline,
 )
-from natojp.people import Registry, annotate, default_registry, name_key
+from natojp.people import Registry, annotate, default_registry, name_key, slug
 from natojp.serialize import dump_jsonl, jsonl_documents
 
 if TYPE_CHECKING:
@@ -723,7 +724,8 @@ class Corpus(Sequence[Document]):
         for position in positions:
             doc = self._documents[position]
             for mention in doc.mentions:
-                if mention.person_id in keys:
+                named = mention.name is not None and _NAMED + name_key(mention.name) in keys
+                if mention.person_id in keys or named:
                     found.append(
                         Occurrence(document_id=doc.id, item=mention, text=mention.span.of(doc.text))
                     )
@@ -926,6 +928,10 @@ def _rebuild(documents: tuple[Document, ...], report: LoadReport | None) -> Corp
     return Corpus(documents, report=report)
 
 
+# Index keys for a display name, apart from ids ("name:kenji watanabe").
+_NAMED = "name:"
+
+
 def _person_keys(who: str, registry: Registry | None = None) -> set[str]:
     """What ``who`` (a person id, name or alias) may be recorded as: its id,
     the registry's id for it, or its name key (for people not registered)."""
@@ -933,6 +939,9 @@ def _person_keys(who: str, registry: Registry | None = None) -> set[str]:
     found = (registry or default_registry()).resolve(who)
     if found.person is not None:
         keys.add(found.person.id)
+    elif found.name:
+        # someone the registry does not know, by the name the texts give them
+        keys.update({_NAMED + name_key(found.name), UNREGISTERED + slug(found.name)})
     return keys
 
 
@@ -1037,6 +1046,8 @@ class _Index:
             for mention in doc.mentions:
                 if mention.person_id:
                     self.mentioned.setdefault(mention.person_id, set()).add(i)
+                if mention.name:
+                    self.mentioned.setdefault(_NAMED + name_key(mention.name), set()).add(i)
 
     @staticmethod
     def people(table: dict[str, set[int]], keys: set[str]) -> set[int]:

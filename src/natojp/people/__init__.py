@@ -37,3 +37,6 @@ __all__ = [
 ]
 
 publish(__name__, globals(), __all__)
+
+# Shared with natojp's other packages, not a promise to users (not in __all__).
+from natojp.people._names import slug as slug  # noqa: E402

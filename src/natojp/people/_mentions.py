@@ -55,6 +55,11 @@ _NAME_PARTICLES = frozenset(
 _FEMALE = frozenset(["mrs", "ms", "miss", "madam", "madame", "dame"])
 _MALE = frozenset(["mr", "mister", "sir"])
 _ACADEMIC = frozenset(["dr", "prof", "professor"])
+# Words that open a question or a clause before a title ("Is President Biden ...").
+_OPENERS = frozenset(
+    """is are was were do does did will would can could should shall may might must has
+    have had and but so then if as when why how what where who while after before""".split()  # noqa: SIM905
+)
 # Words of an office addressed after an honorific ("Madam Speaker", "Mr. President").
 _ADDRESSED = OFFICE_WORDS | {"speaker"}
 # Offices addressed after an honorific that are not registry titles ("Madam Speaker").
@@ -625,11 +630,9 @@ class _Scanner:
         # The office is the run's office words and an acronym before them
         # ("EPA Administrator"); a capitalised word before those ("Is President
         # Biden" opening a question) is not part of the mention.
-        k = office
-        while k > 0 and (run[k - 1] in OFFICE_WORDS or run[k - 1] in _OFFICE_NOUNS):
-            k -= 1
-        if k > 0 and self.text[words.start[i + k - 1] : words.end[i + k - 1]].isupper():
-            k -= 1
+        k = 0
+        while k < office and run[k] in _OPENERS:
+            k += 1
         mention = _Found(words.start[i + k], words.end[end - 1], "name")
         found = self.registry._by_name(" ".join(run[office + 1 :]), on=self.on)
         if found.person is not None:
@@ -795,6 +798,13 @@ class _Scanner:
         assert mention.title is not None
         lo, hi = self.layout.sentences[index]
         day = self._day_of(index)
+        if day is None:
+            # An undated text: a title names whoever held it then, which natojp
+            # cannot tell; only an office one person ever held names them.
+            ever = self.registry.holders(mention.title, organisation=mention.organisation)
+            if len(ever) == 1 and mention.organisation not in (None, "?"):
+                return Resolution(ever[0], method="title", confidence=0.5, title=mention.title)
+            return Resolution(None, ever, method="title", confidence=0.0, title=mention.title)
         if mention.organisation is None:
             at_home = self._at_home(mention.title, day)
             if at_home is not None:

@@ -1,0 +1,110 @@
+"""Issue 15, "a name for everyone": the display name natojp gives whoever a
+mention names, registered or not, and one id per unregistered person."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import natojp
+from natojp.people import default_registry, find_mentions
+from natojp.people._names import display_name
+
+DAY = dt.date(2023, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prof. Dr. Kenji Watanabe", "Kenji Watanabe"),
+        ("H.E. Mr. Hiroshi Tanaka", "Hiroshi Tanaka"),
+        ("His Excellency Mr. Hiroshi Tanaka", "Hiroshi Tanaka"),
+        ("Mr. MOTEGI Toshimitsu", "Toshimitsu Motegi"),
+        ("KONO Taro", "Taro Kono"),
+        ("Mr. LEE Jae-myung", "Lee Jae-myung"),
+        ("The Rt Hon. Jane Smith MP", "Jane Smith"),
+        ("Lt. Gen. Kenji Sato", "Kenji Sato"),
+        ("Major-General Joseph Garba", "Joseph Garba"),
+        ("the then Foreign Minister Taro Aso’s", "Taro Aso"),
+        ("French President Emmanuel Macron", "Emmanuel Macron"),
+        ("former Prime Minister Yukio Hatoyama", "Yukio Hatoyama"),
+        ("MS. JEAN-PIERRE", "Jean-Pierre"),
+        ("President von der Leyen", "von der Leyen"),
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),
+        ("Queen Elizabeth II", "Elizabeth II"),
+    ],
+)
+def test_display_names_keep_only_the_name(text: str, name: str) -> None:
+    assert display_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. President",
+        "the Prime Minister",
+        "MODERATOR",
+        "Q",
+        "Dr. Seuss Museum",
+        "SENIOR ADMINISTRATION OFFICIAL",
+    ],
+)
+def test_no_display_name_where_nothing_is_a_name(text: str) -> None:
+    assert display_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prof. Dr. Kenji Watanabe", "Kenji Watanabe"),
+        ("H.E. Mr. Hiroshi Tanaka", "Hiroshi Tanaka"),
+        ("Mr. MOTEGI Toshimitsu", "Toshimitsu Motegi"),
+        ("Mr Stoltenberg", "Jens Stoltenberg"),
+    ],
+)
+def test_resolve_gives_a_name_registered_or_not(text: str, name: str) -> None:
+    assert default_registry().resolve(text).name == name
+
+
+def test_an_unregistered_person_has_one_id_and_name_through_the_text() -> None:
+    text = (
+        "Prof. Dr. Kenji Watanabe opened the seminar. Later, Professor Watanabe "
+        "answered questions, and Watanabe closed it."
+    )
+    found = [m for m in find_mentions(text, anchor=DAY) if m.person_id]
+    assert {m.person_id for m in found} == {"unregistered:kenji-watanabe"}
+    assert {m.name for m in found} == {"Kenji Watanabe"}
+    assert len(found) == 3
+
+
+def test_pronouns_and_titles_carry_the_name() -> None:
+    text = (
+        "National Security Advisor Jake Sullivan met Prime Minister Kishida. He said it went well."
+    )
+    names = [(m.span.of(text), m.name) for m in find_mentions(text, anchor=DAY)]
+    assert ("National Security Advisor Jake Sullivan", "Jake Sullivan") in names
+    assert ("Prime Minister Kishida", "Fumio Kishida") in names
+
+
+def test_a_speaker_label_takes_the_full_name_the_text_gives() -> None:
+    doc = natojp.parse(
+        "Press briefing\n\nPress Secretary Karine Jean-Pierre opened the briefing.\n\n"
+        "MS. JEAN-PIERRE: Good afternoon.\n\nQ: A question.\n\nMS. JEAN-PIERRE: An answer.",
+        format="transcript",
+    )
+    speakers = {s.name: s.person_id for s in doc.speakers}
+    assert speakers.get("Karine Jean-Pierre") == "unregistered:karine-jean-pierre"
+    assert [s.person_id for s in doc.segments if s.speaker == "MS. JEAN-PIERRE"] == [
+        "unregistered:karine-jean-pierre"
+    ] * 2
+
+
+def test_unregistered_people_are_found_by_name_in_corpus_queries() -> None:
+    doc = natojp.parse(
+        "Seminar\n\nProf. Dr. Kenji Watanabe said: “We must act.” Later Professor Watanabe left.",
+        id="seminar",
+    )
+    corpus = natojp.Corpus([doc])
+    assert len(corpus.mentions("unregistered:kenji-watanabe")) == 2
+    assert len(corpus.mentions("Kenji Watanabe")) == 2

@@ -1,0 +1,72 @@
+"""The bundled registry is data users trust: every role cited where it was added
+with a source, no office held by two people at once, ids and names unique."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from collections import defaultdict
+from importlib import resources
+
+import pytest
+
+from natojp.people import default_registry
+
+DATA = json.loads((resources.files("natojp") / "data" / "people.json").read_text(encoding="utf-8"))
+
+
+def test_ids_are_unique_and_slug_shaped() -> None:
+    ids = [person["id"] for person in DATA["people"]]
+    assert len(ids) == len(set(ids))
+    assert all(i.replace("-", "").isalnum() and i == i.lower() for i in ids)
+
+
+def test_no_office_is_held_by_two_people_at_once() -> None:
+    held: dict[tuple[str, str], list[tuple[dt.date, dt.date, str]]] = defaultdict(list)
+    for person in default_registry():
+        for role in person.roles:
+            if role.start is None:
+                continue
+            held[(role.title, role.organisation)].append(
+                (role.start, role.end or dt.date.max, person.id)
+            )
+    clashes = []
+    for office, terms in held.items():
+        terms.sort()
+        for (_, end, who), (start, _, other) in itertools.pairwise(terms):
+            if start < end:
+                clashes.append(f"{office}: {who} until {end}, {other} from {start}")
+    assert not clashes, "\n".join(clashes)
+
+
+def test_every_added_role_cites_the_page_its_dates_come_from() -> None:
+    cited = [
+        (person["id"], role)
+        for person in DATA["people"]
+        for role in person["roles"]
+        if "source" in role
+    ]
+    assert len(cited) >= 30
+    for who, role in cited:
+        source = role["source"]
+        assert source["url"].startswith("http"), who
+        assert source["quote"].strip(), who
+    # the registry exposes the URL on the role
+    guterres = default_registry()["antonio-guterres"]
+    assert all(role.source and role.source.startswith("http") for role in guterres.roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("UN Secretary-General", dt.date(2005, 6, 1), "kofi-annan"),
+        ("UN Secretary-General", dt.date(2012, 6, 1), "ban-ki-moon"),
+        ("UN Secretary-General", dt.date(2023, 6, 1), "antonio-guterres"),
+        ("Secretary of State", dt.date(2022, 6, 1), "antony-blinken"),
+        ("Secretary of Defense", dt.date(2022, 6, 1), "lloyd-austin"),
+    ],
+)
+def test_added_offices_resolve_by_day(text: str, day: dt.date, expected: str) -> None:
+    found = default_registry().resolve(text, anchor=day)
+    assert found.person is not None and found.person.id == expected
