@@ -108,3 +108,17 @@ def test_unregistered_people_are_found_by_name_in_corpus_queries() -> None:
     corpus = natojp.Corpus([doc])
     assert len(corpus.mentions("unregistered:kenji-watanabe")) == 2
     assert len(corpus.mentions("Kenji Watanabe")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kim Jong Un", "Kim Jong-un"),
+        ("Lee Jae Myung", "Lee Jae-myung"),
+        ("President Yoon Suk-Yeol", "Yoon Suk-yeol"),
+        ("Ban Ki-moon", "Ban Ki-moon"),
+        ("Ho Chi Minh", "Ho Chi Minh"),  # not a Korean family name: left as written
+    ],
+)
+def test_korean_names_keep_one_hyphenation(text: str, name: str) -> None:
+    assert display_name(text) == name

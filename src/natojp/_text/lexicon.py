@@ -21,6 +21,7 @@ __all__ = [
     "COURTESY",
     "HONORIFICS",
     "HONORIFIC_TITLES",
+    "KOREAN_FAMILY_NAMES",
     "NOT_PERSON_HEADS",
     "NOT_THE_HOLDER",
     "OFFICE_WORDS",
@@ -65,6 +66,9 @@ NOT_THE_HOLDER: frozenset[str] = frozenset(_DATA["qualifiers"]["not_the_holder"]
 
 NOT_PERSON_HEADS: frozenset[str] = frozenset(_DATA["not_person_heads"])
 """Last words that make a name a place or a body (``museum``, ``assembly``)."""
+
+KOREAN_FAMILY_NAMES: frozenset[str] = frozenset(_DATA["korean_family_names"])
+"""Romanised Korean family names (``lee``, ``yoon``), for one canonical spelling."""
 
 ABBREVIATIONS: frozenset[str] = frozenset(_DATA["abbreviations"])
 """Words after which a period does not end a sentence (``mr``, ``jan``, ``u.s``)."""

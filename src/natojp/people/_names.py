@@ -14,6 +14,8 @@ order and casing a reader expects.
 ('Martin Luther King Jr.', None)
 >>> display_name("Mr. LEE Jae-myung"), display_name("MODERATOR")
 ('Lee Jae-myung', None)
+>>> display_name("Lee Jae Myung"), display_name("President Yoon Suk-Yeol")
+('Lee Jae-myung', 'Yoon Suk-yeol')
 >>> display_name("Dr. Seuss Museum"), display_name("UN Secretary-General Antonio Guterres")
 (None, 'Antonio Guterres')
 """
@@ -24,6 +26,7 @@ import re
 
 from natojp._text.lexicon import (
     HONORIFICS,
+    KOREAN_FAMILY_NAMES,
     NOT_PERSON_HEADS,
     NOT_THE_HOLDER,
     OFFICE_WORDS,
@@ -121,7 +124,24 @@ def display_name(text: str) -> str | None:
         # Japanese order with the family name in capitals: "KISHIDA Fumio". (A
         # Korean given name is hyphenated and stays after the family name.)
         name = [name[1], name[0]]
+    name = _korean(name)
     return " ".join(_cased(t) for t in [*name, *suffix])
+
+
+def _korean(name: list[str]) -> list[str]:
+    """A Korean name in one spelling: family name, then the given name's two
+    syllables hyphenated with the second in lower case ("Lee Jae Myung",
+    "LEE Jae-Myung" -> "Lee Jae-myung")."""
+    parts = [name[0], *name[1].split("-")] if len(name) == 2 else list(name)
+    if (
+        len(parts) != 3
+        or _bare(parts[0]) not in KOREAN_FAMILY_NAMES
+        or not all(p.isalpha() and len(p) <= 5 for p in parts[1:])
+    ):
+        return name
+    family = _cased(parts[0]) if parts[0].isupper() else parts[0]
+    first, second = (_cased(p) if p.isupper() else p for p in parts[1:])
+    return [family, f"{first[:1].upper()}{first[1:].lower()}-{second.lower()}"]
 
 
 def slug(name: str) -> str:
