@@ -122,3 +122,22 @@ def test_unregistered_people_are_found_by_name_in_corpus_queries() -> None:
 )
 def test_korean_names_keep_one_hyphenation(text: str, name: str) -> None:
     assert display_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We met Hiroshi Tanaka, Ambassador of Japan to Belgium, on Monday.", "Hiroshi Tanaka"),
+        ("As you said, Jake Sullivan, our National Security Advisor, will go.", "Jake Sullivan"),
+        ("Tokyo's chief diplomat, Yoko Kamikawa, said so.", "Yoko Kamikawa"),
+    ],
+)
+def test_a_name_with_an_office_in_apposition_is_a_person(text: str, name: str) -> None:
+    assert [m.name for m in find_mentions(text, anchor=DAY)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["We visited New York, the city, and Paris.", "Main Street, Springfield, was closed."]
+)
+def test_places_set_off_by_commas_are_not_people(text: str) -> None:
+    assert find_mentions(text, anchor=DAY) == ()

@@ -195,6 +195,7 @@ _OFFICE_NOUNS = frozenset(
         "advisor",
         "adviser",
         "coordinator",
+        "diplomat",
         "secretary",
         "minister",
         "ambassador",
@@ -611,12 +612,35 @@ class _Scanner:
             self._set(mention, resolution)
             return mention, end
         if not after_title:
-            return self._office_holder(i, run)
+            held = self._office_holder(i, run)
+            if held is None and self._appositive(i, end, run):
+                mention = _Found(words.start[i], words.end[end - 1], "name")
+                self._unregistered(mention, run)
+                return mention, end
+            return held
         mention = _Found(words.start[i], words.end[end - 1], "name")
         if run[-1] in NOT_PERSON_HEADS:
             return None  # "the Kennedy Center", "Dr. Seuss Museum": not a person
         self._unregistered(mention, run)
         return mention, end
+
+    def _appositive(self, i: int, end: int, run: list[str]) -> bool:
+        """Whether a name of two to four words has an office beside it, set off by
+        a comma: "Hiroshi Tanaka, Ambassador of Japan", "Jake Sullivan, our
+        National Security Advisor", "Tokyo's chief diplomat, Yoko Kamikawa"."""
+        if not 2 <= len(run) <= 4 or run[-1] in NOT_PERSON_HEADS or self._sentence_start(i):
+            return False
+        words, text = self.words, self.text
+        after = text[words.end[end - 1] : words.end[end - 1] + 2]
+        if after.startswith(",") and end < len(words):
+            for j in range(end, min(end + 4, len(words))):
+                between = text[words.end[end - 1] : words.start[j]]
+                if "." in between or between.count(",") > 1:
+                    break
+                if words.key[j] in _OFFICE_NOUNS:
+                    return True
+        before = text[max(0, words.start[i] - 2) : words.start[i]]
+        return i > 0 and before.rstrip().endswith(",") and words.key[i - 1] in _OFFICE_NOUNS
 
     def _office_holder(self, i: int, run: list[str]) -> tuple[_Found, int] | None:
         """Someone new named after an office the registry does not list:
