@@ -141,3 +141,15 @@ def test_a_name_with_an_office_in_apposition_is_a_person(text: str, name: str) -
 )
 def test_places_set_off_by_commas_are_not_people(text: str) -> None:
     assert find_mentions(text, anchor=DAY) == ()
+
+
+def test_the_title_of_a_document_names_its_people_in_full() -> None:
+    doc = natojp.parse(
+        "---\ntitle: Press Briefing by Press Secretary Jen Psaki and Special Envoy for Climate "
+        "John Kerry\ndate: 2021-04-22\n---\n\nMS. PSAKI: Good afternoon. Psaki here.\n\n"
+        "SECRETARY KERRY: Thank you, Jen.\n"
+    )
+    speakers = {s.name: s.person_id for s in doc.speakers}
+    assert speakers["Jen Psaki"] == "unregistered:jen-psaki"
+    assert speakers["John Kerry"] == "john-kerry"  # a registered name inside a longer run
+    assert [m.name for m in doc.mentions if m.span.of(doc.text) == "Psaki"] == ["Jen Psaki"]

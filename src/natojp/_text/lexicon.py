@@ -19,9 +19,11 @@ import yaml
 __all__ = [
     "ABBREVIATIONS",
     "COURTESY",
+    "FEMALE_HONORIFICS",
     "HONORIFICS",
     "HONORIFIC_TITLES",
     "KOREAN_FAMILY_NAMES",
+    "MALE_HONORIFICS",
     "NOT_PERSON_HEADS",
     "NOT_THE_HOLDER",
     "OFFICE_WORDS",
@@ -42,6 +44,12 @@ _DATA = _read()
 
 COURTESY: frozenset[str] = frozenset(_DATA["honorifics"]["courtesy"])
 """Courtesy forms before a name (``mr``, ``madam``), without a final period."""
+
+FEMALE_HONORIFICS: frozenset[str] = frozenset(_DATA["honorifics"]["female"])
+"""Courtesy forms for a woman (``mrs``, ``ms``)."""
+
+MALE_HONORIFICS: frozenset[str] = frozenset(_DATA["honorifics"]["male"])
+"""Courtesy forms for a man (``mr``, ``sir``)."""
 
 HONORIFIC_TITLES: Mapping[str, str] = MappingProxyType(dict(_DATA["honorifics"]["titles"]))
 """Honorifics that give a title: ``dr`` -> ``Dr``, ``professor`` -> ``Professor``."""

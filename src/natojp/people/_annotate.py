@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from natojp._deprecated import use_old_name
+from natojp._text.lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS
 from natojp._text.spans import Layout
 from natojp.models import (
     UNREGISTERED,
@@ -161,19 +162,24 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
     layout = Layout(text)
     labels = _Labels(s.speaker_span for s in document.segments if s.speaker_span is not None)
     home = home_of(document)
+    # "Press Briefing by Press Secretary Jen Psaki": the title names in full the
+    # people the text calls "Psaki" and its labels "MS. PSAKI".
+    titled = _mentions.find_mentions(document.title, registry, on=day, home=home)
     mentions = tuple(
         m
-        for m in _mentions.find_mentions(text, registry, on=day, layout=layout, home=home)
+        for m in _mentions.find_mentions(
+            text, registry, on=day, layout=layout, home=home, known=titled
+        )
         if not labels.overlap(m.span)
     )
     segments = []
     speakers: dict[str, Speaker] = {}
-    full_names = _full_names(mentions)
+    full_names = _full_names((*titled, *mentions))
     for segment in document.segments:
         label = segment.speaker
         if label:
             found = registry.resolve(label, anchor=day)
-            person_id, name = _speaker_of(found, full_names)
+            person_id, name = _speaker_of(label, found, full_names, registry)
             segment = attrs.evolve(segment, person_id=person_id)
             name = name or label
             speakers.setdefault(person_id or name, Speaker(name=name, person_id=person_id))
@@ -281,18 +287,21 @@ def _reported(document: Document) -> tuple[str, ...]:
 
 
 def _full_names(mentions: Iterable[PersonMention]) -> dict[str, tuple[str, str]]:
-    """The unregistered people a text names in full, by family name: the last
+    """The people a text (or its title) names in full, by family name: the last
     word's key -> (id, display name); the first full name of each wins."""
     found: dict[str, tuple[str, str]] = {}
     for mention in mentions:
         name, person_id = mention.name, mention.person_id
-        if name and person_id and person_id.startswith(UNREGISTERED) and " " in name:
+        if name and person_id and " " in name:
             found.setdefault(name_key(name.split()[-1]), (person_id, name))
     return found
 
 
 def _speaker_of(
-    found: Resolution, full_names: dict[str, tuple[str, str]]
+    label: str,
+    found: Resolution,
+    full_names: dict[str, tuple[str, str]],
+    registry: Registry,
 ) -> tuple[str | None, str | None]:
     """The id and display name of a speaker label: the registered person, else
     the full name the text gives for the label's family name (``MS.
@@ -305,8 +314,20 @@ def _speaker_of(
         return None, None
     family = name_key(found.name.split()[-1])
     if family in full_names and len(found.name.split()) == 1:
-        return full_names[family]
+        person_id, name = full_names[family]
+        person = registry.get(person_id)
+        if person is None or not _other_gender(label, person.gender):
+            return person_id, name
     return UNREGISTERED + slug(found.name), found.name
+
+
+def _other_gender(label: str, gender: str | None) -> bool:
+    """Whether a label's honorific says the other gender ("MS. KISHIDA" is not a man)."""
+    first = name_key(label).split()[:1]
+    return bool(first) and (
+        (first[0] in FEMALE_HONORIFICS and gender == "m")
+        or (first[0] in MALE_HONORIFICS and gender == "f")
+    )
 
 
 def _addressed(text: str, mentions: tuple[PersonMention, ...], layout: Layout) -> set[str]:

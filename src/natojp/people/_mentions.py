@@ -11,12 +11,14 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from natojp._text.lexicon import (
     COURTESY,
+    FEMALE_HONORIFICS,
     HONORIFIC_TITLES,
+    MALE_HONORIFICS,
     NOT_PERSON_HEADS,
     NOT_THE_HOLDER,
     OFFICE_WORDS,
@@ -52,8 +54,6 @@ _NAME_PARTICLES = frozenset(
         "das",
     ]
 )
-_FEMALE = frozenset(["mrs", "ms", "miss", "madam", "madame", "dame"])
-_MALE = frozenset(["mr", "mister", "sir"])
 _ACADEMIC = frozenset(["dr", "prof", "professor"])
 # Words that open a question or a clause before a title ("Is President Biden ...").
 _OPENERS = frozenset(
@@ -562,8 +562,8 @@ class _Scanner:
         person = self.registry.get(mention.person_id) if mention.person_id else None
         if person is None or mention.person_id is None:
             return
-        wrong_gender = (key in _FEMALE and person.gender == "m") or (
-            key in _MALE and person.gender == "f"
+        wrong_gender = (key in FEMALE_HONORIFICS and person.gender == "m") or (
+            key in MALE_HONORIFICS and person.gender == "f"
         )
         academic = (
             key in _ACADEMIC
@@ -623,6 +623,16 @@ class _Scanner:
             return None  # "the Kennedy Center", "Dr. Seuss Museum": not a person
         self._unregistered(mention, run)
         return mention, end
+
+    def _registered_within(self, name: str | None) -> Resolution | None:
+        """The registered person whose full name ends ``name`` (a run that took in
+        a capitalised word before the name: "Climate John Kerry")."""
+        words = (name or "").split()
+        for start in range(1, len(words) - 1):
+            found = self.registry._by_name(name_key(" ".join(words[start:])), on=self.on)
+            if found.person is not None and found.method == "name":
+                return found
+        return None
 
     def _appositive(self, i: int, end: int, run: list[str]) -> bool:
         """Whether a name of two to four words has an office beside it, set off by
@@ -726,6 +736,10 @@ class _Scanner:
             person_id = earlier
         else:
             name = display_name(self.text[mention.start : mention.end])
+            known = self._registered_within(name)
+            if known is not None:  # "Envoy for Climate John Kerry": a registered name
+                self._set(mention, known)
+                return
             person_id = unregistered_id(run)
             if name is not None and len(name.split()) > 1:
                 person_id = UNREGISTERED + slug(name)
@@ -996,8 +1010,14 @@ def find_mentions(
     on: _dt.date | PartialDate | None = None,
     layout: Layout | None = None,
     home: str | None = None,
+    known: Iterable[PersonMention] = (),
 ) -> tuple[PersonMention, ...]:
     scanner = _Scanner(text, registry, on, layout, home)
+    for mention in known:  # people named in full elsewhere (the document's title)
+        if mention.person_id and mention.name and mention.person_id.startswith(UNREGISTERED):
+            family = name_key(mention.name.split()[-1])
+            scanner.local.setdefault(family, mention.person_id)
+            scanner.names.setdefault(mention.person_id, mention.name)
     found = scanner.scan()
     scanner.resolve_titles(found)
     scanner.resolve_pronouns(found)
