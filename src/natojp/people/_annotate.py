@@ -27,19 +27,9 @@ from natojp.models import (
 )
 from natojp.people import _mentions, _quotes
 from natojp.people._names import name_key, slug
-from natojp.people._registry import Person, Registry, Resolution, Role, default_registry
+from natojp.people._registry import Registry, Resolution, default_registry
 
-__all__ = [
-    "Person",
-    "Registry",
-    "Resolution",
-    "Role",
-    "annotate",
-    "default_registry",
-    "find_mentions",
-    "find_quotes",
-    "name_key",
-]
+__all__ = ["annotate", "find_mentions", "find_quotes", "home_of"]
 
 
 def find_mentions(
@@ -150,6 +140,7 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
     >>> doc = natojp.load_corpus()["2023-02-01-keio-speech"]
     >>> [m.person_id for m in doc.mentions if m.title == "Professor"]
     ['unregistered:itoh', 'unregistered:tsuruoka']
+    >>> from natojp.people import Person
     >>> itoh = Person(id="itoh", name="Akio Itoh", roles=[
     ...     {"title": "Professor", "organisation": "Keio University"}])
     >>> again = annotate(doc, default_registry().with_people([itoh]))
