@@ -293,8 +293,9 @@ class Expression:
     from the anchor), ``weekday``, ``month`` (a named month), ``season``,
     ``months`` / ``years`` (``count`` calendar months or years from the anchor),
     ``ago`` (``count`` ``unit`` before the anchor), ``monthofyear`` (``month`` of
-    the year ``count`` from the anchor's) and ``monthday`` (``month`` and ``day``
-    with the year left out).
+    the year ``count`` from the anchor's), ``monthday`` (``month`` and ``day``
+    with the year left out) and ``shortyear`` (a two-digit year ``count``, with a
+    ``month`` or not, in the century that puts it nearest the anchor).
     """
 
     start: int
@@ -567,6 +568,26 @@ def _scan_years(text: str) -> Iterator[Expression]:
         yield Expression(start=start, end=end, kind="absolute", value=value)
 
 
+# A year written with two digits after an apostrophe ("in ‘28", "May ’21", "the
+# class of '89"), after a month or a year cue; not inside a number or a unit.
+_SHORT_YEAR = re.compile(
+    rf"(?:(?P<mm>{_MONTH_CAP}),?\s+(?:of\s+)?)?(?<![\w.,])[‘’'](?P<yy>\d\d)(?![\w'’%°]|[.,:/-]\d)"
+)
+
+
+def _scan_short_years(text: str) -> Iterator[Expression]:
+    for match in _SHORT_YEAR.finditer(text):
+        if match["mm"] is None:
+            before = text[max(0, match.start() - 30) : match.start()]
+            if not (_YEAR_BEFORE.search(before) or re.search(r"\bof\s*$", before)):
+                continue
+        month = _month(match["mm"]) if match["mm"] else 0
+        yield Expression(
+            start=match.start(), end=match.end(), kind="shortyear",
+            count=int(match["yy"]), month=month,
+        )  # fmt: skip
+
+
 def _select(expressions: Iterable[Expression]) -> list[Expression]:
     """Expressions that do not overlap, in text order: of two that overlap, the
     longer ("Tuesday (31 January 2023)" over "Tuesday")."""
@@ -615,6 +636,7 @@ def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
         yield from _scan_partial(text, starts)
         yield from _scan_relative(text, starts, agos)
         yield from _scan_years(text)
+        yield from _scan_short_years(text)
 
     return _select(every())
 
@@ -690,6 +712,11 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
         result = PartialDate(anchor.year + expr.count, expr.month)
     elif expr.kind == "monthday":
         result = _nearest_monthday(anchor, expr.month, expr.day, since=expr.mode == "last")
+    elif expr.kind == "shortyear":
+        # the year of the anchor's century, unless that is more than ten years ahead
+        year = anchor.year - anchor.year % 100 + expr.count
+        year -= 100 if year > anchor.year + 10 else 0
+        result = PartialDate(year, expr.month or None)
     if result is None:
         return None
     return attrs.evolve(result, approximate=approximate) if approximate else result
