@@ -294,8 +294,9 @@ class Expression:
     ``months`` / ``years`` (``count`` calendar months or years from the anchor),
     ``ago`` (``count`` ``unit`` before the anchor), ``monthofyear`` (``month`` of
     the year ``count`` from the anchor's), ``monthday`` (``month`` and ``day``
-    with the year left out) and ``shortyear`` (a two-digit year ``count``, with a
-    ``month`` or not, in the century that puts it nearest the anchor).
+    with the year left out), ``shortyear`` (a two-digit year ``count``, with a
+    ``month`` or not, in the century that puts it nearest the anchor) and ``week``
+    (the ISO week ``count`` weeks from the anchor's).
     """
 
     start: int
@@ -575,6 +576,25 @@ _SHORT_YEAR = re.compile(
 )
 
 
+# "last week", "this week's", "next week": an ISO week from the anchor's. After
+# "over the", "for the", "within the" ... it is a span of time, not a date.
+_WEEK = re.compile(r"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+week(?:['’]s)?\b")
+_DURATION_BEFORE = re.compile(
+    r"\b(?:over|for|during|within|in|throughout|through)\s+the\s*$", re.IGNORECASE
+)
+_WEEK_OFFSET = {"last": -1, "this": 0, "next": 1}
+
+
+def _scan_weeks(text: str) -> Iterator[Expression]:
+    for match in _WEEK.finditer(text):
+        if _DURATION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        yield Expression(
+            start=match.start(), end=match.end(), kind="week",
+            count=_WEEK_OFFSET[match["mod"].lower()],
+        )  # fmt: skip
+
+
 def _scan_short_years(text: str) -> Iterator[Expression]:
     for match in _SHORT_YEAR.finditer(text):
         if match["mm"] is None:
@@ -637,6 +657,7 @@ def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
         yield from _scan_relative(text, starts, agos)
         yield from _scan_years(text)
         yield from _scan_short_years(text)
+        yield from _scan_weeks(text)
 
     return _select(every())
 
@@ -712,6 +733,9 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
         result = PartialDate(anchor.year + expr.count, expr.month)
     elif expr.kind == "monthday":
         result = _nearest_monthday(anchor, expr.month, expr.day, since=expr.mode == "last")
+    elif expr.kind == "week" and day is not None:
+        year, week, _ = (day + _dt.timedelta(weeks=expr.count)).isocalendar()
+        result = PartialDate(year, week=week)
     elif expr.kind == "shortyear":
         # the year of the anchor's century, unless that is more than ten years ahead
         year = anchor.year - anchor.year % 100 + expr.count

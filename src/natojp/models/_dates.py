@@ -40,6 +40,8 @@ class DatePrecision(str, enum.Enum):
     """
 
     DAY = "day"
+    #: An ISO week (``2024-W23``): "last week", "next week".
+    WEEK = "week"
     MONTH = "month"
     SEASON = "season"
     YEAR = "year"
@@ -85,6 +87,7 @@ _SEASON_MONTHS = {
 _EDTF = re.compile(
     r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<approx>~)?$"
     r"|^(?P<decade>\d{3})X(?P<dapprox>~)?$"
+    r"|^(?P<wyear>\d{4})-W(?P<week>\d{2})(?P<wapprox>~)?$"
 )
 
 
@@ -152,18 +155,28 @@ class PartialDate:
     day: int | None = attrs.field(default=None, validator=_check_day)
     #: Whether the date is a whole decade (``202X``), the one ``year`` starts.
     decade: bool = attrs.field(default=False, kw_only=True)
+    #: The ISO week (1 to 53) of ISO year ``year``, for a date known to the week
+    #: (then ``month``, ``day`` and ``season`` are ``None``).
+    week: int | None = attrs.field(default=None, kw_only=True)
     #: Whether the date is approximate (``c. 1995``), EDTF's trailing ``~``.
     approximate: bool = attrs.field(default=False, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.decade and (self.month is not None or self.season is not None or self.year % 10):
             raise ValueError("a decade is a year ending in 0 with no month or season")
+        if self.week is not None:
+            if self.month is not None or self.season is not None or self.decade:
+                raise ValueError("a week is an ISO year and week, with no month, season or decade")
+            if not 1 <= self.week <= _dt.date(self.year, 12, 28).isocalendar()[1]:
+                raise ValueError(f"{self.year} has no ISO week {self.week}")
 
     @property
     def precision(self) -> DatePrecision:
         """How much of the date is known."""
         if self.day is not None:
             return DatePrecision.DAY
+        if self.week is not None:
+            return DatePrecision.WEEK
         if self.month is not None:
             return DatePrecision.MONTH
         if self.season is not None:
@@ -175,6 +188,8 @@ class PartialDate:
     @property
     def start(self) -> _dt.date:
         """The first day the date could be."""
+        if self.week is not None:
+            return _dt.date.fromisocalendar(self.year, self.week, 1)
         if self.month is not None:
             return _dt.date(self.year, self.month, self.day or 1)
         if self.season is not None:
@@ -195,6 +210,10 @@ class PartialDate:
         """
         if self.day is not None:
             return self.start
+        if self.week is not None:
+            if (self.year, self.week) == (9999, 52):
+                return _dt.date.max  # ISO week 9999-W52 ends on 9999-12-31 already
+            return _dt.date.fromisocalendar(self.year, self.week, 7)
         if self.month is not None:
             return _dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
         if self.season is not None:
@@ -242,12 +261,20 @@ class PartialDate:
         return cls(day.year, day.month, day.day, approximate=approximate)
 
     def isoformat(self) -> str:
-        """The EDTF string: ``2023-02-01``, ``2023-02``, ``2022-22``, ``2023``, ``202X``.
+        """The EDTF string: ``2023-02-01``, ``2023-02``, ``2022-22``, ``2023``, ``202X``;
+        a week in ISO 8601's form, ``2024-W23``.
 
         >>> PartialDate(2023, 2).isoformat(), PartialDate(2019, approximate=True).isoformat()
         ('2023-02', '2019~')
+        >>> PartialDate(2024, week=23).isoformat(), PartialDate(2024, week=23).start
+        ('2024-W23', datetime.date(2024, 6, 3))
+
+        .. versionchanged:: 0.1
+           Weeks (:attr:`week`).
         """
-        if self.decade:
+        if self.week is not None:
+            text = f"{self.year:04d}-W{self.week:02d}"
+        elif self.decade:
             text = f"{self.year // 10:03d}X"
         elif self.season is not None:
             text = f"{self.year:04d}-{_SEASON_CODE[self.season]}"
@@ -269,6 +296,10 @@ class PartialDate:
         match = _EDTF.match(text.strip())
         if not match:
             raise ValueError(f"not an EDTF date: {text!r}")
+        if match["week"] is not None:
+            return cls(
+                int(match["wyear"]), week=int(match["week"]), approximate=bool(match["wapprox"])
+            )
         if match["decade"] is not None:
             return cls(
                 int(match["decade"]) * 10,

@@ -13,8 +13,11 @@ import attrs
 from natojp.models import ID_PATTERN, Document, FrozenMap, PartialDate
 
 # EDTF as PartialDate writes it: 2023, 2023-06, 2023-06-30, 2023-21 (a season),
-# 202X (a decade), each with an optional ~ (approximate).
-_EDTF = r"^(\d{4}(-(0[1-9]|1[0-2]|2[1-4])(-(0[1-9]|[12]\d|3[01]))?)?|\d{3}X)~?$"
+# 202X (a decade), 2024-W23 (an ISO week), each with an optional ~ (approximate).
+_EDTF = (
+    r"^(\d{4}(-(0[1-9]|1[0-2]|2[1-4])(-(0[1-9]|[12]\d|3[01]))?)?|\d{3}X"
+    r"|\d{4}-W(0[1-9]|[1-4]\d|5[0-3]))~?$"
+)
 _DESCRIPTIONS = {
     "Span": "Character offsets [start, end) into the document's text.",
     "Document": "One natojp document (natojp.serialize.to_dict).",
