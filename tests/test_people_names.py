@@ -22,6 +22,10 @@ DAY = dt.date(2023, 5, 1)
         ("His Excellency Mr. Hiroshi Tanaka", "Hiroshi Tanaka"),
         ("Mr. MOTEGI Toshimitsu", "Toshimitsu Motegi"),
         ("KONO Taro", "Taro Kono"),
+        ("Mr. WANG Yi", "Wang Yi"),  # a Chinese name stays family name first
+        ("Mr. LI Qiang", "Li Qiang"),
+        ("NATO's Stoltenberg", "Stoltenberg"),
+        ("Japan’s Kishida", "Kishida"),
         ("Mr. LEE Jae-myung", "Lee Jae-myung"),
         ("The Rt Hon. Jane Smith MP", "Jane Smith"),
         ("Lt. Gen. Kenji Sato", "Kenji Sato"),
@@ -113,11 +117,13 @@ def test_unregistered_people_are_found_by_name_in_corpus_queries() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Kim Jong Un", "Kim Jong-un"),
-        ("Lee Jae Myung", "Lee Jae-myung"),
-        ("President Yoon Suk-Yeol", "Yoon Suk-yeol"),
+        ("KIM Jong Un", "Kim Jong-un"),  # family name in capitals, as diplomatic lists write it
+        ("LEE Jae Myung", "Lee Jae-myung"),
+        ("President Yoon Suk-Yeol", "Yoon Suk-yeol"),  # a hyphenated given name
         ("Ban Ki-moon", "Ban Ki-moon"),
         ("Ho Chi Minh", "Ho Chi Minh"),  # not a Korean family name: left as written
+        ("Lee Kuan Yew", "Lee Kuan Yew"),  # nothing says Korean: left as written
+        ("Lee Hsien Loong", "Lee Hsien Loong"),
     ],
 )
 def test_korean_names_keep_one_hyphenation(text: str, name: str) -> None:

@@ -137,3 +137,37 @@ def test_registry_still_names_the_plain_cases() -> None:
         ]
         == "fumio-kishida"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France's Foreign Minister said no.",
+        "The Foreign Minister said no.",
+        "The Defence Minister said no.",
+    ],
+)
+def test_without_a_home_a_bare_title_needs_its_organisation_in_the_text(text: str) -> None:
+    # the registry holds only Japan's ministers; nothing here says Japan
+    [mention] = find_mentions(text, anchor=DAY)
+    assert mention.person_id is None
+
+
+def test_with_its_organisation_named_the_bare_title_is_its_holder() -> None:
+    text = "Japan and NATO met in Brussels. The Foreign Minister said no."
+    [mention] = find_mentions(text, anchor=dt.date(2024, 5, 1))
+    assert mention.person_id == "yoko-kamikawa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials from Saudi Arabia, whose Foreign Minister spoke, agreed.",
+        "Delegations from New Zealand, the Minister said, agreed.",
+    ],
+)
+def test_places_before_an_appositive_are_not_people(text: str) -> None:
+    assert all(
+        m.person_id is None or not m.person_id.startswith("unregistered:")
+        for m in find_mentions(text, anchor=DAY)
+    )

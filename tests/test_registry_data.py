@@ -40,6 +40,25 @@ def test_no_office_is_held_by_two_people_at_once() -> None:
     assert not clashes, "\n".join(clashes)
 
 
+# The people the registry held before roles were cited (issue 15); everyone after
+# them is cited role by role.
+FIRST_UNCITED = 26
+
+
+def test_every_person_added_since_cites_every_role_and_the_quote_shows_its_start() -> None:
+    undated_quotes = []
+    for person in DATA["people"][FIRST_UNCITED:]:
+        for role in person["roles"]:
+            source = role.get("source")
+            assert source and source["url"].startswith("http"), (person["id"], role["title"])
+            start = role.get("start", "")
+            # the quote shows the start year, or at least its day and month
+            month_day = f"{dt.date.fromisoformat(start):%B} {int(start[8:])}" if start else ""
+            if start and start[:4] not in source["quote"] and month_day not in source["quote"]:
+                undated_quotes.append((person["id"], role["title"], start))
+    assert not undated_quotes, undated_quotes
+
+
 def test_every_added_role_cites_the_page_its_dates_come_from() -> None:
     cited = [
         (person["id"], role)

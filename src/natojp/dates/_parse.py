@@ -597,9 +597,12 @@ def _scan_weeks(text: str) -> Iterator[Expression]:
 
 def _scan_short_years(text: str) -> Iterator[Expression]:
     for match in _SHORT_YEAR.finditer(text):
+        quote = match.start("yy") - 1
+        if text[quote] == "‘" and re.match(r"[^.!?;\n]{0,40}’", text[match.end() :]):
+            continue  # an opening quotation mark: "in ‘24 hours’ time" is quoted words
         if match["mm"] is None:
             before = text[max(0, match.start() - 30) : match.start()]
-            if not (_YEAR_BEFORE.search(before) or re.search(r"\bof\s*$", before)):
+            if not (_YEAR_BEFORE.search(before) or re.search(r"\bclass\s+of\s*$", before)):
                 continue
         month = _month(match["mm"]) if match["mm"] else 0
         yield Expression(

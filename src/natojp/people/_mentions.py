@@ -55,6 +55,10 @@ _NAME_PARTICLES = frozenset(
     ]
 )
 _ACADEMIC = frozenset(["dr", "prof", "professor"])
+# Before an appositive office: "Jake Sullivan, our National Security Advisor".
+_APPOSITION_DETERMINERS = frozenset(["the", "our", "its", "his", "her", "their", "a", "an"])
+# A name right after these is a place more often than a person.
+_PLACE_PREPOSITIONS = frozenset(["from", "in", "to", "at", "into", "across", "throughout", "near"])
 # Words that open a question or a clause before a title ("Is President Biden ...").
 _OPENERS = frozenset(
     """is are was were do does did will would can could should shall may might must has
@@ -461,9 +465,9 @@ class _Scanner:
             and not determiner
             and qualifier is None
             and i > 0
-            and words.joins(i - 1)
+            and (words.joins(i - 1) or self._possessive_gap(i - 1))
             and words.capitalised_name(i - 1)
-            and not self._sentence_start(i - 1)
+            and (not self._sentence_start(i - 1) or self._possessive_gap(i - 1))
         )
         mention = _Found(start, words.end[end - 1], "title")
         mention.title = office
@@ -641,14 +645,21 @@ class _Scanner:
         if not 2 <= len(run) <= 4 or run[-1] in NOT_PERSON_HEADS or self._sentence_start(i):
             return False
         words, text = self.words, self.text
+        if i > 0 and words.key[i - 1] in _PLACE_PREPOSITIONS:
+            return False  # "officials from Saudi Arabia, whose ..." is a place
         after = text[words.end[end - 1] : words.end[end - 1] + 2]
         if after.startswith(",") and end < len(words):
-            for j in range(end, min(end + 4, len(words))):
-                between = text[words.end[end - 1] : words.start[j]]
-                if "." in between or between.count(",") > 1:
+            j = end
+            while j < len(words) and words.key[j] in _APPOSITION_DETERMINERS:
+                j += 1
+            # the office right after the comma, in capitals or all lower case words of it
+            for k in range(j, min(j + 3, len(words))):
+                if "," in text[words.end[end - 1] + 1 : words.start[k]]:
                     break
-                if words.key[j] in _OFFICE_NOUNS:
+                if words.key[k] in _OFFICE_NOUNS:
                     return True
+                if not (words.upper[k] or words.key[k] in OFFICE_WORDS):
+                    break
         before = text[max(0, words.start[i] - 2) : words.start[i]]
         return i > 0 and before.rstrip().endswith(",") and words.key[i - 1] in _OFFICE_NOUNS
 
@@ -740,9 +751,9 @@ class _Scanner:
             if known is not None:  # "Envoy for Climate John Kerry": a registered name
                 self._set(mention, known)
                 return
-            person_id = unregistered_id(run)
-            if name is not None and len(name.split()) > 1:
-                person_id = UNREGISTERED + slug(name)
+            # one id function for mentions and speaker labels: from the display
+            # name, so "Ms. Jean-Pierre" is unregistered:jean-pierre, not :pierre
+            person_id = UNREGISTERED + slug(name) if name else unregistered_id(run)
             if name is not None:
                 self.names.setdefault(person_id, name)
         mention.person_id, mention.method = person_id, "unregistered"
@@ -858,6 +869,17 @@ class _Scanner:
             on=day,
             context=self.text[lo:hi],
         )
+        if resolution.person is not None and mention.organisation is None and self.home is None:
+            # Without a home or an organisation in the title, the holder's
+            # organisation must be one the text names: "The Foreign Minister said
+            # no" in a text about France is not Japan's.
+            orgs = {
+                r.organisation for r in resolution.person.roles_on(day) if r.title == mention.title
+            }
+            if not any(self._organisation_counts().get(org) for org in orgs):
+                return Resolution(
+                    None, (resolution.person,), method="title", confidence=0.0, title=mention.title
+                )
         if resolution.person is None and len(resolution.candidates) > 1:
             # Several offices share the title ("Secretary General" at NATO and at
             # the UN): the organisation the text is about decides, where one

@@ -14,7 +14,7 @@ order and casing a reader expects.
 ('Martin Luther King Jr.', None)
 >>> display_name("Mr. LEE Jae-myung"), display_name("MODERATOR")
 ('Lee Jae-myung', None)
->>> display_name("Lee Jae Myung"), display_name("President Yoon Suk-Yeol")
+>>> display_name("LEE Jae Myung"), display_name("President Yoon Suk-Yeol")
 ('Lee Jae-myung', 'Yoon Suk-yeol')
 >>> display_name("Dr. Seuss Museum"), display_name("UN Secretary-General Antonio Guterres")
 (None, 'Antonio Guterres')
@@ -93,7 +93,12 @@ def _cased(token: str) -> str:
 def display_name(text: str) -> str | None:
     """The name in ``text`` (a mention or a speaker label), normalised; None when
     nothing in it is a name (a bare title, an address)."""
-    tokens = [_POSSESSIVE.sub("", t) for t in _TOKEN.findall(text)]
+    raw = _TOKEN.findall(text)
+    # a possessive before the name is whose it is, not part of it ("Japan's Kishida")
+    owners = [k for k, token in enumerate(raw[:-1]) if _POSSESSIVE.search(token)]
+    if owners:
+        raw = raw[owners[-1] + 1 :]
+    tokens = [_POSSESSIVE.sub("", t) for t in raw]
     tokens = [t for t in tokens if t]
     while tokens and _bare(tokens[-1]) in _AFTER_NAME:
         tokens.pop()
@@ -119,13 +124,20 @@ def display_name(text: str) -> str | None:
         and name[0].isupper()
         and len(name[0]) > 1
         and not name[1].isupper()
-        and "-" not in name[1]
+        and _japanese_given(name[1])
     ):
         # Japanese order with the family name in capitals: "KISHIDA Fumio". (A
-        # Korean given name is hyphenated and stays after the family name.)
+        # Korean given name is hyphenated, a Chinese one in pinyin ends in a
+        # consonant or is one syllable: both stay after the family name.)
         name = [name[1], name[0]]
     name = _korean(name)
     return " ".join(_cased(t) for t in [*name, *suffix])
+
+
+def _japanese_given(word: str) -> bool:
+    """Whether ``word`` reads as a romanised Japanese given name: three letters or
+    more, no hyphen, ending in a vowel ("Fumio", "Taro"; not "Yi", "Qiang")."""
+    return len(word) >= 3 and "-" not in word and word[-1].lower() in "aeiou"
 
 
 def _korean(name: list[str]) -> list[str]:
@@ -133,6 +145,10 @@ def _korean(name: list[str]) -> list[str]:
     syllables hyphenated with the second in lower case ("Lee Jae Myung",
     "LEE Jae-Myung" -> "Lee Jae-myung")."""
     parts = [name[0], *name[1].split("-")] if len(name) == 2 else list(name)
+    # Only where the name shows it is Korean: a hyphenated given name, or the
+    # family name in capitals (as diplomatic lists write it); "Lee Kuan Yew" stays.
+    if not (len(name) == 2 and "-" in name[1]) and not (name[0].isupper() and len(name[0]) > 1):
+        return name
     if (
         len(parts) != 3
         or _bare(parts[0]) not in KOREAN_FAMILY_NAMES
