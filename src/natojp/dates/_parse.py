@@ -177,14 +177,17 @@ _BARE = re.compile(
 _YEAR = re.compile(r"(?<![\w$€£¥#.,/:])(?:1[89]|20)\d\d(?![\w%°]|[.,/:-]\d|-\w)")
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|throughout|during|before|after|around|circa|c\."
-    r"|early|mid|late|year|years|fiscal|FY|between|from|(?:end|start|beginning|middle|half"
+    r"|early|mid|late|year|years|fiscal|FY|between|from|for|(?:end|start|beginning|middle|half"
     r"|course|rest|spring|summer|autumn|fall|winter|year|years)\s+of)|[(\[])\s*-?$",
     re.IGNORECASE,
 )
 # Only unambiguous hedges in running text: "talks about 2019" is not "c. 2019".
 _CIRCA_BEFORE = re.compile(r"\b(?:c\.|ca\.|circa)\s*$", re.IGNORECASE)
 # "the 2014 annexation": a year before a noun, after an article or possessive.
-_YEAR_ATTRIBUTIVE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+_YEAR_ATTRIBUTIVE = re.compile(
+    r"\b(?:the|its|their|his|her|our|my|your|this|that)\s+$", re.IGNORECASE
+)
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _YEAR_LINK = re.compile(r"(?:\b(?:and|or|to|through|until)|[–—-])\s*$", re.IGNORECASE)
 _NOT_AFTER_YEAR = re.compile(
     r"\s+(?:[a-z]+(?<!wa)(?<!ha)(?<!thi)(?<!it)(?<!u)(?<!hi)(?<!a)(?<!i)s|people|men|women"
@@ -559,7 +562,11 @@ def _scan_years(text: str) -> Iterator[Expression]:
             _YEAR_ATTRIBUTIVE.search(before) is not None
             and re.match(r"\s+[a-z]", text[end : end + 2]) is not None
         )
-        if not (linked or attributive or _YEAR_BEFORE.search(before)):
+        # "the tariff act of 1930.", "the lessons of 1918.": a year closing its phrase
+        closing = _OF_BEFORE.search(before) is not None and re.match(
+            r"\s*(?:[.,;:)\]]|$)", text[end : end + 2]
+        )
+        if not (linked or attributive or closing or _YEAR_BEFORE.search(before)):
             continue
         if _NOT_AFTER_YEAR.match(text, end, min(len(text), end + 30)):
             continue
