@@ -578,14 +578,18 @@ def _scan_years(text: str) -> Iterator[Expression]:
 
 # A year written with two digits after an apostrophe ("in ‘28", "May ’21", "the
 # class of '89"), after a month or a year cue; not inside a number or a unit.
-_SHORT_YEAR = re.compile(
-    rf"(?:(?P<mm>{_MONTH_CAP}),?\s+(?:of\s+)?)?(?<![\w.,])[‘’'](?P<yy>\d\d)(?![\w'’%°]|[.,:/-]\d)"
-)
+# Found by the apostrophe and two digits first (rare, so the scan is fast), then a
+# month before them.
+_SHORT_YEAR = re.compile(r"[‘’'](?P<yy>\d\d)(?![\w'’%°]|[.,:/-]\d)")
+_MONTH_BEFORE = re.compile(rf"(?P<mm>{_MONTH_CAP}),?\s+(?:of\s+)?$")
 
 
 # "last week", "this week's", "next week": an ISO week from the anchor's. After
 # "over the", "for the", "within the" ... it is a span of time, not a date.
-_WEEK = re.compile(r"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+week(?:['’]s)?\b")
+# Found by the word "week" first (rare and literal, so the scan is fast), then the
+# word before it.
+_WEEK = re.compile(r"week(?:['’]s)?\b")
+_WEEK_MODIFIER = re.compile(r"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+$")
 _DURATION_BEFORE = re.compile(
     r"\b(?:over|for|during|within|in|throughout|through)\s+the\s*$", re.IGNORECASE
 )
@@ -594,26 +598,36 @@ _WEEK_OFFSET = {"last": -1, "this": 0, "next": 1}
 
 def _scan_weeks(text: str) -> Iterator[Expression]:
     for match in _WEEK.finditer(text):
-        if _DURATION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue  # "midweek", "biweekly"
+        modifier = _WEEK_MODIFIER.search(text, max(0, match.start() - 8), match.start())
+        if modifier is None:
+            continue
+        start = modifier.start()
+        if _DURATION_BEFORE.search(text, max(0, start - 20), start):
             continue
         yield Expression(
-            start=match.start(), end=match.end(), kind="week",
-            count=_WEEK_OFFSET[match["mod"].lower()],
+            start=start, end=match.end(), kind="week",
+            count=_WEEK_OFFSET[modifier["mod"].lower()],
         )  # fmt: skip
 
 
 def _scan_short_years(text: str) -> Iterator[Expression]:
     for match in _SHORT_YEAR.finditer(text):
-        quote = match.start("yy") - 1
+        quote = match.start()
+        if quote and (text[quote - 1].isalnum() or text[quote - 1] in "_.,"):
+            continue  # inside a word or a number: "3’10", "x'99"
         if text[quote] == "‘" and re.match(r"[^.!?;\n]{0,40}’", text[match.end() :]):
             continue  # an opening quotation mark: "in ‘24 hours’ time" is quoted words
-        if match["mm"] is None:
-            before = text[max(0, match.start() - 30) : match.start()]
+        named = _MONTH_BEFORE.search(text, max(0, quote - 20), quote)
+        start = named.start() if named else quote
+        if named is None:
+            before = text[max(0, quote - 30) : quote]
             if not (_YEAR_BEFORE.search(before) or re.search(r"\bclass\s+of\s*$", before)):
                 continue
-        month = _month(match["mm"]) if match["mm"] else 0
+        month = _month(named["mm"]) if named else 0
         yield Expression(
-            start=match.start(), end=match.end(), kind="shortyear",
+            start=start, end=match.end(), kind="shortyear",
             count=int(match["yy"]), month=month,
         )  # fmt: skip
 
