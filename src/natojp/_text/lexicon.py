@@ -24,6 +24,7 @@ __all__ = [
     "HONORIFIC_TITLES",
     "KOREAN_FAMILY_NAMES",
     "MALE_HONORIFICS",
+    "NAME_PARTICLES",
     "NOT_PERSON_HEADS",
     "NOT_THE_HOLDER",
     "OFFICE_WORDS",
@@ -74,6 +75,9 @@ NOT_THE_HOLDER: frozenset[str] = frozenset(_DATA["qualifiers"]["not_the_holder"]
 
 NOT_PERSON_HEADS: frozenset[str] = frozenset(_DATA["not_person_heads"])
 """Last words that make a name a place or a body (``museum``, ``assembly``)."""
+
+NAME_PARTICLES: frozenset[str] = frozenset(_DATA["name_particles"])
+"""Lower-case words inside a name (``de``, ``von``, ``bin``)."""
 
 KOREAN_FAMILY_NAMES: frozenset[str] = frozenset(_DATA["korean_family_names"])
 """Romanised Korean family names (``lee``, ``yoon``), for one canonical spelling."""

@@ -12,7 +12,6 @@ from urllib.parse import urlsplit
 import attrs
 
 from natojp._deprecated import use_old_name
-from natojp._text.lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS
 from natojp._text.spans import Layout
 from natojp.models import (
     UNREGISTERED,
@@ -26,7 +25,7 @@ from natojp.models import (
     SpeakerRole,
 )
 from natojp.people import _mentions, _quotes
-from natojp.people._names import name_key, slug
+from natojp.people._names import name_key, other_gender, slug
 from natojp.people._registry import Registry, Resolution, default_registry
 
 __all__ = ["annotate", "find_mentions", "find_quotes", "home_of"]
@@ -307,18 +306,10 @@ def _speaker_of(
     if family in full_names and len(found.name.split()) == 1:
         person_id, name = full_names[family]
         person = registry.get(person_id)
-        if person is None or not _other_gender(label, person.gender):
+        honorific = name_key(label).split()[:1]
+        if person is None or not (honorific and other_gender(honorific[0], person.gender)):
             return person_id, name
     return UNREGISTERED + slug(found.name), found.name
-
-
-def _other_gender(label: str, gender: str | None) -> bool:
-    """Whether a label's honorific says the other gender ("MS. KISHIDA" is not a man)."""
-    first = name_key(label).split()[:1]
-    return bool(first) and (
-        (first[0] in FEMALE_HONORIFICS and gender == "m")
-        or (first[0] in MALE_HONORIFICS and gender == "f")
-    )
 
 
 def _addressed(text: str, mentions: tuple[PersonMention, ...], layout: Layout) -> set[str]:

@@ -16,9 +16,8 @@ from functools import lru_cache
 
 from natojp._text.lexicon import (
     COURTESY,
-    FEMALE_HONORIFICS,
     HONORIFIC_TITLES,
-    MALE_HONORIFICS,
+    NAME_PARTICLES,
     NOT_PERSON_HEADS,
     NOT_THE_HOLDER,
     OFFICE_WORDS,
@@ -29,31 +28,13 @@ from natojp._text.spans import Layout
 from natojp._text.words import NAME_PART
 from natojp.dates import MONTHS, WEEKDAYS, find_dates
 from natojp.models import UNREGISTERED, PartialDate, PersonMention, Span
-from natojp.people._names import display_name, name_key, slug
+from natojp.people._names import display_name, name_key, other_gender, slug
 from natojp.people._registry import Person, Registry, Resolution, Title
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|previous) year\b")
 _WORD = re.compile(NAME_PART)
 _GAP = re.compile(r"[ \t\u00a0\n\[\]\-‐–]{1,4}|\.[ \t\u00a0\n]{1,2}|\.")
-_NAME_PARTICLES = frozenset(
-    [
-        "de",
-        "del",
-        "der",
-        "den",
-        "da",
-        "di",
-        "van",
-        "von",
-        "la",
-        "le",
-        "bin",
-        "al",
-        "ibn",
-        "dos",
-        "das",
-    ]
-)
+_NAME_PARTICLES = NAME_PARTICLES
 _ACADEMIC = frozenset(["dr", "prof", "professor"])
 # Before an appositive office: "Jake Sullivan, our National Security Advisor".
 _APPOSITION_DETERMINERS = frozenset(["the", "our", "its", "his", "her", "their", "a", "an"])
@@ -566,9 +547,7 @@ class _Scanner:
         person = self.registry.get(mention.person_id) if mention.person_id else None
         if person is None or mention.person_id is None:
             return
-        wrong_gender = (key in FEMALE_HONORIFICS and person.gender == "m") or (
-            key in MALE_HONORIFICS and person.gender == "f"
-        )
+        wrong_gender = other_gender(key, person.gender)
         academic = (
             key in _ACADEMIC
             and family_only

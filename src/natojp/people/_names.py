@@ -25,8 +25,11 @@ from __future__ import annotations
 import re
 
 from natojp._text.lexicon import (
+    FEMALE_HONORIFICS,
     HONORIFICS,
     KOREAN_FAMILY_NAMES,
+    MALE_HONORIFICS,
+    NAME_PARTICLES,
     NOT_PERSON_HEADS,
     NOT_THE_HOLDER,
     OFFICE_WORDS,
@@ -37,7 +40,7 @@ from natojp._text.lexicon import (
 from natojp._text.spans import one_line
 from natojp._text.words import without_diacritics
 
-__all__ = ["display_name", "name_key", "slug"]
+__all__ = ["display_name", "name_key", "other_gender", "slug"]
 
 # Words before a name that are not part of it, beside the lexicon's: ranks,
 # parliamentary styles, determiners and title words the office list leaves out.
@@ -56,7 +59,6 @@ _TITLE_WORDS = OFFICE_WORDS | frozenset(
 _ROMAN = re.compile(r"^[IVX]+$")
 _AFTER_NAME = frozenset(["mp", "qc", "kc", "phd", "md", "esq"])
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
-_PARTICLES = frozenset("de del der den da di van von la le du dos das al bin ibn".split())  # noqa: SIM905
 _TOKEN = re.compile(r"[^\s,;:]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -85,7 +87,7 @@ def _cased(token: str) -> str:
     """An ALL-CAPS word as a name is written: ``JEAN-PIERRE`` -> ``Jean-Pierre``."""
     if not (token.isupper() and len(token) > 1) or _ROMAN.match(token):
         return token
-    if token.casefold() in _PARTICLES:
+    if token.casefold() in NAME_PARTICLES:
         return token.casefold()
     return "-".join(part[:1] + part[1:].lower() for part in token.split("-"))
 
@@ -109,7 +111,7 @@ def display_name(text: str) -> str | None:
     # word itself is part of the name even when it is also an office ("King").
     start = 1 + max((i for i in range(len(tokens) - 1) if _not_name(tokens[i])), default=-1)
     # a particle that opens the name stays ("von der Leyen")
-    while start > 0 and _bare(tokens[start - 1]) in _PARTICLES:
+    while start > 0 and _bare(tokens[start - 1]) in NAME_PARTICLES:
         start -= 1
     name = tokens[start:]
     if (
@@ -132,6 +134,18 @@ def display_name(text: str) -> str | None:
         name = [name[1], name[0]]
     name = _korean(name)
     return " ".join(_cased(t) for t in [*name, *suffix])
+
+
+def other_gender(honorific: str, gender: str | None) -> bool:
+    """Whether ``honorific`` (a name key: ``mrs``, ``mr``) says the other gender
+    than a person's ``gender`` ("Mrs. Kishida" is not the prime minister).
+
+    >>> other_gender("mrs", "m"), other_gender("mr", "m"), other_gender("dr", "f")
+    (True, False, False)
+    """
+    return (honorific in FEMALE_HONORIFICS and gender == "m") or (
+        honorific in MALE_HONORIFICS and gender == "f"
+    )
 
 
 def _japanese_given(word: str) -> bool:
