@@ -623,9 +623,7 @@ def read_documents(
             except NatojpError as exc:
                 if strict:
                     raise
-                failure = LoadFailure(
-                    path=str(file), error=type(exc).__name__, message=exc.reason, line=exc.line
-                )
+                failure = _failure(file, exc)
                 warnings.warn(
                     "1 of 1 files failed to load; see corpus.report", LoadWarning,
                     stacklevel=stacklevel,
@@ -656,11 +654,7 @@ def read_documents(
         except NatojpError as exc:
             if strict:
                 raise
-            failures.append(
-                LoadFailure(
-                    path=str(file), error=type(exc).__name__, message=exc.reason, line=exc.line
-                )
-            )
+            failures.append(_failure(file, exc))
         else:
             used[doc.id] = str(file)
             documents.append(doc)
@@ -674,6 +668,10 @@ def read_documents(
             stacklevel=stacklevel,
         )
     return documents, report
+
+
+def _failure(file: Path, exc: NatojpError) -> LoadFailure:
+    return LoadFailure(path=str(file), error=type(exc).__name__, message=exc.reason, line=exc.line)
 
 
 def _load_one(
