@@ -185,18 +185,8 @@ def _display(
             return person.name
     if person_id and person_id.startswith(natojp.models.UNREGISTERED):
         # an unregistered person: the display name where natojp gives one
-        return name if name and getattr(_NAMED, "value", False) else None
+        return name or None
     return None
-
-
-class _Named:
-    """Whether PersonMention/segment names count as display names (they do once
-    natojp gives unregistered people one; before that a speaker label is a label)."""
-
-    value = hasattr(natojp.models.PersonMention, "name")
-
-
-_NAMED = _Named()
 
 
 @dataclass
