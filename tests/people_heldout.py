@@ -84,6 +84,21 @@ def items() -> list[Item]:
     return found
 
 
+#: A UN General Debate file's name: ``TXT/Session 55 - 2000/USA_55_2000.txt``.
+_UNGDC_NAME = re.compile(r"([A-Z]+)_(\d+)_(\d{4})\.txt$")
+
+
+def _metadata(archive: str, member: str) -> dict[str, str] | None:
+    """What a user loading the archive tells natojp besides the text: the UN
+    files' country, session and year from their names, as
+    ``metadata_from_path="{country}_{session}_{year}.txt"`` does (the White
+    House files carry theirs in front matter)."""
+    found = _UNGDC_NAME.search(member) if archive == "ungdc" else None
+    if found is None:
+        return None
+    return {"country": found[1], "session": found[2], "year": found[3]}
+
+
 def documents(wanted: Iterable[Item]) -> dict[str, Document]:
     """The loaded document of each labelled source, by source."""
     by_archive: dict[str, set[str]] = {}
@@ -94,7 +109,9 @@ def documents(wanted: Iterable[Item]) -> dict[str, Document]:
         file_name = ARCHIVES[archive][0].name
         for member, raw in members(archive, wanted=paths):
             text = raw.decode("utf-8-sig", errors="replace")
-            loaded[f"{file_name}::{member}"] = natojp.parse(text)
+            loaded[f"{file_name}::{member}"] = natojp.parse(
+                text, metadata=_metadata(archive, member)
+            )
     return loaded
 
 

@@ -20,13 +20,14 @@ from natojp.models import (
     PartialDate,
     PersonMention,
     Quote,
+    Segment,
     Span,
     Speaker,
     SpeakerRole,
 )
 from natojp.people import _mentions, _quotes
 from natojp.people._names import name_key, other_gender, slug
-from natojp.people._registry import Registry, Resolution, default_registry
+from natojp.people._registry import Person, Registry, Resolution, default_registry
 
 __all__ = ["annotate", "find_mentions", "find_quotes", "home_of"]
 
@@ -155,10 +156,11 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
     # "Press Briefing by Press Secretary Jen Psaki": the title names in full the
     # people the text calls "Psaki" and its labels "MS. PSAKI".
     titled = _mentions.find_mentions(document.title, registry, on=day, home=home)
+    presiding = _presiding(document, registry, home, day)
     mentions = tuple(
         m
         for m in _mentions.find_mentions(
-            text, registry, on=day, layout=layout, home=home, known=titled
+            text, registry, on=day, layout=layout, home=home, known=titled, presiding=presiding
         )
         if not labels.overlap(m.span)
     )
@@ -169,6 +171,11 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
         label = segment.speaker
         if label:
             found = registry.resolve(label, anchor=day)
+            if found.person is None and found.title and home is not None:
+                # "THE PRESIDENT:" on a White House page: the US president that day
+                at_home = registry.holders(found.title, anchor=day, organisation=home)
+                if len(at_home) == 1:
+                    found = Resolution(at_home[0], method="title+date", confidence=0.9)
             person_id, name = _speaker_of(label, found, full_names, registry)
             segment = attrs.evolve(segment, person_id=person_id)
             name = name or label
@@ -179,6 +186,7 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
         person_id = found.person.id if found.person else None
         name = found.person.name if found.person else reported
         speakers.setdefault(person_id or name, Speaker(name=name, person_id=person_id))
+    mentions = _to_holders_present(text, mentions, segments, registry, day)
     addressed = _addressed(text, mentions, layout) if document.kind in _SPOKEN else set()
     role: SpeakerRole = "speaker" if document.kind in _SPOKEN else "author"
     for author in document.authors:
@@ -250,6 +258,40 @@ def home_of(document: Document) -> str | None:
     return None
 
 
+# The chair of the UN General Assembly, whom its speakers address as "Mr.
+# President"; regular session N opens in the year 1945 + N.
+_ASSEMBLY_CHAIR = "President of the General Assembly"
+_FIRST_SESSION_YEAR = 1945
+
+
+def _presiding(
+    document: Document, registry: Registry, home: str | None, day: _dt.date | PartialDate | None
+) -> Person | None:
+    """Who chairs the assembly ``document`` is spoken to, where natojp can tell:
+    the President of the UN General Assembly on its day, or of the session its
+    metadata names (a year holds the end of one session and the start of the
+    next)."""
+    if home != "United Nations" or day is None:
+        return None
+    holders = registry.holders(_ASSEMBLY_CHAIR, anchor=day, organisation=home)
+    if len(holders) <= 1:
+        return holders[0] if holders else None
+    session = document.metadata.get("session")
+    try:
+        opened = _FIRST_SESSION_YEAR + int(str(session))
+    except ValueError:
+        return None
+    opening = [
+        person
+        for person in holders
+        if any(
+            role.title == _ASSEMBLY_CHAIR and role.start is not None and role.start.year == opened
+            for role in person.roles
+        )
+    ]
+    return opening[0] if len(opening) == 1 else None
+
+
 class _Labels:
     """Speaker labels' spans, for a binary search of those a mention overlaps."""
 
@@ -310,6 +352,66 @@ def _speaker_of(
         if person is None or not (honorific and other_gender(honorific[0], person.gender)):
             return person_id, name
     return UNREGISTERED + slug(found.name), found.name
+
+
+_NOT_NAMING = frozenset(["address", "pronoun"])
+
+
+def _to_holders_present(
+    text: str,
+    mentions: tuple[PersonMention, ...],
+    segments: list[Segment],
+    registry: Registry,
+    day: _dt.date | PartialDate | None,
+) -> tuple[PersonMention, ...]:
+    """``mentions`` with each unresolved form of address ("Mr. President", "Mr.
+    Ambassador") resolved to the one person the text names who holds that office
+    (by the registry on the day, or by the title the text gives them), other
+    than whoever is speaking; left unresolved when none or several do."""
+    turns = [s for s in segments if s.speaker]  # where each speaker's turn begins
+    if not turns or not any(
+        m.method == "address" and m.person_id is None and m.title for m in mentions
+    ):
+        return mentions  # an address in a speech to an assembly is to its chair
+    # office (folded) -> the people the text names with it or who hold it that day
+    holders: dict[str, set[str]] = {}
+    names: dict[str, str | None] = {}
+    speaking = [(turn.person_id, None, None) for turn in turns if turn.person_id]
+    named = [(m.person_id, m.name, m.title) for m in mentions if m.method not in _NOT_NAMING]
+    for person_id, name, title in (*named, *speaking):
+        if person_id is None:
+            continue
+        names.setdefault(person_id, name)
+        if title:
+            holders.setdefault(name_key(title), set()).add(person_id)
+        person = registry.get(person_id)
+        if person is not None and day is not None:
+            for role in person.roles_on(day):
+                holders.setdefault(name_key(role.title), set()).add(person.id)
+    starts = [turn.span.start for turn in turns]
+    resolved = []
+    for mention in mentions:
+        if mention.method == "address" and mention.person_id is None and mention.title:
+            at = bisect.bisect_right(starts, mention.span.start) - 1
+            speaker = turns[at].person_id if at >= 0 else None
+            present = holders.get(name_key(mention.title), set()) - {speaker}
+            honorific = name_key(text[mention.span.start : mention.span.end]).split()[0]
+            present = {
+                p
+                for p in present
+                if not other_gender(honorific, getattr(registry.get(p), "gender", None))
+            }
+            if len(present) == 1:
+                person_id = present.pop()
+                mention = attrs.evolve(
+                    mention,
+                    person_id=person_id,
+                    name=names.get(person_id),
+                    candidates=(),
+                    confidence=0.7,
+                )
+        resolved.append(mention)
+    return tuple(resolved)
 
 
 def _addressed(text: str, mentions: tuple[PersonMention, ...], layout: Layout) -> set[str]:

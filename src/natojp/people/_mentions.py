@@ -69,6 +69,10 @@ _HONORIFICS: dict[str, str | None] = dict.fromkeys(COURTESY) | dict(HONORIFIC_TI
 _PAST_QUALIFIERS = PAST_QUALIFIERS
 # Words that make a title another office ("Deputy Secretary General").
 _OTHER_OFFICE = OTHER_OFFICE
+# Where a text is spoken to the UN General Assembly, "the President" is its chair.
+_ASSEMBLY_HOME = "United Nations"
+# Forms of address on their own, to the chair of an assembly.
+_VOCATIVES = frozenset(["sir", "madam"])
 _PRONOUNS = {
     "he": "m",
     "him": "m",
@@ -341,11 +345,14 @@ class _Scanner:
         on: _dt.date | PartialDate | None,
         layout: Layout | None = None,
         home: str | None = None,
+        presiding: Person | None = None,
     ) -> None:
         if isinstance(on, _dt.datetime):  # compared with dates below: keep its day
             on = on.date()
         self.text = text
         self.home = home
+        # Who chairs the assembly the text is spoken to: its "Mr. President".
+        self.presiding = presiding
         self.registry = registry
         self.lexicon = registry.lexicon
         self.on = on
@@ -372,6 +379,8 @@ class _Scanner:
                 hit = self._title(i)
             if hit is None and (words.upper[i] or key in _NAME_PARTICLES):
                 hit = self._honorific(i) or self._name(i, after_title=False)
+            if hit is None and key in _VOCATIVES and self.home == _ASSEMBLY_HOME:
+                hit = self._vocative(i)
             if hit is None and key in _PRONOUNS and not self._inside_quote(i):
                 pronoun = _Found(words.start[i], words.end[i], "pronoun")
                 pronoun.gender = _PRONOUNS[key]
@@ -507,6 +516,22 @@ class _Scanner:
             mention.title = _HONORIFICS[key]
         self._check_honorific(mention, key, family_only=after - (i + 1) == 1)
         return mention, after
+
+    def _vocative(self, i: int) -> tuple[_Found, int] | None:
+        """ "I congratulate you, Sir, on your election": a "Sir" or "Madam" set
+        off by punctuation, which in a speech to an assembly addresses its chair."""
+        words = self.words
+        if not words.upper[i]:
+            return None
+        before = self.text[: words.start[i]].rstrip()
+        after = self.text[words.end[i] : words.end[i] + 1]
+        if not (before.endswith((",", ".", ":", ";")) or self._sentence_start(i)):
+            return None
+        if after not in (",", ".", ";", ":", "!"):
+            return None
+        mention = _Found(words.start[i], words.end[i], "title")
+        mention.organisation, mention.qualifier, mention.method = "?", "address", "address"
+        return mention, i + 1
 
     def _address(self, i: int) -> tuple[_Found, int] | None:
         """ "Mr. President", "Madam Speaker": an honorific before an office with no
@@ -768,9 +793,28 @@ class _Scanner:
         # sentence repeats the title.
         by_sentence: dict[tuple[int, str, str | None], Resolution] = {}
         for mention in found:
+            if mention.qualifier == "address":
+                chair = self.presiding
+                if chair is not None and mention.title in (None, "President"):
+                    honorific = name_key(self.text[mention.start : mention.end]).split()[0]
+                    if not other_gender(honorific, chair.gender):  # "Madam President"
+                        self._set(mention, Resolution(chair, method="address", confidence=0.8))
+                continue
             if mention.kind != "title" or mention.title is None:
                 continue
-            if mention.qualifier == "address":
+            if (
+                self.home == _ASSEMBLY_HOME
+                and mention.title == "President"
+                and mention.organisation is None
+                and mention.qualifier is None
+                and self.text[mention.end : mention.end + 8].split()[:1] != ["of"]
+            ):
+                # "The President took the Chair": in the record of an assembly, its
+                # chair, whoever else the text calls President.
+                if self.presiding is not None:
+                    self._set(mention, Resolution(self.presiding, method="title", confidence=0.8))
+                else:
+                    mention.method = "title"
                 continue
             if mention.qualifier in NOT_THE_HOLDER:
                 mention.method = "title"
@@ -893,7 +937,7 @@ class _Scanner:
             counts: dict[str, int] = {}
             lex, words = self.lexicon, self.words
             for i in range(len(words)):
-                if words.key[i] in lex.starts:
+                if words.upper[i] and words.key[i] in lex.starts:  # "US", not "us"
                     org = _longest(lex.organisations, words.run(i, lex.longest))
                     if org is not None:
                         counts[org[1]] = counts.get(org[1], 0) + 1
@@ -984,8 +1028,10 @@ _GENDERS = (None, *sorted(set(_PRONOUNS.values())))
 def _offer(first: dict[str | None, _Found], mention: _Found) -> None:
     """Record ``mention`` in ``first`` for each pronoun gender it can stand for,
     where it comes before the one recorded."""
-    if not (mention.person_id or mention.candidates):
-        return
+    if mention.method == "address" or not (
+        mention.person_id or mention.candidates or mention.kind in ("name", "title")
+    ):
+        return  # someone natojp cannot name still stands between a pronoun and others
     for gender in _GENDERS:
         if mention.gender is not None and gender is not None and mention.gender != gender:
             continue
@@ -1012,8 +1058,9 @@ def find_mentions(
     layout: Layout | None = None,
     home: str | None = None,
     known: Iterable[PersonMention] = (),
+    presiding: Person | None = None,
 ) -> tuple[PersonMention, ...]:
-    scanner = _Scanner(text, registry, on, layout, home)
+    scanner = _Scanner(text, registry, on, layout, home, presiding)
     for mention in known:  # people named in full elsewhere (the document's title)
         if mention.person_id and mention.name and mention.person_id.startswith(UNREGISTERED):
             family = name_key(mention.name.split()[-1])

@@ -501,7 +501,10 @@ class Registry:
             for person in holders:
                 orgs = {r.organisation for r in person.roles_on(on) if r.title == title.title}
                 hits = sum(
-                    len(re.findall(rf"\b{re.escape(name_key(word))}\b", cue))
+                    # "US" is written in capitals; "us" is a pronoun
+                    len(re.findall(rf"\b{re.escape(word)}\b", context))
+                    if word.isupper()
+                    else len(re.findall(rf"\b{re.escape(name_key(word))}\b", cue))
                     for org in orgs
                     for word in self._orgs.get(org, (org,))
                 )
