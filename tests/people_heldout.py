@@ -12,7 +12,8 @@ Scoring, per item: natojp's name is the name it gives the mention that overlaps
 the labelled words (the registry's name for a registered person, the display
 name for anyone else), or the speaker of a labelled speaker label.
 - right: the label is a person and natojp's name is theirs (compared without
-  case, diacritics and hyphens), or the label is no person / unidentifiable and
+  case, diacritics and hyphens, and without middle initials where one of the
+  two names has none: see ``same_name``), or the label is no person / unidentifiable and
   natojp gives no name;
 - wrong person: natojp gives a name that is not the labelled person's (nor a
   part of it, as "Watanabe" is of "Kenji Watanabe"), or names someone where the
@@ -227,6 +228,20 @@ class Score:
         return self.wrong_person / self.total if self.total else 0.0
 
 
+def same_name(said: str, label: str) -> bool:
+    """Whether two names are one: equal when compared, or equal but for middle
+    initials that one of them leaves out altogether ("John W. Ashe" is the
+    "John Ashe" of a label; "George W. Bush" is not "George H. W. Bush")."""
+    a, b = comparable(said).split(), comparable(label).split()
+    if a == b:
+        return True
+    initials_a = [w for w in a[1:-1] if len(w) == 1]
+    initials_b = [w for w in b[1:-1] if len(w) == 1]
+    if initials_a and initials_b:
+        return False
+    return [w for w in a if w not in initials_a] == [w for w in b if w not in initials_b]
+
+
 def _part_of(said: str, label: str) -> bool:
     return set(comparable(said).split()) <= set(comparable(label).split())
 
@@ -252,7 +267,7 @@ def score(
         result.total += 1
         result.by_kind[kind] += 1
         if item.type == "person" and item.name:
-            if said is not None and comparable(said) == comparable(item.name):
+            if said is not None and same_name(said, item.name):
                 result.right += 1
                 result.right_by_kind[kind] += 1
             elif said is not None and not _part_of(said, item.name):

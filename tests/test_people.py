@@ -421,13 +421,14 @@ def test_transcript_speaker_labels_resolve() -> None:
         "Press conference\n\n31 January 2023\n\n"
         "PRIME MINISTER KISHIDA: Welcome, Secretary General.\n\n"
         "SECRETARY GENERAL STOLTENBERG: Thank you.\n\n"
-        "PRIME MINISTER ALBANESE: Good day.\n\nQ: A question.",
+        "PRIME MINISTER ALBANESE: Good day.\n\nMINISTER HALVORSEN: Hello.\n\nQ: A question.",
         format="transcript",
     )
     assert [s.person_id for s in doc.speakers] == [
         "fumio-kishida",
         "jens-stoltenberg",
-        "unregistered:albanese",
+        "anthony-albanese",  # Australia's prime minister that day
+        "unregistered:halvorsen",
         None,
     ]
 

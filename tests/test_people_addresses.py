@@ -3,34 +3,38 @@ or to no one. Each text is written for its rule (not taken from the held-out set
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
 import pytest
 
 import natojp
 from natojp.models import Document
-from natojp.people import Person, Registry, annotate, default_registry
+from natojp.people import Registry, annotate
 
 _CHAIR = "President of the General Assembly"
 
 
-def _assembly_registry() -> Registry:
-    """natojp's registry with two made-up chairs of the General Assembly: one
-    whose session opened in 2007 and the one before (the real ones are in the
-    bundled registry once researched; these keep the rule's test independent)."""
-    before = Person(
-        id="ada-halvorsen",
-        name="Ada Halvorsen",
-        gender="f",
-        roles=[{"title": _CHAIR, "organisation": "United Nations",
-                "start": "2006-09-12", "end": "2007-09-18"}],
-    )  # fmt: skip
-    chair = Person(
-        id="bruno-kerimov",
-        name="Bruno Kerimov",
-        gender="m",
-        roles=[{"title": _CHAIR, "organisation": "United Nations",
-                "start": "2007-09-18", "end": "2008-09-16"}],
-    )  # fmt: skip
-    return default_registry().with_people([before, chair])
+def _assembly_registry(tmp_path: Path) -> Registry:
+    """natojp's registry with its chairs of the General Assembly replaced by two
+    made-up ones, whose sessions opened in 2006 and 2007 (so the rule is tested
+    apart from the researched data)."""
+    data = json.loads((resources.files("natojp") / "data" / "people.json").read_text("utf-8"))
+    data["people"] = [
+        p for p in data["people"] if all(r["title"] != _CHAIR for r in p["roles"])
+    ] + [
+        {"id": "ada-halvorsen", "name": "Ada Halvorsen", "gender": "f",
+         "roles": [{"title": _CHAIR, "organisation": "United Nations",
+                    "start": "2006-09-12", "end": "2007-09-18"}]},
+        {"id": "bruno-kerimov", "name": "Bruno Kerimov", "gender": "m",
+         "roles": [{"title": _CHAIR, "organisation": "United Nations",
+                    "start": "2007-09-18", "end": "2008-09-16"}]},
+    ]  # fmt: skip
+    path = tmp_path / "people.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return Registry.load(path)
 
 
 _SPEECH = (
@@ -42,48 +46,57 @@ _SPEECH = (
 )
 
 
+Speech = Callable[[dict[str, str]], Document]
+
+
 def _said(doc: Document) -> list[tuple[str, str | None]]:
     return [(m.span.of(doc.text), m.person_id) for m in doc.mentions]
 
 
-def _speech(metadata: dict[str, str]) -> Document:
-    return annotate(natojp.parse(_SPEECH, metadata=metadata), _assembly_registry())
+@pytest.fixture
+def speech(tmp_path: Path) -> Callable[[dict[str, str]], Document]:
+    registry = _assembly_registry(tmp_path)
+
+    def annotated(metadata: dict[str, str]) -> Document:
+        return annotate(natojp.parse(_SPEECH, metadata=metadata), registry)
+
+    return annotated
 
 
-def test_a_general_debate_speech_addresses_the_chair_of_its_session() -> None:
-    said = _said(_speech({"year": "2007", "session": "62"}))
+def test_a_general_debate_speech_addresses_the_chair_of_its_session(speech: Speech) -> None:
+    said = _said(speech({"year": "2007", "session": "62"}))
     assert ("Sir", "bruno-kerimov") in said
     assert ("Mr. President", "bruno-kerimov") in said
     assert said.count(("President", "bruno-kerimov")) == 1  # "The President took the Chair"
 
 
-def test_a_speakers_own_president_is_not_the_chair() -> None:
-    said = _said(_speech({"year": "2007", "session": "62"}))
+def test_a_speakers_own_president_is_not_the_chair(speech: Speech) -> None:
+    said = _said(speech({"year": "2007", "session": "62"}))
     # "Our President", "The President of the Republic" and the "his" after it
     assert said.count(("President", None)) == 2
     assert ("his", None) in said
 
 
-def test_madam_president_is_not_a_male_chair() -> None:
-    assert ("Madam President", None) in _said(_speech({"year": "2007", "session": "62"}))
+def test_madam_president_is_not_a_male_chair(speech: Speech) -> None:
+    assert ("Madam President", None) in _said(speech({"year": "2007", "session": "62"}))
 
 
-def test_a_year_alone_holds_two_sessions_so_no_chair_is_named() -> None:
-    said = _said(_speech({"year": "2007"}))
+def test_a_year_alone_holds_two_sessions_so_no_chair_is_named(speech: Speech) -> None:
+    said = _said(speech({"year": "2007"}))
     assert ("Mr. President", None) in said
     assert ("Sir", None) in said
     # and "the President" stays no one rather than the US or Russian president
     assert [pid for text, pid in said if text == "President"] == [None, None, None]
 
 
-def test_a_full_date_names_the_chair_on_that_day() -> None:
-    said = _said(_speech({"date": "2007-10-01"}))
+def test_a_full_date_names_the_chair_on_that_day(speech: Speech) -> None:
+    said = _said(speech({"date": "2007-10-01"}))
     assert ("Mr. President", "bruno-kerimov") in said
 
 
 def test_sir_is_an_address_only_in_a_speech_to_an_assembly() -> None:
     doc = natojp.parse("Yes, Sir, we will.\n\nThe ministers met on 3 May 2024 in Oslo.")
-    assert "Sir" not in [text for text, _ in _said(annotate(doc, _assembly_registry()))]
+    assert "Sir" not in [text for text, _ in _said(doc)]
 
 
 _TRANSCRIPT = """---

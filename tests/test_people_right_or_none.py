@@ -78,10 +78,10 @@ def test_in_the_same_sentence_the_named_holder_stands_even_at_home() -> None:
 
 
 def test_a_title_of_an_organisation_natojp_does_not_know_is_someone_else() -> None:
-    text = "The President of Poland met the President of the United States."
+    text = "The President of Brazil met the President of the United States."
     for home in (None, "United States"):
         presidents = list(find_mentions(text, anchor=DAY, home=home))
-        assert presidents[0].person_id is None  # of Poland: an office natojp does not hold
+        assert presidents[0].person_id is None  # of Brazil: an office natojp does not hold
         assert presidents[1].person_id == "joe-biden"
 
 
@@ -142,13 +142,13 @@ def test_registry_still_names_the_plain_cases() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "France's Foreign Minister said no.",
+        "Brazil's Foreign Minister said no.",
         "The Foreign Minister said no.",
         "The Defence Minister said no.",
     ],
 )
 def test_without_a_home_a_bare_title_needs_its_organisation_in_the_text(text: str) -> None:
-    # the registry holds only Japan's ministers; nothing here says Japan
+    # the registry holds no Brazilian ministers; nothing else names a country
     [mention] = find_mentions(text, anchor=DAY)
     assert mention.person_id is None
 
@@ -171,3 +171,47 @@ def test_places_before_an_appositive_are_not_people(text: str) -> None:
         m.person_id is None or not m.person_id.startswith("unregistered:")
         for m in find_mentions(text, anchor=DAY)
     )
+
+
+def test_a_month_or_a_lower_case_word_alone_is_not_a_family_name() -> None:
+    text = "In May, Theresa May met Prime Minister May. May said yes. Key said the key is trade."
+    said = [(m.span.of(text), m.person_id) for m in find_mentions(text, anchor=dt.date(2017, 6, 1))]
+    assert said == [("Theresa May", "theresa-may"), ("Prime Minister May", "theresa-may")]
+
+
+def test_a_title_of_a_named_country_is_not_an_earlier_holder_of_another() -> None:
+    text = (
+        "President Zelenskyy spoke of the war. Neither the Government nor I, the President of "
+        "Poland, had to call on them."
+    )
+    said = {m.span.of(text): m.person_id for m in find_mentions(text, anchor=dt.date(2022, 9, 20))}
+    assert said["President"] == "andrzej-duda"
+
+
+def test_a_country_named_in_passing_is_not_what_a_text_is_about() -> None:
+    """Five "China"s in a speech that names the United Nations twenty times do not
+    make "the President" China's (the text names no assembly, so it has no home)."""
+    text = " ".join(["The United Nations must act."] * 20 + ["China agrees."] * 5)
+    text += " We congratulate the President warmly on his election."
+    said = find_mentions(text, anchor=natojp.PartialDate(1996))
+    assert [m.person_id for m in said if m.title == "President"] == [None]
+
+
+def test_a_full_date_in_the_sentence_dates_a_title_in_a_text_dated_by_year() -> None:
+    text = "On 10 August 1953, they wrote to the Secretary-General of the United Nations."
+    [mention] = find_mentions(text, anchor=natojp.PartialDate(1953))
+    assert mention.person_id == "dag-hammarskjold"  # Trygve Lie left office in April 1953
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister of the United Kingdom", "boris-johnson"),
+        ("the President of the French Republic", "emmanuel-macron"),
+        ("President of Brazil", None),  # an office natojp does not hold
+        ("President of France", "emmanuel-macron"),
+    ],
+)
+def test_registry_resolves_a_title_of_an_organisation(text: str, expected: str | None) -> None:
+    found = default_registry().resolve(text, anchor=dt.date(2020, 6, 1))
+    assert (found.person.id if found.person else None) == expected

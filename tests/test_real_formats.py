@@ -152,7 +152,7 @@ def test_a_joint_statement_gets_its_issuers_from_its_title(tmp_path, title, issu
         (
             "Readout of President Joseph R. Biden Jr. Call with President Emmanuel Macron of France",
             "The leaders spoke.",
-            ["Joe Biden", "President Emmanuel Macron"],
+            ["Joe Biden", "Emmanuel Macron"],
         ),
         (
             "Statement by Press Secretary Jen Psaki on President Joseph R. Biden, Jr. Call with "

@@ -230,7 +230,10 @@ _OUTLETS = {
     "bidenwhitehouse.archives.gov": "United States",
     "nato": "NATO",
 }
-_GENERAL_ASSEMBLY = re.compile(r"\bGeneral Assembly\b")
+# How a speech to the UN General Assembly names the body it is spoken to.
+_GENERAL_ASSEMBLY = re.compile(
+    r"\b(?:General Assembly|[Tt]his (?:august )?(?:Assembly|rostrum|podium))\b"
+)
 
 
 def home_of(document: Document) -> str | None:

@@ -177,6 +177,7 @@ _NOT_NAMES = (
     | frozenset(WEEKDAYS)
     | frozenset(MONTHS)
 )
+_CALENDAR_WORDS = frozenset(name_key(w) for w in (*MONTHS, *WEEKDAYS))
 # The last word of an office's name, before the name of whoever holds it.
 _OFFICE_NOUNS = frozenset(
     [
@@ -362,6 +363,7 @@ class _Scanner:
         self.local: dict[str, str] = {}  # last word of an unregistered name -> its id
         self.names: dict[str, str] = {}  # an unregistered person's id -> their display name
         self.org_counts: dict[str, int] | None = None  # how often the text names each org
+        self.lower_keys: set[str] | None = None  # words the text writes in lower case
         # sentence index -> the day it is about (see _day_of)
         self.days: dict[int, _dt.date | PartialDate | None] = {}
 
@@ -601,7 +603,8 @@ class _Scanner:
                 and not after_title
                 and words.key[i - 1] not in _HONORIFICS
             ) or (end < len(words) and words.joins(end - 1) and words.capitalised_name(end))
-            if words.name_shaped(i, size) and not (lone and crowded):
+            word_alone = lone and not after_title and self._common_word(i)
+            if words.name_shaped(i, size) and not (lone and crowded) and not word_alone:
                 return self._resolved(i, end, key), end
         # A name the registry does not hold exactly: close to one, or someone new.
         run = self._capitalised_run(i, particle_first=after_title)
@@ -631,6 +634,18 @@ class _Scanner:
             return None  # "the Kennedy Center", "Dr. Seuss Museum": not a person
         self._unregistered(mention, run)
         return mention, end
+
+    def _common_word(self, i: int) -> bool:
+        """Whether word ``i`` alone is more likely a word than a family name: a
+        month or weekday ("May" is not Theresa May), or a word the text also
+        writes in lower case ("may", "key")."""
+        key = self.words.key[i]
+        if key in _CALENDAR_WORDS:
+            return True
+        if self.lower_keys is None:
+            words = self.words
+            self.lower_keys = {k for k, up in zip(words.key, words.upper, strict=True) if not up}
+        return key in self.lower_keys
 
     def _registered_within(self, name: str | None) -> Resolution | None:
         """The registered person whose full name ends ``name`` (a run that took in
@@ -928,7 +943,12 @@ class _Scanner:
             orgs = {role.organisation for role in person.roles_on(day)}
             scored.append((max((counts.get(org, 0) for org in orgs), default=0), person))
         scored.sort(key=lambda item: -item[0])
-        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        # A text is about an organisation it names at least half as often as
+        # the one it names most: five "China"s in a speech that names the United
+        # Nations twenty times do not make "the President" China's.
+        top = scored[0][0] if scored else 0
+        second = scored[1][0] if len(scored) > 1 else 0
+        if top > second and 2 * top >= max(counts.values(), default=0):
             return scored[0][1]
         return None
 
@@ -967,13 +987,24 @@ class _Scanner:
             return Resolution(known[0], method="context", confidence=0.7)
         return Resolution(None, past, method="title", confidence=0.0)
 
-    @staticmethod
-    def _titled_before(mention: _Found, titled: Sequence[_Found]) -> _Found | None:
-        """The last earlier mention naming someone with the same title."""
+    def _titled_before(self, mention: _Found, titled: Sequence[_Found]) -> _Found | None:
+        """The last earlier mention naming someone with the same title (at the
+        mention's organisation, where it names one)."""
         index = bisect.bisect_left(titled, mention.start, key=lambda m: m.start)
         for other in reversed(titled[max(0, index - 8) : index]):
             if mention.organisation and other.organisation not in (None, mention.organisation):
                 continue
+            person = self.registry.get(other.person_id) if other.person_id else None
+            if (
+                mention.organisation
+                and other.organisation is None
+                and person is not None
+                and not any(
+                    r.title == mention.title and r.organisation == mention.organisation
+                    for r in person.roles
+                )
+            ):
+                continue  # "President Zelenskyy ... I, the President of Poland"
             return other
         return None
 
@@ -987,10 +1018,21 @@ class _Scanner:
     def _find_day_of(self, lo: int, hi: int) -> _dt.date | PartialDate | None:
         if self.today is None or not _YEAR.search(self.text, lo, hi):
             return self.on
-        for found in find_dates(self.text[lo:hi], anchor=self.on):
-            if found.value is not None and found.value.end < self.today:
-                return found.value
-        return self.on
+        on = self.on
+        for found in find_dates(self.text[lo:hi], anchor=on):
+            value = found.value
+            if value is None:
+                continue
+            if value.end < self.today:
+                return value
+            if (
+                isinstance(on, PartialDate)
+                and on.start <= value.start
+                and value.end <= on.end
+                and value.end - value.start < on.end - on.start
+            ):
+                return value  # "on 10 August 1953" in a text dated 1953
+        return on
 
     def resolve_pronouns(self, found: list[_Found]) -> None:
         """Each pronoun stands for the first mention of someone of its gender

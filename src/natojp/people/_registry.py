@@ -355,7 +355,14 @@ class Registry:
                 title = lexicon.titles.get(tuple(rest[:size]))
                 if title is not None:
                     owner = lexicon.title_organisations.get(tuple(rest[:size]))
-                    return Title(title, organisation or owner, " ".join(rest[size:]))
+                    after = rest[size:]
+                    if organisation is None and owner is None and after[:1] == ["of"]:
+                        # "Prime Minister of the United Kingdom"
+                        of = after[2:] if after[1:2] == ["the"] else after[1:]
+                        named = lexicon.organisations.get(tuple(of))
+                        if named is not None:
+                            return Title(title, named, "")
+                    return Title(title, organisation or owner, " ".join(after))
         return None
 
     def holders(
