@@ -148,3 +148,23 @@ def test_us_the_pronoun_is_not_the_united_states() -> None:
     text = "Let us hope the President will visit us soon, as he promised us."
     mentions = natojp.people.find_mentions(text, anchor=natojp.PartialDate(2023, 5, 1))
     assert [m.person_id for m in mentions if m.title == "President"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("heading", "label", "name"),
+    [
+        ("Press Gaggle by Press Secretary Jen Psaki En Route Queens, New York", "MS. PSAKI",
+         "Jen Psaki"),
+        ("Press Briefing by Press Secretary Karine Jean-Pierre and National Security Council "
+         "Coordinator for Strategic Communications John Kirby", "MR. KIRBY", "John Kirby"),
+        ("Press Briefing by Press Secretary Karine Jean-Pierre", "MS. JEAN-PIERRE",
+         "Karine Jean-Pierre"),
+        ("Press Briefing by the Press Secretary", "MS. HALVORSEN", "Halvorsen"),
+    ],
+)  # fmt: skip
+def test_a_speaker_label_takes_the_given_name_its_heading_writes(
+    heading: str, label: str, name: str
+) -> None:
+    text = f"---\ntitle: {heading}\ndate: '2022-09-14'\n---\n\n{label}:  Good morning.\n\nQ:  Hi.\n"
+    doc = natojp.parse(text)
+    assert doc.speakers[0].name == name

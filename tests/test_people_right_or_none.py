@@ -10,6 +10,7 @@ import pytest
 import natojp
 from natojp.people import default_registry, find_mentions
 from natojp.people._annotate import home_of
+from natojp.people._names import display_name
 
 DAY = dt.date(2023, 5, 1)
 
@@ -215,3 +216,18 @@ def test_a_full_date_in_the_sentence_dates_a_title_in_a_text_dated_by_year() -> 
 def test_registry_resolves_a_title_of_an_organisation(text: str, expected: str | None) -> None:
     found = default_registry().resolve(text, anchor=dt.date(2020, 6, 1))
     assert (found.person.id if found.person else None) == expected
+
+
+def test_a_title_before_the_person_first_held_it_is_not_them() -> None:
+    text = "We note the proposal made by President Bush in this respect."
+    [early] = find_mentions(text, anchor=natojp.PartialDate(1990))
+    assert early.person_id is None and early.candidates == ("george-w-bush",)
+    [later] = find_mentions(text, anchor=natojp.PartialDate(2015))  # a former president
+    assert later.person_id == "george-w-bush"
+
+
+def test_a_portuguese_particle_keeps_the_name_whole() -> None:
+    text = "We thank Mr. Diogo Freitas do Amaral for the work."
+    [mention] = find_mentions(text, anchor=dt.date(1996, 9, 20))
+    assert mention.name == "Diogo Freitas do Amaral"
+    assert display_name("Mr. Vasco do Rego") == "Vasco do Rego"  # one not registered

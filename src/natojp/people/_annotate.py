@@ -12,7 +12,9 @@ from urllib.parse import urlsplit
 import attrs
 
 from natojp._deprecated import use_old_name
+from natojp._text.lexicon import OFFICE_WORDS
 from natojp._text.spans import Layout
+from natojp._text.words import NAME_PART
 from natojp.models import (
     UNREGISTERED,
     Document,
@@ -176,7 +178,7 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
                 at_home = registry.holders(found.title, anchor=day, organisation=home)
                 if len(at_home) == 1:
                     found = Resolution(at_home[0], method="title+date", confidence=0.9)
-            person_id, name = _speaker_of(label, found, full_names, registry)
+            person_id, name = _speaker_of(label, found, full_names, registry, document.title)
             segment = attrs.evolve(segment, person_id=person_id)
             name = name or label
             speakers.setdefault(person_id or name, Speaker(name=name, person_id=person_id))
@@ -337,6 +339,7 @@ def _speaker_of(
     found: Resolution,
     full_names: dict[str, tuple[str, str]],
     registry: Registry,
+    title: str = "",
 ) -> tuple[str | None, str | None]:
     """The id and display name of a speaker label: the registered person, else
     the full name the text gives for the label's family name (``MS.
@@ -354,7 +357,31 @@ def _speaker_of(
         honorific = name_key(label).split()[:1]
         if person is None or not (honorific and other_gender(honorific[0], person.gender)):
             return person_id, name
+    if len(found.name.split()) == 1:
+        given = _given_name_in(title, family)
+        if given is not None:
+            full = f"{given} {found.name}"
+            return UNREGISTERED + slug(full), full
     return UNREGISTERED + slug(found.name), found.name
+
+
+_NAME_WORD = re.compile(rf"{NAME_PART}(?:[-‐'’]{NAME_PART})*")
+# Capitalised words in a Title Case heading that are not given names.
+_NOT_GIVEN = OFFICE_WORDS | {"by", "and", "of", "for", "with", "the", "to", "on", "at", "in"}
+
+
+def _given_name_in(title: str, family: str) -> str | None:
+    """The given name a Title Case heading writes before ``family`` (a name
+    key): "Jen" in "Press Gaggle by Press Secretary Jen Psaki En Route Queens",
+    where every word is capitalised and names run into what follows."""
+    words = _NAME_WORD.findall(title)
+    for at in range(1, len(words)):
+        if name_key(words[at]) != family:
+            continue
+        before = words[at - 1]
+        if before[:1].isupper() and len(before) > 1 and name_key(before) not in _NOT_GIVEN:
+            return str(before)
+    return None
 
 
 _NOT_NAMING = frozenset(["address", "pronoun"])

@@ -558,11 +558,19 @@ class _Scanner:
 
     def _check_title(self, mention: _Found, office: str) -> None:
         """Undo a resolution the title contradicts: "Foreign Minister Abe" in 1983
-        is not Shinzo Abe, who never held that office (the registry holds his
+        is not Shinzo Abe, who never held that office, nor "President Bush" in
+        1990 George W. Bush, who first held it in 2001 (the registry holds their
         roles; a namesake's it may not)."""
         person = self.registry.get(mention.person_id) if mention.person_id else None
-        if person is None or any(role.title == office for role in person.roles):
+        if person is None:
             return
+        held = [role for role in person.roles if role.title == office]
+        on = self.on
+        last = on.end if isinstance(on, PartialDate) else on
+        if held and not (
+            last is not None and all(r.start is not None and r.start > last for r in held)
+        ):
+            return  # "President Bush" in 1990 is not George W. Bush, president from 2001
         mention.candidates = (person.id,)
         mention.person_id, mention.gender = None, None
         mention.method, mention.confidence = "none", 0.0
