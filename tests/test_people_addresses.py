@@ -168,3 +168,38 @@ def test_a_speaker_label_takes_the_given_name_its_heading_writes(
     text = f"---\ntitle: {heading}\ndate: '2022-09-14'\n---\n\n{label}:  Good morning.\n\nQ:  Hi.\n"
     doc = natojp.parse(text)
     assert doc.speakers[0].name == name
+
+
+_BRIEFING = """---
+title: Press Briefing by Press Secretary Jen Psaki and National Security Advisor Jake Sullivan
+date: '2021-09-15'
+---
+
+MS. PSAKI:  Good afternoon. Jake will start.
+
+MR. SULLIVAN:  Thanks, Jen.
+
+Q:  Jake, two questions. Jen Klein said no. In May we went to Jen's hometown.
+
+Q:  Thanks, Jen. I called David [Davis] later.
+"""
+
+
+def test_a_given_name_alone_is_the_one_person_the_text_names_with_it() -> None:
+    doc = natojp.parse(_BRIEFING)
+    given = [(m.span.of(doc.text), m.name) for m in doc.mentions if m.method == "given name"]
+    assert given == [
+        ("Jen", "Jen Psaki"),  # "Thanks, Jen."
+        ("Jake", "Jake Sullivan"),  # "Jake, two questions"
+        ("Jen", "Jen Psaki"),  # "Jen's hometown"
+        ("Jen", "Jen Psaki"),
+    ]  # not "Jake will start" (a sentence's first word, no comma), not "Jen Klein",
+    # who is someone else, nor "David [Davis]"
+
+
+def test_a_given_name_two_people_share_names_no_one() -> None:
+    text = _BRIEFING.replace("Jake Sullivan", "Jen Sullivan").replace(
+        "MR. SULLIVAN", "MS. SULLIVAN"
+    )
+    doc = natojp.parse(text)
+    assert [m for m in doc.mentions if m.method == "given name"] == []

@@ -28,6 +28,7 @@ __all__ = [
     "NOT_PERSON_HEADS",
     "NOT_THE_HOLDER",
     "OFFICE_WORDS",
+    "PLACE_PREPOSITIONS",
     "OTHER_OFFICE",
     "PAST_QUALIFIERS",
     "STYLES",
@@ -75,6 +76,9 @@ NOT_THE_HOLDER: frozenset[str] = frozenset(_DATA["qualifiers"]["not_the_holder"]
 
 NOT_PERSON_HEADS: frozenset[str] = frozenset(_DATA["not_person_heads"])
 """Last words that make a name a place or a body (``museum``, ``assembly``)."""
+
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(_DATA["place_prepositions"])
+"""Words before a name that make it a place more often than a person (``in``)."""
 
 NAME_PARTICLES: frozenset[str] = frozenset(_DATA["name_particles"])
 """Lower-case words inside a name (``de``, ``von``, ``bin``)."""

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from natojp._deprecated import use_old_name
-from natojp._text.lexicon import OFFICE_WORDS
+from natojp._text.lexicon import OFFICE_WORDS, PLACE_PREPOSITIONS
 from natojp._text.spans import Layout
 from natojp._text.words import NAME_PART
 from natojp.models import (
@@ -27,6 +27,7 @@ from natojp.models import (
     Speaker,
     SpeakerRole,
 )
+from natojp.dates import MONTHS, WEEKDAYS
 from natojp.people import _mentions, _quotes
 from natojp.people._names import name_key, other_gender, slug
 from natojp.people._registry import Person, Registry, Resolution, default_registry
@@ -188,6 +189,7 @@ def annotate(document: Document, registry: Registry | None = None) -> Document:
         person_id = found.person.id if found.person else None
         name = found.person.name if found.person else reported
         speakers.setdefault(person_id or name, Speaker(name=name, person_id=person_id))
+    mentions = _by_given_name(text, mentions, segments, speakers.values(), layout, registry)
     mentions = _to_holders_present(text, mentions, segments, registry, day)
     addressed = _addressed(text, mentions, layout) if document.kind in _SPOKEN else set()
     role: SpeakerRole = "speaker" if document.kind in _SPOKEN else "author"
@@ -385,6 +387,92 @@ def _given_name_in(title: str, family: str) -> str | None:
 
 
 _NOT_NAMING = frozenset(["address", "pronoun"])
+# Words that are given names and also months or days ("April", "May", "June").
+_CALENDAR = frozenset(name_key(w) for w in (*MONTHS, *WEEKDAYS))
+
+
+def _by_given_name(
+    text: str,
+    mentions: tuple[PersonMention, ...],
+    segments: list[Segment],
+    speakers: Iterable[Speaker],
+    layout: Layout,
+    registry: Registry,
+) -> tuple[PersonMention, ...]:
+    """``mentions`` and a mention for each given name standing alone ("Thanks,
+    Jen.", "Jake, two questions") that is the first name of exactly one person
+    the text names in full (in a mention or a speaker label): people in a
+    briefing call each other by first name."""
+    people: dict[str, set[tuple[str, str]]] = {}  # given name key -> {(id, full name)}
+    named = [(m.person_id, m.name) for m in mentions if m.method not in _NOT_NAMING]
+    for person_id, name in (*named, *((s.person_id, s.name) for s in speakers)):
+        if person_id is None or not name or len(name.split()) < 2:
+            continue
+        person = registry.get(person_id)
+        given = name.split()[0]
+        if person is not None and person.family_name.split()[0] == given:
+            continue  # family name first ("Yoon Suk Yeol"): "Yoon" alone is no given name
+        key = name_key(given)
+        if len(key) > 1 and key not in _CALENDAR and key not in OFFICE_WORDS:
+            people.setdefault(key, set()).add((person_id, name))
+    unique = {key: next(iter(found)) for key, found in people.items() if len(found) == 1}
+    if not unique:
+        return mentions
+    taken = _Labels(
+        [m.span for m in mentions] + [s.speaker_span for s in segments if s.speaker_span]
+    )
+    pattern = re.compile(
+        r"\b(" + "|".join(sorted((re.escape(k) for k in unique), key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+    added = []
+    for found in pattern.finditer(text):
+        word = found.group()
+        span = Span(found.start(), found.end())
+        if not word[:1].isupper() or taken.overlap(span) or not _alone(text, span, layout):
+            continue
+        person_id, name = unique[name_key(word)]
+        added.append(
+            PersonMention(
+                span=span, person_id=person_id, method="given name", confidence=0.6, name=name
+            )
+        )
+    if not added:
+        return mentions
+    return tuple(sorted((*mentions, *added), key=lambda m: (m.span.start, m.span.end)))
+
+
+def _alone(text: str, span: Span, layout: Layout) -> bool:
+    """Whether the word at ``span`` stands alone as a name: no capitalised word
+    joined to it ("Jen Klein" is someone else), no place preposition before it
+    ("in Sydney"), and at a sentence's start only when a comma follows ("Jen,
+    a question")."""
+    before = text[max(0, span.start - 40) : span.start]
+    after = text[span.end : span.end + 40]
+    next_word = re.match(r"[ \t]+\[?([^\W\d_][\w'’-]*)", after)
+    if next_word and next_word.group(1)[:1].isupper():
+        return False  # "Jen Klein", "David [Davis]": someone else
+    last_word = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", before)
+    if (
+        last_word
+        and len(last_word.group(1)) > 1  # "Q  Jake, two questions"
+        and last_word.group(1)[:1].isupper()
+        and not _sentence_starts(layout, span.start)
+    ):
+        return False
+    if last_word and last_word.group(1).casefold() in _PLACES_BEFORE:
+        return False
+    if _sentence_starts(layout, span.start):
+        return after[:1] == ","
+    return True
+
+
+# "in Sydney" is the city; "over to Brian" is a person.
+_PLACES_BEFORE = PLACE_PREPOSITIONS - {"to"}
+
+
+def _sentence_starts(layout: Layout, at: int) -> bool:
+    return layout.sentences[layout.sentence_index(at)][0] == at
 
 
 def _to_holders_present(

@@ -22,6 +22,7 @@ from natojp._text.lexicon import (
     NOT_THE_HOLDER,
     OFFICE_WORDS,
     OTHER_OFFICE,
+    PLACE_PREPOSITIONS,
     PAST_QUALIFIERS,
 )
 from natojp._text.spans import Layout
@@ -39,7 +40,7 @@ _ACADEMIC = frozenset(["dr", "prof", "professor"])
 # Before an appositive office: "Jake Sullivan, our National Security Advisor".
 _APPOSITION_DETERMINERS = frozenset(["the", "our", "its", "his", "her", "their", "a", "an"])
 # A name right after these is a place more often than a person.
-_PLACE_PREPOSITIONS = frozenset(["from", "in", "to", "at", "into", "across", "throughout", "near"])
+_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS
 # Words that open a question or a clause before a title ("Is President Biden ...").
 _OPENERS = frozenset(
     """is are was were do does did will would can could should shall may might must has
