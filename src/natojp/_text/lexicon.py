@@ -28,9 +28,9 @@ __all__ = [
     "NOT_PERSON_HEADS",
     "NOT_THE_HOLDER",
     "OFFICE_WORDS",
-    "PLACE_PREPOSITIONS",
     "OTHER_OFFICE",
     "PAST_QUALIFIERS",
+    "PLACE_PREPOSITIONS",
     "STYLES",
     "with_periods",
 ]

@@ -15,6 +15,7 @@ from natojp._deprecated import use_old_name
 from natojp._text.lexicon import OFFICE_WORDS, PLACE_PREPOSITIONS
 from natojp._text.spans import Layout
 from natojp._text.words import NAME_PART
+from natojp.dates import MONTHS, WEEKDAYS
 from natojp.models import (
     UNREGISTERED,
     Document,
@@ -27,7 +28,6 @@ from natojp.models import (
     Speaker,
     SpeakerRole,
 )
-from natojp.dates import MONTHS, WEEKDAYS
 from natojp.people import _mentions, _quotes
 from natojp.people._names import name_key, other_gender, slug
 from natojp.people._registry import Person, Registry, Resolution, default_registry

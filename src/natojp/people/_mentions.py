@@ -22,8 +22,8 @@ from natojp._text.lexicon import (
     NOT_THE_HOLDER,
     OFFICE_WORDS,
     OTHER_OFFICE,
-    PLACE_PREPOSITIONS,
     PAST_QUALIFIERS,
+    PLACE_PREPOSITIONS,
 )
 from natojp._text.spans import Layout
 from natojp._text.words import NAME_PART
