@@ -203,3 +203,26 @@ def test_a_given_name_two_people_share_names_no_one() -> None:
     )
     doc = natojp.parse(text)
     assert [m for m in doc.mentions if m.method == "given name"] == []
+
+
+def test_a_speech_naming_the_assembly_once_beside_an_address_is_to_the_un(
+    speech: Speech,
+) -> None:
+    from natojp.people._annotate import home_of
+
+    doc = natojp.parse("Mr. President, the General Assembly meets in a hard year.")
+    assert home_of(doc) == "United Nations"
+    doc = natojp.parse("The General Assembly met. President Biden spoke in Ohio.")
+    assert home_of(doc) is None
+
+
+def test_a_title_is_the_start_of_the_office_its_holder_held() -> None:
+    text = "We congratulate President Ashe on his election."
+    said = {
+        m.span.of(text): m.person_id
+        for m in natojp.people.find_mentions(text, anchor=natojp.PartialDate(2013, 10))
+    }
+    assert said["President Ashe"] == "john-w-ashe"  # President of the General Assembly
+    later = "Secretary Blinken agreed."
+    [blinken] = natojp.people.find_mentions(later, anchor=natojp.PartialDate(2022, 10))
+    assert blinken.person_id == "antony-blinken"  # the Secretary of State

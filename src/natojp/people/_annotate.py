@@ -234,6 +234,8 @@ _OUTLETS = {
     "bidenwhitehouse.archives.gov": "United States",
     "nato": "NATO",
 }
+_UNITED_NATIONS = re.compile(r"\bUnited Nations\b|\bU\.?N\.?(?!\w)")
+_CHAIR = re.compile(r"\b(?:Mr\.?|Madam|Madame) President\b")
 # How a speech to the UN General Assembly names the body it is spoken to.
 _GENERAL_ASSEMBLY = re.compile(
     r"\b(?:General Assembly|[Tt]his (?:august )?(?:Assembly|rostrum|podium))\b"
@@ -260,7 +262,13 @@ def home_of(document: Document) -> str | None:
     outlet = (document.source.outlet or "").strip().casefold()
     if outlet in _OUTLETS:
         return _OUTLETS[outlet]
-    if len(_GENERAL_ASSEMBLY.findall(document.text, 0, 20_000)) >= 2:
+    # A speech to the Assembly names it twice, or once beside the United
+    # Nations or an address to its chair ("Mr. President").
+    opening = document.text[:20_000]
+    named = len(_GENERAL_ASSEMBLY.findall(opening))
+    if named >= 2 or (
+        named == 1 and (len(_UNITED_NATIONS.findall(opening)) >= 2 or _CHAIR.search(opening))
+    ):
         return "United Nations"
     return None
 

@@ -70,6 +70,7 @@ _HONORIFICS: dict[str, str | None] = dict.fromkeys(COURTESY) | dict(HONORIFIC_TI
 _PAST_QUALIFIERS = PAST_QUALIFIERS
 # Words that make a title another office ("Deputy Secretary General").
 _OTHER_OFFICE = OTHER_OFFICE
+_CHAIR_TITLE = "President of the General Assembly"
 # Where a text is spoken to the UN General Assembly, "the President" is its chair.
 _ASSEMBLY_HOME = "United Nations"
 # Forms of address on their own, to the chair of an assembly.
@@ -565,7 +566,9 @@ class _Scanner:
         person = self.registry.get(mention.person_id) if mention.person_id else None
         if person is None:
             return
-        held = [role for role in person.roles if role.title == office]
+        # "President Ashe" is the President of the General Assembly, "Secretary
+        # Blinken" the Secretary of State: a title is the start of the office's.
+        held = [role for role in person.roles if (role.title + " ").startswith(office + " ")]
         on = self.on
         last = on.end if isinstance(on, PartialDate) else on
         if held and not (
@@ -819,7 +822,12 @@ class _Scanner:
         for mention in found:
             if mention.qualifier == "address":
                 chair = self.presiding
-                if chair is not None and mention.title in (None, "President"):
+                addressed = (
+                    self.lexicon.titles.get(tuple(name_key(mention.title).split()))
+                    if mention.title
+                    else None
+                )
+                if chair is not None and addressed in (None, "President", _CHAIR_TITLE):
                     honorific = name_key(self.text[mention.start : mention.end]).split()[0]
                     if not other_gender(honorific, chair.gender):  # "Madam President"
                         self._set(mention, Resolution(chair, method="address", confidence=0.8))
