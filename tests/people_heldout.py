@@ -13,7 +13,8 @@ the labelled words (the registry's name for a registered person, the display
 name for anyone else), or the speaker of a labelled speaker label.
 - right: the label is a person and natojp's name is theirs (compared without
   case, diacritics and hyphens, and without middle initials where one of the
-  two names has none: see ``same_name``), or the label is no person / unidentifiable and
+  two names has none: see ``same_name``; a registered person's other
+  spellings in the registry count), or the label is no person / unidentifiable and
   natojp gives no name;
 - wrong person: natojp gives a name that is not the labelled person's (nor a
   part of it, as "Watanabe" is of "Kenji Watanabe"), or names someone where the
@@ -242,6 +243,17 @@ def same_name(said: str, label: str) -> bool:
     return [w for w in a if w not in initials_a] == [w for w in b if w not in initials_b]
 
 
+def _spellings(said: str) -> tuple[str, ...]:
+    """``said`` and, for a registered person's name, the registry's other
+    spellings of it: the label may spell "Muhammad Zafrulla Khan" as "Mohammed
+    Zafrullah Khan"."""
+    registry = natojp.people.default_registry()
+    for person in registry:
+        if person.name == said:
+            return (said, *person.aliases)
+    return (said,)
+
+
 def _part_of(said: str, label: str) -> bool:
     return set(comparable(said).split()) <= set(comparable(label).split())
 
@@ -267,7 +279,7 @@ def score(
         result.total += 1
         result.by_kind[kind] += 1
         if item.type == "person" and item.name:
-            if said is not None and same_name(said, item.name):
+            if said is not None and any(same_name(n, item.name) for n in _spellings(said)):
                 result.right += 1
                 result.right_by_kind[kind] += 1
             elif said is not None and not _part_of(said, item.name):

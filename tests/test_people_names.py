@@ -139,7 +139,8 @@ def test_korean_names_keep_one_hyphenation(text: str, name: str) -> None:
     ],
 )
 def test_a_name_with_an_office_in_apposition_is_a_person(text: str, name: str) -> None:
-    assert [m.name for m in find_mentions(text, anchor=DAY)] == [name]
+    # the office beside the name, where natojp knows it as a title, is theirs too
+    assert {m.name for m in find_mentions(text, anchor=DAY)} == {name}
 
 
 @pytest.mark.parametrize(

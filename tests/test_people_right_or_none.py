@@ -231,3 +231,28 @@ def test_a_portuguese_particle_keeps_the_name_whole() -> None:
     [mention] = find_mentions(text, anchor=dt.date(1996, 9, 20))
     assert mention.name == "Diogo Freitas do Amaral"
     assert display_name("Mr. Vasco do Rego") == "Vasco do Rego"  # one not registered
+
+
+def test_a_family_name_alone_of_someone_out_of_office_needs_a_fuller_mention() -> None:
+    text = "Go ahead, Kelly."  # a reporter in 2021; John F. Kelly left office in 2019
+    [alone] = find_mentions(text, anchor=dt.date(2021, 7, 26))
+    assert alone.person_id is None and alone.candidates == ("john-f-kelly",)
+    fuller = "Secretary John Kelly spoke in 2017. Kelly said no."
+    said = [m.person_id for m in find_mentions(fuller, anchor=dt.date(2021, 7, 26))]
+    assert said == ["john-f-kelly", "john-f-kelly"]
+
+
+def test_our_before_an_office_of_the_texts_own_organisation_is_its_holder() -> None:
+    text = "We thank our Secretary-General for his report. Our President sends greetings."
+    said = {
+        m.span.of(text): m.person_id
+        for m in find_mentions(text, anchor=dt.date(2005, 9, 20), home="United Nations")
+    }
+    assert said["Secretary-General"] == "kofi-annan"  # the UN's, everyone's there
+    assert said["President"] is None  # the speaker's own
+
+
+def test_a_title_in_apposition_is_the_named_persons() -> None:
+    text = "With respect to democracy, the President of Cameroon, Paul Biya, spoke."
+    said = [(m.span.of(text), m.name) for m in find_mentions(text, anchor=dt.date(1992, 9, 1))]
+    assert said == [("President", "Paul Biya"), ("Paul Biya", "Paul Biya")]

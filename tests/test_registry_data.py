@@ -78,6 +78,7 @@ QUOTED_IN_ANOTHER_LANGUAGE = {
     "annalena-baerbock": "Thai (Buddhist-era year 2564)",
     "jean-noel-barrot": "French",
     "samuel-insanally": "Croatian",
+    "boris-ruge": "Romanian",
 }
 
 

@@ -38,6 +38,13 @@ NOT_PLACES = {"Sofia", "Wellington", "Victoria", "Lincoln"}
 #: A monarch's titles: the regnal name ("Philippe", "Charles III") is what texts
 #: put after the title, and stands for the family name.
 MONARCHS = {"King", "Queen", "Emperor", "Grand Duke"}
+#: Forms of a title that name other countries' offices as well ("the Permanent
+#: Representative to the United Nations" of any member).
+NOT_TITLE_FORMS = {
+    "Permanent Representative to the United Nations",
+    "UN Ambassador",
+    "U.N. Ambassador",
+}
 #: Titles that exist only for new roles, with the forms texts write them in.
 NEW_TITLES = {"Emperor": ["Emperor"], "Grand Duke": ["Grand Duke"]}
 
@@ -76,7 +83,7 @@ def merge(registry: dict[str, Any], candidates: dict[str, Any], where: str) -> t
     titles: dict[str, list[str]] = registry["titles"]
     for title, forms in {**NEW_TITLES, **candidates.get("titles", {})}.items():
         title = SAME_TITLE.get(title, title)
-        forms = [title, *(f for f in forms if f != "Premier")]
+        forms = [title, *(f for f in forms if f != "Premier" and f not in NOT_TITLE_FORMS)]
         _merge_list(titles.setdefault(title, []), forms)
     organisations: dict[str, list[str]] = registry["organisations"]
     for org, words in candidates.get("organisations", {}).items():

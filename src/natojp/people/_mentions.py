@@ -71,6 +71,8 @@ _PAST_QUALIFIERS = PAST_QUALIFIERS
 # Words that make a title another office ("Deputy Secretary General").
 _OTHER_OFFICE = OTHER_OFFICE
 _CHAIR_TITLE = "President of the General Assembly"
+_DETERMINERS = frozenset(["the", "our", "their", "its", "his", "her", "your", "my"])
+
 # Where a text is spoken to the UN General Assembly, "the President" is its chair.
 _ASSEMBLY_HOME = "United Nations"
 # Forms of address on their own, to the chair of an assembly.
@@ -315,6 +317,7 @@ class _Found:
     who it names and how (``method``, ``confidence``)."""
 
     __slots__ = (
+        "alone",
         "candidates",
         "confidence",
         "end",
@@ -338,6 +341,7 @@ class _Found:
         self.title: str | None = None
         self.organisation: str | None = None
         self.qualifier: str | None = None
+        self.alone = False  # a family name with no title, honorific or given name
 
 
 class _Scanner:
@@ -398,7 +402,42 @@ class _Scanner:
                 continue
             mention, i = hit
             found.append(mention)
+            if mention.kind == "title" and mention.qualifier != "address":
+                named = self._named_after(mention, i)
+                if named is not None:
+                    found.append(named[0])
+                    i = named[1]
         return found
+
+    def _named_after(self, title: _Found, i: int) -> tuple[_Found, int] | None:
+        """The name a title has in apposition after a comma: "the President of
+        Cameroon, Paul Biya, spoke" (two to four capitalised words, then a
+        comma or the sentence's end)."""
+        words = self.words
+        # the first word after the comma that follows the title (and its "of ...")
+        i = next(
+            (
+                j
+                for j in range(i, min(i + 8, len(words)))
+                if self.text[title.end : words.start[j]].rstrip().endswith(",")
+            ),
+            len(words),
+        )
+        if i >= len(words) or not words.upper[i]:
+            return None
+        if not (
+            self._comma_only(title.end, words.start[i])
+            or self._of_phrase_then_comma(title.end, words.start[i])
+        ):
+            return None
+        named = self._name(i, after_title=True)
+        if named is None:
+            return None
+        mention, end = named
+        size = end - i
+        if not 2 <= size <= 4 or self.text[mention.end : mention.end + 1] not in (",", ".", ";"):
+            return None
+        return mention, end
 
     def _inside_quote(self, i: int) -> bool:
         return self.layout.quotation_at(self.words.start[i]) is not None
@@ -617,7 +656,9 @@ class _Scanner:
             ) or (end < len(words) and words.joins(end - 1) and words.capitalised_name(end))
             word_alone = lone and not after_title and self._common_word(i)
             if words.name_shaped(i, size) and not (lone and crowded) and not word_alone:
-                return self._resolved(i, end, key), end
+                mention = self._resolved(i, end, key)
+                mention.alone = lone and not after_title
+                return mention, end
         # A name the registry does not hold exactly: close to one, or someone new.
         run = self._capitalised_run(i, particle_first=after_title)
         if not run:
@@ -676,8 +717,10 @@ class _Scanner:
         if not 2 <= len(run) <= 4 or run[-1] in NOT_PERSON_HEADS or self._sentence_start(i):
             return False
         words, text = self.words, self.text
-        if i > 0 and words.key[i - 1] in _PLACE_PREPOSITIONS:
-            return False  # "officials from Saudi Arabia, whose ..." is a place
+        if i > 0 and words.key[i - 1] in _PLACE_PREPOSITIONS | {"of"}:
+            # "officials from Saudi Arabia, whose ..." is a place; "the Economic
+            # Community of Central African States, the President ..." a body's name
+            return False
         after = text[words.end[end - 1] : words.end[end - 1] + 2]
         if after.startswith(",") and end < len(words):
             j = end
@@ -819,7 +862,10 @@ class _Scanner:
         # organisation: worked out once for each, however many times a long
         # sentence repeats the title.
         by_sentence: dict[tuple[int, str, str | None], Resolution] = {}
+        self._link_appositions(found)
         for mention in found:
+            if mention.method == "apposition":
+                continue
             if mention.qualifier == "address":
                 chair = self.presiding
                 addressed = (
@@ -848,6 +894,15 @@ class _Scanner:
                 else:
                     mention.method = "title"
                 continue
+            if mention.qualifier == "our" and mention.organisation is None:
+                # "our Secretary-General" in a speech to the UN is the UN's: an
+                # office of the text's own organisation is everyone's there
+                at_home = self._at_home(
+                    mention.title, self._day_of(self.layout.sentence_index(mention.start))
+                )
+                if at_home is not None and len(at_home) == 1:
+                    self._set(mention, Resolution(at_home[0], method="title+date", confidence=0.8))
+                    continue
             if mention.qualifier in NOT_THE_HOLDER:
                 mention.method = "title"
                 continue
@@ -874,6 +929,60 @@ class _Scanner:
             if resolution is None:
                 resolution = by_sentence[key] = self._by_title(index, mention, named)
             self._set(mention, resolution)
+
+    def _link_appositions(self, found: list[_Found]) -> None:
+        """A title set off by a comma beside a name is that person's ("Jake
+        Sullivan, our National Security Advisor,"; "the President of Cameroon,
+        Paul Biya,")."""
+        named = [m for m in found if m.kind == "name" and m.person_id]
+        starts = [m.start for m in named]
+        for mention in found:
+            if mention.kind != "title" or mention.qualifier == "address" or mention.title is None:
+                continue
+            at = bisect.bisect_left(starts, mention.start)
+            before = named[at - 1] if at > 0 else None
+            after = named[at] if at < len(named) else None
+            if before is not None and self._comma_only(before.end, mention.start):
+                person = before
+            elif (
+                after is not None
+                and (
+                    self._comma_only(mention.end, after.start)
+                    or self._of_phrase_then_comma(mention.end, after.start)
+                )
+                and self.text[after.end : after.end + 1] in (",", ".", ";", "")
+            ):
+                person = after
+            else:
+                continue
+            mention.person_id, mention.gender = person.person_id, person.gender
+            mention.candidates = ()
+            mention.method, mention.confidence = "apposition", 0.8
+
+    def _of_phrase_then_comma(self, start: int, end: int) -> bool:
+        """Whether "of" and a capitalised name, then a comma, stand between
+        ``start`` and ``end`` (" of the Republic of Cameroon, ")."""
+        gap = self.text[start:end]
+        parts = gap.replace(",", " , ").split()
+        return (
+            gap.count("\n") <= 1
+            and len(parts) >= 3
+            and parts[0] == "of"
+            and parts[-1] == ","
+            and "," not in parts[:-1]
+            and all(p[:1].isupper() or p in ("of", "the") for p in parts[1:-1])
+        )
+
+    def _comma_only(self, start: int, end: int) -> bool:
+        """Whether only a comma (and a determiner: "Jake Sullivan, our National
+        Security Advisor") stands between ``start`` and ``end``."""
+        gap = self.text[start:end]
+        parts = gap.split()
+        return (
+            gap.count("\n") <= 1
+            and parts[:1] == [","]
+            and (len(parts) == 1 or (len(parts) == 2 and parts[1].lower() in _DETERMINERS))
+        )
 
     def _at_home(self, title: str, day: _dt.date | PartialDate | None) -> list[Person] | None:
         """The holders of ``title`` on ``day`` at the organisation the text is
@@ -924,10 +1033,14 @@ class _Scanner:
             on=day,
             context=self.text[lo:hi],
         )
-        if resolution.person is not None and mention.organisation is None and self.home is None:
-            # Without a home or an organisation in the title, the holder's
-            # organisation must be one the text names: "The Foreign Minister said
-            # no" in a text about France is not Japan's.
+        if (
+            resolution.person is not None
+            and mention.organisation is None
+            and self._at_home(mention.title, None) is None
+        ):
+            # Without an organisation in the title, nor the office at the text's
+            # own, the holder's organisation must be one the text names: "The
+            # Foreign Minister said no" in a text about France is not Japan's.
             orgs = {
                 r.organisation for r in resolution.person.roles_on(day) if r.title == mention.title
             }
@@ -1051,6 +1164,23 @@ class _Scanner:
                 return value  # "on 10 August 1953" in a text dated 1953
         return on
 
+    def confirm_alone(self, found: list[_Found]) -> None:
+        """Undo a family name alone ("Go ahead, Kelly.") that names a registered
+        person out of office on the text's day whom the text names in no fuller
+        form: a Kelly in a 2021 briefing is not John F. Kelly, who left office in
+        2019; "Obama" is Barack Obama where the text also says "President Obama"."""
+        if self.today is None:
+            return
+        fuller = {m.person_id for m in found if m.person_id and not m.alone and m.kind != "pronoun"}
+        for mention in found:
+            if not mention.alone or mention.person_id is None or mention.person_id in fuller:
+                continue
+            person = self.registry.get(mention.person_id)
+            if person is not None and not person.roles_on(self.on):
+                mention.candidates = (person.id,)
+                mention.person_id, mention.gender = None, None
+                mention.method, mention.confidence = "none", 0.0
+
     def resolve_pronouns(self, found: list[_Found]) -> None:
         """Each pronoun stands for the first mention of someone of its gender
         in its sentence before it, else in one of the three sentences before
@@ -1126,6 +1256,7 @@ def find_mentions(
             scanner.local.setdefault(family, mention.person_id)
             scanner.names.setdefault(mention.person_id, mention.name)
     found = scanner.scan()
+    scanner.confirm_alone(found)
     scanner.resolve_titles(found)
     scanner.resolve_pronouns(found)
     return tuple(_mention(m, scanner.name_of(m.person_id)) for m in found)
