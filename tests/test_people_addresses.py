@@ -179,7 +179,7 @@ MS. PSAKI:  Good afternoon. Jake will start.
 
 MR. SULLIVAN:  Thanks, Jen.
 
-Q:  Jake, two questions. Jen Klein said no. In May we went to Jen's hometown.
+Q:  Jake, two questions. Jen Street was closed. In May we went to Jen's hometown.
 
 Q:  Thanks, Jen. I called David [Davis] later.
 """
@@ -193,8 +193,8 @@ def test_a_given_name_alone_is_the_one_person_the_text_names_with_it() -> None:
         ("Jake", "Jake Sullivan"),  # "Jake, two questions"
         ("Jen", "Jen Psaki"),  # "Jen's hometown"
         ("Jen", "Jen Psaki"),
-    ]  # not "Jake will start" (a sentence's first word, no comma), not "Jen Klein",
-    # who is someone else, nor "David [Davis]"
+    ]  # not "Jake will start" (a sentence's first word, no comma), not "Jen Street"
+    # (a capitalised word joined to it), nor "David [Davis]"
 
 
 def test_a_given_name_two_people_share_names_no_one() -> None:

@@ -160,3 +160,30 @@ def test_the_title_of_a_document_names_its_people_in_full() -> None:
     assert speakers["Jen Psaki"] == "unregistered:jen-psaki"
     assert speakers["John Kerry"] == "john-kerry"  # a registered name inside a longer run
     assert [m.name for m in doc.mentions if m.span.of(doc.text) == "Psaki"] == ["Jen Psaki"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("And so, I talked to Mary Barra about it.", ["Mary Barra"]),
+        ("I first attended this dinner with my friend Mark Leno in 1999.", ["Mark Leno"]),
+        # a common word the text also writes in lower case is no given name
+        ("Grace Church will hold a service; by the grace of God we go.", []),
+        # places, bodies and months are not people
+        ("We fixed Roosevelt Boulevard and marked Pride Month.", []),
+        # an item of a list of one-word things is a thing: stores, not people
+        ("Chains (including Kroger, Harris Teeter, Fred Meyer, Fry's, Ralphs) joined.", []),
+        # inside a longer capitalised name
+        ("The Economic Community of Central African States met.", []),
+    ],
+)
+def test_a_common_given_name_first_makes_a_name(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_mentions(text, anchor=DAY)] == names
+
+
+def test_a_name_after_a_title_and_a_comma_keeps_its_honorific_and_registration() -> None:
+    text = "We thank our Secretary-General, Mr. Kurt Waldheim, for the year."
+    said = [
+        (m.span.of(text), m.person_id) for m in find_mentions(text, anchor=dt.date(1978, 9, 20))
+    ]
+    assert said == [("Secretary-General", "kurt-waldheim"), ("Mr. Kurt Waldheim", "kurt-waldheim")]

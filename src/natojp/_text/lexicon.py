@@ -20,6 +20,7 @@ __all__ = [
     "ABBREVIATIONS",
     "COURTESY",
     "FEMALE_HONORIFICS",
+    "GIVEN_NAMES",
     "HONORIFICS",
     "HONORIFIC_TITLES",
     "KOREAN_FAMILY_NAMES",
@@ -76,6 +77,16 @@ NOT_THE_HOLDER: frozenset[str] = frozenset(_DATA["qualifiers"]["not_the_holder"]
 
 NOT_PERSON_HEADS: frozenset[str] = frozenset(_DATA["not_person_heads"])
 """Last words that make a name a place or a body (``museum``, ``assembly``)."""
+
+
+def _given_names() -> frozenset[str]:
+    text = (resources.files("natojp") / "_text" / "given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+GIVEN_NAMES: frozenset[str] = _given_names()
+"""Common given names (``mark``, ``jennifer``), lower case: the US Census
+Bureau's 1990 name files, less names more often places."""
 
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(_DATA["place_prepositions"])
 """Words before a name that make it a place more often than a person (``in``)."""

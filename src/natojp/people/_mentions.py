@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from natojp._text.lexicon import (
     COURTESY,
+    GIVEN_NAMES,
     HONORIFIC_TITLES,
     NAME_PARTICLES,
     NOT_PERSON_HEADS,
@@ -430,11 +431,12 @@ class _Scanner:
             or self._of_phrase_then_comma(title.end, words.start[i])
         ):
             return None
-        named = self._name(i, after_title=True)
+        honorific = words.key[i] in _HONORIFICS  # "our Secretary-General, Mr. Kurt Waldheim,"
+        named = self._honorific(i) if honorific else self._name(i, after_title=True)
         if named is None:
             return None
         mention, end = named
-        size = end - i
+        size = end - i - honorific
         if not 2 <= size <= 4 or self.text[mention.end : mention.end + 1] not in (",", ".", ";"):
             return None
         return mention, end
@@ -677,7 +679,7 @@ class _Scanner:
             return mention, end
         if not after_title:
             held = self._office_holder(i, run)
-            if held is None and self._appositive(i, end, run):
+            if held is None and (self._appositive(i, end, run) or self._given_first(i, run)):
                 mention = _Found(words.start[i], words.end[end - 1], "name")
                 self._unregistered(mention, run)
                 return mention, end
@@ -736,6 +738,54 @@ class _Scanner:
                     break
         before = text[max(0, words.start[i] - 2) : words.start[i]]
         return i > 0 and before.rstrip().endswith(",") and words.key[i - 1] in _OFFICE_NOUNS
+
+    def _given_first(self, i: int, run: list[str]) -> bool:
+        """Whether a run of two or three capitalised words is a name by its first
+        word, a common given name the text never writes in lower case ("Mark
+        Leno", "Elon Musk"; not "Will Smith Street", "Grace Church"), with no
+        capitalised word before it, no office, place or body among its words."""
+        if not 2 <= len(run) <= 3 or run[0] not in GIVEN_NAMES or self._common_word(i):
+            return False
+        words, lex = self.words, self.lexicon
+        if i > 0 and words.joins(i - 1) and words.upper[i - 1] and not self._sentence_start(i):
+            return False  # inside a longer capitalised name: "Fort Mark Twain"
+        if i > 0 and words.key[i - 1] in (_PLACE_PREPOSITIONS - {"to"}) | {"of", "the"}:
+            return False  # "in Grace Bay"; but "talked to Mary Barra"
+        if self._among_things(i, i + len(run)):
+            return False
+        return not any(
+            key in OFFICE_WORDS
+            or key in NOT_PERSON_HEADS
+            or key in _CALENDAR_WORDS
+            or (key,) in lex.organisations
+            or key in _HONORIFICS
+            for key in run
+        ) and all(len(key) > 1 for key in run)
+
+    def _among_things(self, i: int, end: int) -> bool:
+        """Whether words ``i`` to ``end`` are an item of a list whose item beside
+        them is one capitalised word that is no name ("Kroger, Harris Teeter,
+        Fred Meyer": stores, not people)."""
+        words, text = self.words, self.text
+        neighbours = []
+        if i >= 2 and text[words.end[i - 1] : words.start[i]].strip() == ",":
+            gap = text[words.end[i - 2] : words.start[i - 1]].strip()
+            alone = gap in ("(", ",") or (gap == "" and not words.upper[i - 2])
+            neighbours.append((i - 1, alone and (i < 2 or words.key[i - 2] != "and")))
+        if end + 1 < len(words) and text[words.end[end - 1] : words.start[end]].strip() == ",":
+            after = text[words.end[end] : words.start[end + 1]]
+            after = after.replace("’s", "").replace("'s", "").strip()
+            neighbours.append((end, after in (",", ")")))
+        for k, single in neighbours:
+            key = words.key[k]
+            if (
+                single
+                and words.upper[k]
+                and key not in GIVEN_NAMES
+                and (key,) not in self.lexicon.names
+            ):
+                return True
+        return False
 
     def _office_holder(self, i: int, run: list[str]) -> tuple[_Found, int] | None:
         """Someone new named after an office the registry does not list:
