@@ -37,7 +37,7 @@ from _table import best_seconds, linear_time, table
 
 import natojp
 from natojp.dates import find_dates
-from natojp.models import PartialDate
+from natojp.models import DateMention, PartialDate
 
 try:
     import datefinder
@@ -53,14 +53,14 @@ HELD_OUT = ROOT / "tests" / "data" / "dates_heldout.jsonl"
 HELD_OUT_2 = ROOT / "tests" / "data" / "dates_heldout_2.jsonl"
 NOT_DATES = ("non_date", "duration_not_date")
 
-# One reported date: (start, end, value). value is a PartialDate (natojp), a
-# datetime (the others) or None (found but not resolved).
+# One reported date: (start, end, value). value is the DateMention (natojp:
+# its value and its interval), a datetime (the others) or None (not resolved).
 Found = tuple[int, int, object]
 Finder = Callable[[str, dt.date | None], list[Found]]
 
 
 def natojp_finder(text: str, anchor: dt.date | None) -> list[Found]:
-    return [(m.span.start, m.span.end, m.value) for m in find_dates(text, anchor=anchor)]
+    return [(m.span.start, m.span.end, m) for m in find_dates(text, anchor=anchor)]
 
 
 def _spans(text: str, surfaces: Iterable[tuple[str, object]]) -> list[Found]:
@@ -100,6 +100,14 @@ FINDERS: dict[str, Finder] = {
 
 
 def _right(value: object, label: str | None) -> bool:
+    """Whether a reported value is a labelled date; a range natojp reports is
+    right for either of its ends (the first set labels "May 19 to May 21, 2023"
+    as two dates)."""
+    if isinstance(value, DateMention):
+        if value.value is None:
+            return label is None
+        ends = (value.interval.start, value.interval.end) if value.interval else ()
+        return any(_right(v, label) for v in (value.value, *ends) if v is not None)
     if label is None:
         return value is None
     try:
@@ -111,6 +119,28 @@ def _right(value: object, label: str | None) -> bool:
     if isinstance(value, dt.datetime):
         return expected.contains(value.date())
     return False
+
+
+def _value(found: object) -> object:
+    """A reported date's own value (a range's first date)."""
+    return found.value if isinstance(found, DateMention) else found
+
+
+def _unresolved(found: object) -> bool:
+    return _value(found) is None
+
+
+def _range_right(value: object, first: str, last: str) -> bool:
+    """Whether a reported value is the labelled range: for natojp its interval
+    ("..": open at the start); for the others, who report no interval, the
+    range's first date (or, open at the start, its last)."""
+    if isinstance(value, DateMention):
+        if value.interval is None:
+            return False
+        start, end = value.interval.start, value.interval.end
+        start_ok = start is None if first == ".." else _right(start, first)
+        return start_ok and end is not None and _right(end, last)
+    return _right(value, last if first == ".." else first)
 
 
 def accuracy(finder: Finder, rows: list[dict[str, object]]) -> dict[str, float]:
@@ -130,7 +160,7 @@ def accuracy(finder: Finder, rows: list[dict[str, object]]) -> dict[str, float]:
                 found += 1
             values = [reported[i][2] for i in overlapping]
             if label["value"] is None:
-                right += all(v is None for v in values)
+                right += all(_unresolved(v) for v in values)
             else:
                 right += any(_right(v, label["value"]) for v in values)
         false_positives += sum(1 for i in range(len(reported)) if i not in used)
@@ -157,9 +187,11 @@ def by_family(finder: Finder, rows: list[dict[str, object]]) -> dict[str, tuple[
             values = [v for s, e, v in reported if s < end and start < e]
             family = label.get("family", "?")
             if family in NOT_DATES or label["value"] is None:
-                ok = all(v is None for v in values)
+                ok = all(_unresolved(v) for v in values)
+            elif "end" in label:
+                ok = any(_range_right(v, label["value"], label["end"]) for v in values)
             else:
-                ok = any(_right(v, label["value"]) for v in values)
+                ok = any(_right(_value(v), label["value"]) for v in values)
             tally = counts.setdefault(family, [0, 0])
             tally[0] += ok
             tally[1] += 1

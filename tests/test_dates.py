@@ -148,6 +148,11 @@ def test_labelled_expressions_in_context(row):
     labels = sorted(row["dates"], key=lambda d: text.index(d["expression"]))
     for mention, label in zip(mentions, labels, strict=True):
         assert mention.ambiguous == label.get("ambiguous", False)
+        # a range ("from 2023 to 2026") is one mention valued at its first date
+        end = (
+            mention.interval.end.isoformat() if mention.interval and mention.interval.end else None
+        )
+        assert end == label.get("end")
         if mention.value is not None:
             assert mention.value.precision.value == label["precision"]
         if mention.relative and mention.value is not None:

@@ -37,6 +37,7 @@ from natojp.errors import (
 from natojp.loaders import LoadWarning, NoFilesWarning, load_document, parse
 from natojp.models import (
     DateEvidence,
+    DateInterval,
     DateMention,
     DatePrecision,
     DateProvenance,
@@ -72,6 +73,7 @@ __all__ = [
     "Corpus",
     "DateError",
     "DateEvidence",
+    "DateInterval",
     "DateMention",
     "DatePrecision",
     "DateProvenance",

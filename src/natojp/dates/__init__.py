@@ -32,7 +32,8 @@ PartialDate('2022-22')
 from __future__ import annotations
 
 from natojp.dates._infer import infer_dates
-from natojp.dates._parse import find_dates, parse_date
+from natojp.dates._parse import parse_date
+from natojp.dates._ranges import find_dates
 
 __all__ = ["find_dates", "infer_dates", "parse_date"]
 

@@ -23,10 +23,10 @@ from natojp.dates._parse import (
     MONTHS,
     WEEKDAYS,
     Expression,
-    find_dates,
     scan_expressions,
     sentence_bounds,
 )
+from natojp.dates._ranges import find_dates
 from natojp.models import DateEvidence, DateMention, DateProvenance, Document, PartialDate
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z’'-]{2,}")

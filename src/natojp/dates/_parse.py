@@ -14,7 +14,7 @@ from natojp._text.words import WORD_PART
 from natojp.errors import DateError
 from natojp.models import DateMention, PartialDate, Season, Span
 
-__all__ = ["find_dates", "parse_date"]
+__all__ = ["find_single_dates", "parse_date"]
 
 MONTHS: dict[str, int] = {}
 for _index, _names in enumerate(
@@ -88,6 +88,8 @@ def _capitalised(words: tuple[str, ...]) -> str:
 
 _MONTH_FULL_CAP = rf"(?:{_capitalised(_FULL_MONTHS)})\b"
 _MONTH_CAP = rf"(?:{_MONTH_FULL_CAP}|(?:{_capitalised(_SHORT_MONTHS)})\.?(?!\w))"
+#: A month's name as written in running text, capitalised, full or abbreviated.
+MONTH_CAPITALISED = _MONTH_CAP
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _WEEKDAY_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 _TIME = r"(?:,?\s*(?:at\s+)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?))?"
@@ -813,31 +815,11 @@ def _as_partial(anchor: PartialDate | _dt.date | None) -> PartialDate | None:
     return PartialDate.from_date(anchor)
 
 
-def find_dates(
+def find_single_dates(
     text: str, *, anchor: PartialDate | _dt.date | None = None, dayfirst: bool | None = None
 ) -> tuple[DateMention, ...]:
-    """Every date expression in ``text``, absolute and relative, in text order.
-
-    Each :class:`~natojp.models.DateMention` has the span of the expression (a
-    leading ``on`` or ``in`` is left out), its resolved value with the precision
-    the text gives, whether it was relative and the ``anchor`` it was resolved
-    against. Relative expressions need an anchor, the date the text was written
-    or spoken; without one (or with one too coarse, such as a year for
-    ``yesterday``) they are found with ``value=None``. Numbers that are not
-    dates (``75 years``, ``2% of GDP``, ``NATO 2030 agenda``) are not reported.
-
-    ``dayfirst`` settles numeric dates such as ``06/07/2023``; left as ``None``,
-    the text's own unambiguous dates decide, then the separator (slashes month
-    first, dots day first), and such a mention is marked ``ambiguous``.
-
-    >>> text = "On Wednesday, he will meet the Foreign Minister. He met Kishida on Tuesday."
-    >>> for m in find_dates(text, anchor=PartialDate(2023, 1, 31)):
-    ...     print(m.span.of(text), m.value, m.relative)
-    Wednesday 2023-02-01 True
-    Tuesday 2023-01-31 True
-    >>> [m.value for m in find_dates("Almost one year ago, in December 2021, ...")]
-    [None, PartialDate('2021-12')]
-    """
+    """Every single date expression in ``text``, in text order, before ranges
+    are joined (:func:`natojp.dates.find_dates` joins them)."""
     resolved_anchor = _as_partial(anchor)
     mentions = []
     for expr in scan_expressions(text, dayfirst):

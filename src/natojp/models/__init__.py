@@ -34,6 +34,7 @@ from natojp.models._base import FrozenMap, MetaValue, Span
 from natojp.models._collections import Results, Timeline
 from natojp.models._dates import (
     DateEvidence,
+    DateInterval,
     DateMention,
     DatePrecision,
     DateProvenance,
@@ -48,6 +49,7 @@ __all__ = [
     "ID_PATTERN",
     "UNREGISTERED",
     "DateEvidence",
+    "DateInterval",
     "DateMention",
     "DatePrecision",
     "DateProvenance",

@@ -343,6 +343,40 @@ class DateEvidence:
 
 
 @attrs.frozen(kw_only=True)
+class DateInterval:
+    """The span of time a range names, from ``start`` to ``end`` (both
+    inclusive, each a :class:`PartialDate`); ``None`` leaves that end open
+    ("until May 19": no start).
+
+    >>> interval = DateInterval(start=PartialDate(2024, 7, 9), end=PartialDate(2024, 7, 11))
+    >>> interval.first_day, interval.last_day, str(interval)
+    (datetime.date(2024, 7, 9), datetime.date(2024, 7, 11), '2024-07-09..2024-07-11')
+
+    .. versionadded:: 0.1
+    """
+
+    #: The first day, month or year of the range; ``None`` when it is open.
+    start: PartialDate | None = None
+    #: The last day, month or year of the range (inclusive); ``None`` when open.
+    end: PartialDate | None = None
+
+    @property
+    def first_day(self) -> _dt.date:
+        """The range's first day (``date.min`` for an open start)."""
+        return self.start.start if self.start is not None else _dt.date.min
+
+    @property
+    def last_day(self) -> _dt.date:
+        """The range's last day (``date.max`` for an open end)."""
+        return self.end.end if self.end is not None else _dt.date.max
+
+    def __str__(self) -> str:
+        start = self.start.isoformat() if self.start is not None else ""
+        end = self.end.isoformat() if self.end is not None else ""
+        return f"{start}..{end}"
+
+
+@attrs.frozen(kw_only=True)
 class DateMention:
     """A date expression found in a document's text.
 
@@ -368,3 +402,7 @@ class DateMention:
     anchor: PartialDate | None = None
     #: Whether the text leaves the day/month order open (``06/07/2023``).
     ambiguous: bool = False
+    #: The span of time a range names ("9–11 July 2024", "from 1995 to 2003",
+    #: "until May 19"); ``value`` is then its first day, or for a range open at
+    #: the start ("until May 19") the date it names. ``None`` for a single date.
+    interval: DateInterval | None = None

@@ -24,6 +24,7 @@ from natojp._progress import Progress, ProgressOption
 from natojp.errors import DecodeError, FormatError, NatojpError, SchemaError
 from natojp.models import (
     DateEvidence,
+    DateInterval,
     DateMention,
     DateProvenance,
     Document,
@@ -281,6 +282,16 @@ def _maybe_date(value: Any) -> PartialDate | None:
     return _date(value)
 
 
+_INTERVAL = frozenset(["start", "end"])
+
+
+def _maybe_interval(value: Any) -> DateInterval | None:
+    if value is None:
+        return None
+    data = _object(value, _INTERVAL)
+    return DateInterval(start=_maybe_date(data["start"]), end=_maybe_date(data["end"]))
+
+
 def _segment_kind(value: Any) -> SegmentKind:
     kind = _SEGMENT_KINDS.get(value)
     if kind is None:
@@ -315,7 +326,7 @@ _segment = _reader(
 _date_mention = _reader(
     DateMention,
     {"span": _span, "value": _maybe_date, "relative": _flag, "anchor": _maybe_date,
-     "ambiguous": _flag},
+     "ambiguous": _flag, "interval": _maybe_interval},
 )  # fmt: skip
 _person_mention = _reader(
     PersonMention,

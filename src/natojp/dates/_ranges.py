@@ -1,0 +1,233 @@
+"""Ranges of dates: "9–11 July 2024", "October 3-4", "2024-2025", "1891-92",
+"from 1995 to 2003", "between 2019 and 2022", "from May to November, 1910",
+"until May 19th", "through August".
+
+The scanner finds single dates; this pass joins them into one mention with a
+:class:`~natojp.models.DateInterval`, so that the second day of "October 3-4"
+or the "92" of "1891-92" is never read as a date of its own.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+
+import attrs
+
+from natojp.dates._parse import MONTH_CAPITALISED, MONTHS, find_single_dates
+from natojp.models import DateInterval, DateMention, PartialDate, Span
+
+__all__ = ["find_dates", "join_ranges"]
+
+_DASH = r"\s?[-–—]\s?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# "October 3-4", "July 3–5, 2024"
+_MONTH_DAYS = re.compile(
+    rf"(?P<m>{MONTH_CAPITALISED})\s(?P<d1>\d{{1,2}}){_ORDINAL}{_DASH}(?P<d2>\d{{1,2}}){_ORDINAL}"
+    rf"(?!\d|[-–—/:])(?:,?\s(?P<y>(?:1[6-9]|20)\d\d)(?!\d))?"
+)
+# "13-14 April", "9–11 July 2024"
+_DAYS_MONTH = re.compile(
+    rf"(?<![\d/.:-])(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\s(?P<m>{MONTH_CAPITALISED})"
+    rf"(?:,?\s(?P<y>(?:1[6-9]|20)\d\d)(?!\d))?"
+)
+# "2024-2025", "2009 – 2014", "1891-92"
+_YEARS = re.compile(
+    r"(?<![\w$€£¥#.,/:-])(?P<y1>(?:1[6-9]|20)\d\d)\s?[-–—]\s?(?P<y2>(?:1[6-9]|20)\d\d|\d\d)"
+    r"(?![\w%°-]|[.,/:]\d)"
+)
+# What joins the two ends of a range written out: "from X to Y", "X through Y".
+_LINKS = frozenset(["to", "until", "till", "through", "thru", "-", "–", "—"])
+_OPEN_BEFORE = ("until", "till", "through", "thru")
+
+
+def find_dates(
+    text: str, *, anchor: PartialDate | _dt.date | None = None, dayfirst: bool | None = None
+) -> tuple[DateMention, ...]:
+    """Every date expression in ``text``, absolute and relative, in text order.
+
+    Each :class:`~natojp.models.DateMention` has the span of the expression (a
+    leading ``on`` or ``in`` is left out), its resolved value with the precision
+    the text gives, whether it was relative and the ``anchor`` it was resolved
+    against. Relative expressions need an anchor, the date the text was written
+    or spoken; without one (or with one too coarse, such as a year for
+    ``yesterday``) they are found with ``value=None``. Numbers that are not
+    dates (``75 years``, ``2% of GDP``, ``NATO 2030 agenda``) are not reported.
+    A range ("9–11 July 2024", "from 1995 to 2003", "until May 19") is one
+    mention with its :class:`~natojp.models.DateInterval`, valued at its first
+    day.
+
+    ``dayfirst`` settles numeric dates such as ``06/07/2023``; left as ``None``,
+    the text's own unambiguous dates decide, then the separator (slashes month
+    first, dots day first), and such a mention is marked ``ambiguous``.
+
+    >>> text = "On Wednesday, he will meet the Foreign Minister. He met Kishida on Tuesday."
+    >>> for m in find_dates(text, anchor=PartialDate(2023, 1, 31)):
+    ...     print(m.span.of(text), m.value, m.relative)
+    Wednesday 2023-02-01 True
+    Tuesday 2023-01-31 True
+    >>> [m.value for m in find_dates("Almost one year ago, in December 2021, ...")]
+    [None, PartialDate('2021-12')]
+    >>> [str(m.interval) for m in find_dates("The summit is on 9–11 July 2024.")]
+    ['2024-07-09..2024-07-11']
+
+    .. versionchanged:: 0.1
+       Ranges are one mention with an ``interval``.
+    """
+    mentions = find_single_dates(text, anchor=anchor, dayfirst=dayfirst)
+    if isinstance(anchor, _dt.datetime):
+        anchor = anchor.date()
+    if isinstance(anchor, _dt.date):
+        anchor = PartialDate.from_date(anchor)
+    return join_ranges(text, mentions, anchor)
+
+
+def join_ranges(
+    text: str, mentions: tuple[DateMention, ...], anchor: PartialDate | None
+) -> tuple[DateMention, ...]:
+    """``mentions`` with each range they make joined into one mention carrying
+    its :class:`~natojp.models.DateInterval`."""
+    if not mentions and "-" not in text and "–" not in text:
+        return mentions
+    joined = _compact_ranges(text, list(mentions), anchor)
+    joined = _written_ranges(text, joined)
+    return tuple(_open_ranges(text, joined))
+
+
+def _compact_ranges(
+    text: str, mentions: list[DateMention], anchor: PartialDate | None
+) -> list[DateMention]:
+    """Ranges written in one expression with a dash."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return mentions
+    found: list[tuple[int, int, PartialDate, PartialDate]] = []
+    for match in _YEARS.finditer(text):
+        y1 = int(match["y1"])
+        y2 = int(match["y2"]) if len(match["y2"]) == 4 else y1 - y1 % 100 + int(match["y2"])
+        if y1 < y2 <= y1 + 100:
+            found.append((match.start(), match.end(), PartialDate(y1), PartialDate(y2)))
+    for pattern in (_MONTH_DAYS, _DAYS_MONTH):
+        for match in pattern.finditer(text):
+            month = MONTHS[match["m"].casefold().rstrip(".")]
+            d1, d2 = int(match["d1"]), int(match["d2"])
+            year = int(match["y"]) if match["y"] else _year_found(mentions, match, month)
+            if year is None:
+                year = _year_of(match["m"], int(match["d1"]), anchor)
+            if year is None or not 1 <= d1 < d2 <= calendar.monthrange(year, month)[1]:
+                continue
+            first, last = PartialDate(year, month, d1), PartialDate(year, month, d2)
+            found.append((match.start(), match.end(), first, last))
+    if not found:
+        return mentions
+    kept = [
+        m for m in mentions if not any(s < m.span.end and m.span.start < e for s, e, *_ in found)
+    ]
+    for start, end, first, last in found:
+        # what the scanner read inside the range (its relative reading and anchor)
+        inside = [m for m in mentions if start <= m.span.start and m.span.end <= end]
+        relative = any(m.relative for m in inside)
+        anchor = next((m.anchor for m in inside if m.anchor is not None), None)
+        kept.append(
+            DateMention(
+                span=Span(start, end),
+                value=first,
+                relative=relative,
+                anchor=anchor if relative else None,
+                interval=DateInterval(start=first, end=last),
+            )
+        )
+    return sorted(kept, key=lambda m: m.span.start)
+
+
+def _year_found(mentions: list[DateMention], match: re.Match[str], month: int) -> int | None:
+    """The year the scanner gave a date inside ``match`` ("October 3" of
+    "October 3-4", resolved against the text's date)."""
+    for mention in mentions:
+        value = mention.value
+        if (
+            value is not None
+            and match.start() <= mention.span.start < match.end()
+            and value.month == month
+        ):
+            return value.year
+    return None
+
+
+def _year_of(month: str, day: int, anchor: PartialDate | None) -> int | None:
+    """The year "October 3" has in a text written on ``anchor`` (the nearest)."""
+    if anchor is None:
+        return None
+    found = find_single_dates(f"{month} {day}", anchor=anchor)
+    value = found[0].value if found else None
+    return value.year if value is not None else None
+
+
+def _written_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Ranges written as two dates and a word between: "from 1995 to 2003",
+    "between 2019 and 2022", "from May to November, 1910"."""
+    joined: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        first = mentions[i]
+        second = mentions[i + 1] if i + 1 < len(mentions) else None
+        if second is not None and first.interval is None and second.interval is None:
+            merged = _join(text, first, second)
+            if merged is not None:
+                joined.append(merged)
+                i += 2
+                continue
+        joined.append(first)
+        i += 1
+    return joined
+
+
+def _join(text: str, first: DateMention, second: DateMention) -> DateMention | None:
+    if first.value is None or second.value is None:
+        return None
+    link = text[first.span.end : second.span.start].strip().casefold()
+    before = text[max(0, first.span.start - 9) : first.span.start].casefold().split()
+    opener = before[-1] if before else ""
+    if not (link in _LINKS or (link == "and" and opener == "between")):
+        return None
+    if (
+        link in ("-", "–", "—", "to")
+        and opener not in ("from", "between")
+        and not (first.value.precision == second.value.precision == "year")
+    ):
+        return None  # "May 5 - the day ..." is no range; "2003 to 2005" is
+    start, end = first.value, second.value
+    if _no_year_written(text, first) and start.year != end.year and start.month is not None:
+        # "from May to November, 1910": the year written once is both ends'
+        year = (
+            end.year
+            if (start.month, start.day or 1) <= (end.month or 12, end.day or 31)
+            else end.year - 1
+        )
+        start = PartialDate(year, start.month, start.day)
+    if start.start > end.end:
+        return None
+    return DateMention(
+        span=Span(first.span.start, second.span.end),
+        value=start,
+        relative=first.relative and second.relative,
+        anchor=first.anchor if first.relative and second.relative else None,
+        ambiguous=first.ambiguous or second.ambiguous,
+        interval=DateInterval(start=start, end=end),
+    )
+
+
+def _no_year_written(text: str, mention: DateMention) -> bool:
+    return re.search(r"\d{4}", text[mention.span.start : mention.span.end]) is None
+
+
+def _open_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A date after "until" or "through" ends a range open at the start."""
+    opened = []
+    for mention in mentions:
+        if mention.interval is None and mention.value is not None:
+            before = text[max(0, mention.span.start - 12) : mention.span.start].casefold().split()
+            if before and before[-1] in _OPEN_BEFORE:
+                mention = attrs.evolve(mention, interval=DateInterval(end=mention.value))
+        opened.append(mention)
+    return opened
