@@ -37,6 +37,9 @@ _YEARS = re.compile(
     r"(?<![\w$€£¥#.,/:-])(?P<y1>(?:1[6-9]|20)\d\d)\s?[-–—]\s?(?P<y2>(?:1[6-9]|20)\d\d|\d\d)"
     r"(?![\w%°-]|[.,/:]\d)"
 )
+# Every compact range has a digit, a dash and a digit: looked for first, so the
+# patterns above run only on the few stretches of text around one.
+_DIGIT_DASH_DIGIT = re.compile(r"\d\s?[-–—]\s?\d")
 # What joins the two ends of a range written out: "from X to Y", "X through Y".
 _LINKS = frozenset(["to", "until", "till", "through", "thru", "-", "–", "—"])
 _OPEN_BEFORE = ("until", "till", "through", "thru")
@@ -102,13 +105,16 @@ def _compact_ranges(
     if "-" not in text and "–" not in text and "—" not in text:
         return mentions
     found: list[tuple[int, int, PartialDate, PartialDate]] = []
-    for match in _YEARS.finditer(text):
+    windows = _windows(text)
+    if not windows:
+        return mentions
+    for match in _matches(_YEARS, text, windows):
         y1 = int(match["y1"])
         y2 = int(match["y2"]) if len(match["y2"]) == 4 else y1 - y1 % 100 + int(match["y2"])
         if y1 < y2 <= y1 + 100:
             found.append((match.start(), match.end(), PartialDate(y1), PartialDate(y2)))
     for pattern in (_MONTH_DAYS, _DAYS_MONTH):
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text, windows):
             month = MONTHS[match["m"].casefold().rstrip(".")]
             d1, d2 = int(match["d1"]), int(match["d2"])
             year = int(match["y"]) if match["y"] else _year_found(mentions, match, month)
@@ -138,6 +144,26 @@ def _compact_ranges(
             )
         )
     return sorted(kept, key=lambda m: m.span.start)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around each digit-dash-digit, merged."""
+    windows: list[tuple[int, int]] = []
+    for hit in _DIGIT_DASH_DIGIT.finditer(text):
+        lo, hi = max(0, hit.start() - 16), hit.end() + 24
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """``pattern``'s matches inside the windows (its lookbehinds still see the
+    text before a window)."""
+    return [match for lo, hi in windows for match in pattern.finditer(text, lo, hi)]
 
 
 def _year_found(mentions: list[DateMention], match: re.Match[str], month: int) -> int | None:
