@@ -103,6 +103,8 @@ def _right(value: object, label: str | None) -> bool:
     """Whether a reported value is a labelled date; a range natojp reports is
     right for either of its ends (the first set labels "May 19 to May 21, 2023"
     as two dates)."""
+    if label is not None and "T" in label:  # a time stamp: "2022-05-02T14:43:00-04:00"
+        return _same_moment(value, label)
     if isinstance(value, DateMention):
         if value.value is None:
             return label is None
@@ -118,6 +120,17 @@ def _right(value: object, label: str | None) -> bool:
         return value == expected
     if isinstance(value, dt.datetime):
         return expected.contains(value.date())
+    return False
+
+
+def _same_moment(value: object, label: str) -> bool:
+    """Whether a reported time is the labelled one: natojp's ``timestamp`` with
+    its UTC offset; the others' datetime by its wall clock (they give none)."""
+    moment = dt.datetime.fromisoformat(label)
+    if isinstance(value, DateMention):
+        return value.timestamp is not None and value.timestamp == moment
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None) == moment.replace(tzinfo=None)
     return False
 
 
@@ -191,7 +204,10 @@ def by_family(finder: Finder, rows: list[dict[str, object]]) -> dict[str, tuple[
             elif "end" in label:
                 ok = any(_range_right(v, label["value"], label["end"]) for v in values)
             else:
-                ok = any(_right(_value(v), label["value"]) for v in values)
+                ok = any(
+                    _right(v if "T" in label["value"] else _value(v), label["value"])
+                    for v in values
+                )
             tally = counts.setdefault(family, [0, 0])
             tally[0] += ok
             tally[1] += 1

@@ -31,9 +31,9 @@ PartialDate('2022-22')
 
 from __future__ import annotations
 
+from natojp.dates._find import find_dates
 from natojp.dates._infer import infer_dates
 from natojp.dates._parse import parse_date
-from natojp.dates._ranges import find_dates
 
 __all__ = ["find_dates", "infer_dates", "parse_date"]
 

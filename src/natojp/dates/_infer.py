@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from natojp._text.lexicon import HONORIFICS
+from natojp.dates._find import find_dates
 from natojp.dates._parse import (
     MONTHS,
     WEEKDAYS,
@@ -26,7 +27,6 @@ from natojp.dates._parse import (
     scan_expressions,
     sentence_bounds,
 )
-from natojp.dates._ranges import find_dates
 from natojp.models import DateEvidence, DateMention, DateProvenance, Document, PartialDate
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z’'-]{2,}")

@@ -11,6 +11,7 @@ import dateutil.parser
 
 from natojp._text.spans import sentence_around
 from natojp._text.words import WORD_PART
+from natojp.dates._times import without_times
 from natojp.errors import DateError
 from natojp.models import DateMention, PartialDate, Season, Span
 
@@ -861,14 +862,30 @@ def parse_date(
     >>> parse_date("c. 1995"), parse_date("mid-2022")
     (PartialDate('1995~'), PartialDate('2022'))
 
+    A byline is read whole: its time stamp (``11:45 PM``, ``9:05 a.m. Tokyo``,
+    ``GMT+0900 (JST)``) is left aside, never read as a year, and a ``Last
+    updated:`` or ``Posted ... updated ...`` gives the first date:
+
+    >>> parse_date("March 09, 2021 | 11:45 PM"), parse_date("Posted 12 June 2023, updated 14 June")
+    (PartialDate('2021-03-09'), PartialDate('2023-06-12'))
+
     .. versionchanged:: 0.1
        Reads archival hedges (``c. 1995``, ``circa 1995``, ``about June 2022``) as
-       approximate dates, and ``early``, ``mid`` and ``late 2023`` as the year.
+       approximate dates, and ``early``, ``mid`` and ``late 2023`` as the year;
+       reads bylines with times, zones and "Last updated:" prefixes.
     """
-    cleaned = " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" -|,")
+    cleaned = _STAMP_PREFIX.sub("", without_times(text).strip())
+    cleaned = _LATER_STAMP.sub("", cleaned)  # "Posted 12 June, updated 14 June": posted
+    cleaned = " ".join(cleaned.replace("(", " ").replace(")", " ").split()).strip(" -|,@")
     approximate = False
     while (hedge := _HEDGE.match(cleaned)) and hedge.end() < len(cleaned):
         cleaned, approximate = cleaned[hedge.end() :], True  # "c. c. 1995" is still c. 1995
+    if not cleaned and ":" in text and text.strip(" @"):
+        # "08:15 JST": a time of the day the text was written
+        day = _as_partial(anchor)
+        if day is None or day.day is None:
+            raise DateError(f"{text!r} is a time with no date; pass anchor= (a date) to resolve it")
+        return day
     if not cleaned:
         raise DateError(f"not a date: {text!r}")
     try:
@@ -907,6 +924,15 @@ def _parse_cleaned(
     return _parse_with_dateutil(text, cleaned, anchor=anchor, dayfirst=dayfirst)
 
 
+# A byline's words before its date: "Last updated:", "Posted on", "Published".
+_STAMP_PREFIX = re.compile(
+    r"^(?:(?:first\s)?(?:posted|published)|(?:last\s)?(?:updated|modified))(?:\s(?:on|at))?:?\s",
+    re.IGNORECASE,
+)
+# A later stamp after the first one: ", updated 14 June 2023".
+_LATER_STAMP = re.compile(
+    r"[,;|]\s?(?:last\s)?(?:updated|modified)\b.*$", re.IGNORECASE | re.DOTALL
+)
 # Archival hedges: "c. 1995", "circa 1995", "about June 2022" (EDTF "~").
 _HEDGE = re.compile(
     r"^(?:c\.|ca\.|circa|approx\.|approximately|about|around|roughly)\s*", re.IGNORECASE

@@ -10,7 +10,6 @@ or the "92" of "1891-92" is never read as a date of its own.
 from __future__ import annotations
 
 import calendar
-import datetime as _dt
 import re
 
 import attrs
@@ -18,7 +17,7 @@ import attrs
 from natojp.dates._parse import MONTH_CAPITALISED, MONTHS, find_single_dates
 from natojp.models import DateInterval, DateMention, PartialDate, Span
 
-__all__ = ["find_dates", "join_ranges"]
+__all__ = ["join_ranges"]
 
 _DASH = r"\s?[-–—]\s?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -43,47 +42,6 @@ _DIGIT_DASH_DIGIT = re.compile(r"\d\s?[-–—]\s?\d")
 # What joins the two ends of a range written out: "from X to Y", "X through Y".
 _LINKS = frozenset(["to", "until", "till", "through", "thru", "-", "–", "—"])
 _OPEN_BEFORE = ("until", "till", "through", "thru")
-
-
-def find_dates(
-    text: str, *, anchor: PartialDate | _dt.date | None = None, dayfirst: bool | None = None
-) -> tuple[DateMention, ...]:
-    """Every date expression in ``text``, absolute and relative, in text order.
-
-    Each :class:`~natojp.models.DateMention` has the span of the expression (a
-    leading ``on`` or ``in`` is left out), its resolved value with the precision
-    the text gives, whether it was relative and the ``anchor`` it was resolved
-    against. Relative expressions need an anchor, the date the text was written
-    or spoken; without one (or with one too coarse, such as a year for
-    ``yesterday``) they are found with ``value=None``. Numbers that are not
-    dates (``75 years``, ``2% of GDP``, ``NATO 2030 agenda``) are not reported.
-    A range ("9–11 July 2024", "from 1995 to 2003", "until May 19") is one
-    mention with its :class:`~natojp.models.DateInterval`, valued at its first
-    day.
-
-    ``dayfirst`` settles numeric dates such as ``06/07/2023``; left as ``None``,
-    the text's own unambiguous dates decide, then the separator (slashes month
-    first, dots day first), and such a mention is marked ``ambiguous``.
-
-    >>> text = "On Wednesday, he will meet the Foreign Minister. He met Kishida on Tuesday."
-    >>> for m in find_dates(text, anchor=PartialDate(2023, 1, 31)):
-    ...     print(m.span.of(text), m.value, m.relative)
-    Wednesday 2023-02-01 True
-    Tuesday 2023-01-31 True
-    >>> [m.value for m in find_dates("Almost one year ago, in December 2021, ...")]
-    [None, PartialDate('2021-12')]
-    >>> [str(m.interval) for m in find_dates("The summit is on 9–11 July 2024.")]
-    ['2024-07-09..2024-07-11']
-
-    .. versionchanged:: 0.1
-       Ranges are one mention with an ``interval``.
-    """
-    mentions = find_single_dates(text, anchor=anchor, dayfirst=dayfirst)
-    if isinstance(anchor, _dt.datetime):
-        anchor = anchor.date()
-    if isinstance(anchor, _dt.date):
-        anchor = PartialDate.from_date(anchor)
-    return join_ranges(text, mentions, anchor)
 
 
 def join_ranges(

@@ -406,3 +406,7 @@ class DateMention:
     #: "until May 19"); ``value`` is then its first day, or for a range open at
     #: the start ("until May 19") the date it names. ``None`` for a single date.
     interval: DateInterval | None = None
+    #: The moment a time stamp names ("2:43 P.M. EDT" on the text's day, "March
+    #: 09, 2021 | 11:45 PM"): aware where its zone gives the UTC offset, naive
+    #: where it does not; ``None`` for a date with no time.
+    timestamp: _dt.datetime | None = None

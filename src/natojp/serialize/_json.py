@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
 import functools
 import json
@@ -76,6 +77,8 @@ def _make_converter() -> cattrs.Converter:
     for kind in (DocumentKind, DateProvenance, Season, SegmentKind):
         conv.register_unstructure_hook(kind, _enum_value)
     conv.register_unstructure_hook(PartialDate, lambda d: d.isoformat())
+    conv.register_unstructure_hook(_dt.datetime, lambda d: d.isoformat())
+    conv.register_structure_hook(_dt.datetime, _structure_datetime)
     conv.register_structure_hook(PartialDate, _structure_date)
     conv.register_unstructure_hook(FrozenMap, lambda m: {k: _plain(v) for k, v in m.items()})
     conv.register_structure_hook(FrozenMap, _structure_map)
@@ -88,6 +91,12 @@ def _enum_value(value: enum.Enum) -> Any:
 
 def _plain(value: Any) -> Any:
     return list(value) if isinstance(value, tuple) else value
+
+
+def _structure_datetime(value: Any, _: type) -> _dt.datetime:
+    if not isinstance(value, str):
+        raise TypeError(f"a time is an ISO 8601 string, not {type(value).__name__}")
+    return _dt.datetime.fromisoformat(value)
 
 
 def _structure_date(value: Any, _: type) -> PartialDate:
@@ -292,6 +301,14 @@ def _maybe_interval(value: Any) -> DateInterval | None:
     return DateInterval(start=_maybe_date(data["start"]), end=_maybe_date(data["end"]))
 
 
+def _maybe_timestamp(value: Any) -> _dt.datetime | None:
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise _NotFast
+    return _dt.datetime.fromisoformat(value)
+
+
 def _segment_kind(value: Any) -> SegmentKind:
     kind = _SEGMENT_KINDS.get(value)
     if kind is None:
@@ -326,7 +343,7 @@ _segment = _reader(
 _date_mention = _reader(
     DateMention,
     {"span": _span, "value": _maybe_date, "relative": _flag, "anchor": _maybe_date,
-     "ambiguous": _flag, "interval": _maybe_interval},
+     "ambiguous": _flag, "interval": _maybe_interval, "timestamp": _maybe_timestamp},
 )  # fmt: skip
 _person_mention = _reader(
     PersonMention,

@@ -3,6 +3,7 @@ from the models' attrs fields so that the two cannot drift apart."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
 import types
 import typing
@@ -83,6 +84,8 @@ def _type(hint: Any, definitions: dict[str, Any]) -> dict[str, Any]:
         return {"type": "integer"}
     if hint is float:
         return {"type": "number"}
+    if hint is _dt.datetime:
+        return {"type": "string", "format": "date-time", "description": "an ISO 8601 time"}
     if hint is PartialDate:
         return {"type": "string", "pattern": _EDTF, "description": "an EDTF date"}
     if hint is FrozenMap:
