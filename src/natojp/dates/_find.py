@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from natojp.dates._anaphora import resolve_against_text
 from natojp.dates._parse import find_single_dates
 from natojp.dates._ranges import join_ranges
 from natojp.dates._times import add_timestamps
@@ -54,4 +55,5 @@ def find_dates(
         anchor = anchor.date()
     if isinstance(anchor, _dt.date):
         anchor = PartialDate.from_date(anchor)
-    return add_timestamps(text, join_ranges(text, mentions, anchor), anchor)
+    joined = join_ranges(text, mentions, anchor)
+    return add_timestamps(text, resolve_against_text(text, joined), anchor)

@@ -1,0 +1,113 @@
+"""Dates relative to the text: "that year", "the same day", "the following
+week", "the previous year", "the day after", "three years later" mean a time
+counted from the date the text last named, not from when it was written.
+
+Without a date named before them (within a few sentences), they are left
+unresolved: natojp does not guess the referent.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from natojp.models import DateMention, PartialDate, Span
+
+__all__ = ["resolve_against_text"]
+
+_UNITS = "day|night|morning|evening|afternoon|week|month|year"
+_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "a": 1, "an": 1,
+}  # fmt: skip
+_NUMBER_WORDS = "|".join(_NUMBERS)
+_ANAPHORA = re.compile(
+    rf"\b(?:(?P<same>that|the same|which) (?P<u1>{_UNITS})"
+    rf"|the (?P<dir>previous|preceding|following|next|succeeding) (?P<u2>day|week|month|year)"
+    rf"|the (?P<u3>day|week|month|year) (?P<rel>after|before)(?! \w+ \w+ing\b)"
+    rf"|(?P<n>\d{{1,3}}|{_NUMBER_WORDS}) (?P<u4>days|weeks|months|years)"
+    r" (?P<way>later|afterwards?|earlier)"
+    r")\b",
+    re.IGNORECASE,
+)
+# Words before "the next year" that make it a duration ("over the next year").
+_DURATION_BEFORE = frozenset(["over", "for", "within", "during", "in", "throughout", "through"])
+# How far back the date the expression counts from may be.
+_LOOK_BACK = 600
+
+
+def resolve_against_text(text: str, mentions: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """``mentions`` and a mention for each date the text gives relative to a
+    date it named before (resolved against that date; unresolved when there is
+    none)."""
+    if not mentions:
+        return mentions
+    added = []
+    for match in _ANAPHORA.finditer(text):
+        if any(m.span.start < match.end() and match.start() < m.span.end for m in mentions):
+            continue
+        before = text[max(0, match.start() - 12) : match.start()].casefold().split()
+        if match["dir"] and before and before[-1] in _DURATION_BEFORE:
+            continue  # "over the next year" is a span of time, not a date
+        base = _named_before(text, mentions, match.start())
+        if base is None or base.value is None:
+            continue
+        value = _counted(match, base.value)
+        if value is not None:
+            span = Span(match.start(), match.end())
+            added.append(DateMention(span=span, value=value, relative=True, anchor=base.value))
+    if not added:
+        return mentions
+    return tuple(sorted((*mentions, *added), key=lambda m: m.span.start))
+
+
+def _named_before(text: str, mentions: tuple[DateMention, ...], at: int) -> DateMention | None:
+    """The last date the text names before ``at`` (not "today" or "this
+    year", which are the writer's time, not the story's), within the look-back."""
+    for mention in reversed(mentions):
+        if mention.span.end <= at:
+            if at - mention.span.end > _LOOK_BACK:
+                return None
+            value, anchor = mention.value, mention.anchor
+            if value is None or (anchor is not None and value.start <= anchor.start <= value.end):
+                continue
+            return mention
+    return None
+
+
+def _counted(match: re.Match[str], base: PartialDate) -> PartialDate | None:
+    """The date the expression means, counted from ``base``; None where
+    ``base`` is too coarse for it ("the next day" after "in 1990")."""
+    unit = (match["u1"] or match["u2"] or match["u3"] or match["u4"] or "").casefold()
+    unit = unit.rstrip("s")
+    if unit in ("night", "morning", "evening", "afternoon"):
+        unit = "day"
+    if match["same"]:
+        steps = 0
+    elif match["dir"]:
+        steps = -1 if match["dir"].casefold() in ("previous", "preceding") else 1
+    elif match["rel"]:
+        steps = 1 if match["rel"].casefold() == "after" else -1
+    else:
+        number = match["n"].casefold()
+        steps = int(number) if number.isdigit() else _NUMBERS[number]
+        if match["way"].casefold() == "earlier":
+            steps = -steps
+    if unit == "year":
+        return PartialDate(base.year + steps)
+    if unit == "month":
+        if base.month is None:
+            return None
+        index = base.year * 12 + base.month - 1 + steps
+        return PartialDate(index // 12, index % 12 + 1)
+    if unit == "day":
+        if base.day is None:
+            return None
+        return PartialDate.from_date(base.start + _dt.timedelta(days=steps))
+    if unit == "week":
+        if base.day is None:
+            return None
+        year, week, _ = (base.start + _dt.timedelta(weeks=steps)).isocalendar()
+        return PartialDate(year, week=week)
+    return None
