@@ -256,3 +256,30 @@ def test_a_title_in_apposition_is_the_named_persons() -> None:
     text = "With respect to democracy, the President of Cameroon, Paul Biya, spoke."
     said = [(m.span.of(text), m.name) for m in find_mentions(text, anchor=dt.date(1992, 9, 1))]
     assert said == [("President", "Paul Biya"), ("Paul Biya", "Paul Biya")]
+
+
+def test_an_office_named_after_another_is_not_that_others_holder() -> None:
+    text = "We thank the Special Representative of the Secretary-General on Children."
+    assert find_mentions(text, anchor=dt.date(2023, 9, 20), home="United Nations") == ()
+
+
+def test_a_bare_title_set_off_by_commas_is_an_address() -> None:
+    text = 'Xi told me: "President, you have done well."'
+    [_, mention] = find_mentions(text, anchor=dt.date(2021, 9, 21))  # Xi, "President"
+    assert mention.method == "address" and mention.person_id is None
+
+
+def test_a_year_in_which_the_office_changed_hands_names_no_one_alone() -> None:
+    # Trygve Lie left in April 1953: in a text dated only "1953" the registry's
+    # one holder for part of the year is not evidence enough
+    text = "The Secretary-General of the United Nations wrote to us."
+    [mention] = find_mentions(text, anchor=natojp.PartialDate(1953))
+    assert mention.person_id is None
+    [later] = find_mentions(text, anchor=natojp.PartialDate(1955))
+    assert later.person_id == "dag-hammarskjold"  # held it all year
+
+
+def test_an_honorific_and_family_name_of_someone_out_of_office_needs_more() -> None:
+    text = "As stressed by our Prime Minister, Mr. Mitsotakis, we seek peace."
+    said = [m.person_id for m in find_mentions(text, anchor=natojp.PartialDate(1992))]
+    assert "kyriakos-mitsotakis" not in said  # prime minister from 2019

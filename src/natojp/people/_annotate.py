@@ -283,15 +283,17 @@ def _presiding(
     document: Document, registry: Registry, home: str | None, day: _dt.date | PartialDate | None
 ) -> Person | None:
     """Who chairs the assembly ``document`` is spoken to, where natojp can tell:
-    the President of the UN General Assembly on its day, or of the session its
-    metadata names (a year holds the end of one session and the start of the
-    next)."""
+    the President of the UN General Assembly of the session its metadata names,
+    else of its day. A year alone holds the end of one session and the start of
+    the next, so it names no one; nor does a session whose President the
+    registry lacks (the one it holds that year may be the other)."""
     if home != "United Nations" or day is None:
         return None
     holders = registry.holders(_ASSEMBLY_CHAIR, anchor=day, organisation=home)
-    if len(holders) <= 1:
-        return holders[0] if holders else None
     session = document.metadata.get("session")
+    if session is None:
+        exact = not isinstance(day, PartialDate) or day.day is not None
+        return holders[0] if len(holders) == 1 and exact else None
     try:
         opened = _FIRST_SESSION_YEAR + int(str(session))
     except ValueError:

@@ -182,6 +182,12 @@ _NOT_NAMES = (
     | frozenset(WEEKDAYS)
     | frozenset(MONTHS)
 )
+# Offices named after another's: "the Office of the President", "the Special
+# Representative of the Secretary-General".
+_OFFICES_OF = frozenset(
+    ["office", "representative", "envoy", "spokesman", "spokesperson", "spokeswoman",
+     "adviser", "advisor", "cabinet", "staff", "chef"]
+)  # fmt: skip
 _CALENDAR_WORDS = frozenset(name_key(w) for w in (*MONTHS, *WEEKDAYS))
 # The last word of an office's name, before the name of whoever holds it.
 _OFFICE_NOUNS = frozenset(
@@ -504,13 +510,35 @@ class _Scanner:
             and words.capitalised_name(i - 1)
             and (not self._sentence_start(i - 1) or self._possessive_gap(i - 1))
         )
+        k = j - 1 if j >= 1 and words.key[j - 1] == "the" else j
+        if k >= 2 and words.key[k - 1] == "of" and words.key[k - 2] in _OFFICE_NOUNS | _OFFICES_OF:
+            # "the Special Representative of the Secretary-General": another
+            # office, whose holder the title does not name
+            return None
         mention = _Found(start, words.end[end - 1], "title")
         mention.title = office
         mention.organisation = "?" if unknown_org else organisation
         if organisation is None and not unknown_org:
             mention.organisation = self._of_organisation(end)
         mention.qualifier = qualifier
+        if (
+            not determiner
+            and qualifier is None
+            and organisation is None
+            and self.layout.quotation_at(start) is not None
+            and self._vocative_title(start, words.end[end - 1])
+        ):
+            mention.organisation, mention.qualifier, mention.method = "?", "address", "address"
         return mention, end
+
+    def _vocative_title(self, start: int, end: int) -> bool:
+        """Whether a title stands alone as an address in a quoted exchange: "he
+        said: 'President, you have ...'" (no article, a comma after it, and a
+        quotation mark, a comma or a sentence's start before it)."""
+        if self.text[end : end + 1] != ",":
+            return False
+        before = self.text[max(0, start - 3) : start].rstrip()
+        return before == "" or before[-1] in "\"“‘',.:;" or before.endswith("\n")
 
     def _of_organisation(self, i: int) -> str | None:
         """The organisation named by "of ..." at word ``i`` ("the President of
@@ -559,7 +587,9 @@ class _Scanner:
         mention.start = words.start[i]
         if mention.title is None:
             mention.title = _HONORIFICS[key]
-        self._check_honorific(mention, key, family_only=after - (i + 1) == 1)
+        family_only = after - (i + 1) == 1
+        self._check_honorific(mention, key, family_only=family_only)
+        mention.alone = family_only  # "Mr. Mitsotakis": a family name, nothing more
         return mention, after
 
     def _vocative(self, i: int) -> tuple[_Found, int] | None:
@@ -918,6 +948,8 @@ class _Scanner:
                 continue
             if mention.qualifier == "address":
                 chair = self.presiding
+                if self.layout.quotation_at(mention.start) is not None:
+                    chair = None  # "he said: 'President, you ...'": not to the chair
                 addressed = (
                     self.lexicon.titles.get(tuple(name_key(mention.title).split()))
                     if mention.title
@@ -936,6 +968,8 @@ class _Scanner:
                 and mention.organisation is None
                 and mention.qualifier is None
                 and self.text[mention.end : mention.end + 8].split()[:1] != ["of"]
+                and self.text[max(0, mention.start - 4) : mention.start].strip().lower() == "the"
+                and self.layout.quotation_at(mention.start) is None
             ):
                 # "The President took the Chair": in the record of an assembly, its
                 # chair, whoever else the text calls President.
@@ -1039,7 +1073,8 @@ class _Scanner:
         from (its *home*), or None when the home has no such office or is unknown."""
         if self.home is None or not self.registry.holders(title, organisation=self.home):
             return None
-        return list(self.registry.holders(title, anchor=day, organisation=self.home))
+        holders = self.registry.holders(title, anchor=day, organisation=self.home)
+        return [p for p in holders if _held_throughout(p, title, self.home, day)]
 
     def _home_holds(self, mention: _Found, antecedent: _Found) -> bool:
         """Whether a bare title names the home's own office-holder rather than
@@ -1083,6 +1118,11 @@ class _Scanner:
             on=day,
             context=self.text[lo:hi],
         )
+        held = resolution.person
+        if held is not None and not _held_throughout(held, mention.title, None, day):
+            # a year in which the office changed hands: its other holder may be one
+            # the registry does not know
+            return Resolution(None, (held,), method="title", confidence=0.0, title=mention.title)
         if (
             resolution.person is not None
             and mention.organisation is None
@@ -1215,10 +1255,12 @@ class _Scanner:
         return on
 
     def confirm_alone(self, found: list[_Found]) -> None:
-        """Undo a family name alone ("Go ahead, Kelly.") that names a registered
-        person out of office on the text's day whom the text names in no fuller
-        form: a Kelly in a 2021 briefing is not John F. Kelly, who left office in
-        2019; "Obama" is Barack Obama where the text also says "President Obama"."""
+        """Undo a family name alone ("Go ahead, Kelly.", "Mr. Mitsotakis") that
+        names a registered office-holder out of office on the text's day whom the text
+        names in no fuller form: a Kelly in a 2021 briefing is not John F. Kelly,
+        who left office in 2019, nor a Mr. Mitsotakis in 1992 Kyriakos (prime
+        minister from 2019); "Obama" is Barack Obama where the text also says
+        "President Obama"."""
         if self.today is None:
             return
         fuller = {m.person_id for m in found if m.person_id and not m.alone and m.kind != "pronoun"}
@@ -1226,7 +1268,7 @@ class _Scanner:
             if not mention.alone or mention.person_id is None or mention.person_id in fuller:
                 continue
             person = self.registry.get(mention.person_id)
-            if person is not None and not person.roles_on(self.on):
+            if person is not None and person.roles and not person.roles_on(self.on):
                 mention.candidates = (person.id,)
                 mention.person_id, mention.gender = None, None
                 mention.method, mention.confidence = "none", 0.0
@@ -1262,6 +1304,23 @@ class _Scanner:
 
 
 _GENDERS = (None, *sorted(set(_PRONOUNS.values())))
+
+
+def _held_throughout(
+    person: Person, title: str, organisation: str | None, day: _dt.date | PartialDate | None
+) -> bool:
+    """Whether ``person`` held ``title`` for the whole of ``day`` (a year or a
+    month, when the text gives no more): one holder found for a year in which
+    the office changed hands is not evidence enough."""
+    if not isinstance(day, PartialDate) or day.day is not None:
+        return True
+    return any(
+        role.title == title
+        and (organisation is None or role.organisation == organisation)
+        and (role.start is None or role.start <= day.start)
+        and (role.end is None or role.end > day.end)
+        for role in person.roles
+    )
 
 
 def _offer(first: dict[str | None, _Found], mention: _Found) -> None:
