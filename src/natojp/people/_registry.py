@@ -224,7 +224,7 @@ class Registry:
     (True, True)
     """
 
-    __slots__ = ("_by_id", "_names", "_orgs", "_titles", "lexicon")
+    __slots__ = ("_by_id", "_holders", "_names", "_orgs", "_titles", "lexicon")
 
     def __init__(
         self,
@@ -240,6 +240,10 @@ class Registry:
             self._by_id[person.id] = person
         self._orgs = {org: tuple(words) for org, words in (organisations or {}).items()}
         self._titles = {title: tuple(words) for title, words in (titles or {}).items()}
+        self._holders: dict[str, list[Person]] = {}  # title -> who ever held it
+        for person in self._by_id.values():
+            for title in dict.fromkeys(role.title for role in person.roles):
+                self._holders.setdefault(title, []).append(person)
         self._names: dict[str, list[tuple[Person, str]]] = {}
         for person in self._by_id.values():
             for key, method in self._variants(person):
@@ -395,7 +399,7 @@ class Registry:
         on = anchor
         return tuple(
             person
-            for person in self._by_id.values()
+            for person in self._holders.get(title, ())
             if any(
                 role.title == title
                 and (organisation is None or role.organisation == organisation)
