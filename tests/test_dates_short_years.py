@@ -42,3 +42,23 @@ def test_apostrophes_that_are_not_years(text: str) -> None:
 def test_without_an_anchor_a_short_year_is_found_but_not_guessed() -> None:
     [mention] = find_dates("We will win in ‘28.")
     assert mention.value is None and mention.relative
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Article 5 was invoked once, after 9/11.", ("9/11", "2001-09-11")),
+        ("Are we still in a post-9/11 mindset?", ("9/11", "2001-09-11")),
+        ("India and the US remember 26/11.", ("26/11", "2008-11-26")),
+    ],
+)
+def test_a_day_named_in_figures_is_that_day(text: str, expected: tuple[str, str]) -> None:
+    [mention] = find_dates(text, anchor=dt.date(2023, 1, 31))
+    assert (mention.span.of(text), str(mention.value)) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Due 9/11/2024 at noon.", "We offer 24/7 support.", "Score 19/11."]
+)
+def test_other_figures_are_not_named_days(text: str) -> None:
+    assert all(str(m.value) != "2001-09-11" for m in find_dates(text, anchor=dt.date(2023, 1, 31)))

@@ -685,8 +685,26 @@ def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
         yield from _scan_years(text)
         yield from _scan_short_years(text)
         yield from _scan_weeks(text)
+        yield from _scan_named_dates(text)
 
     return _select(every())
+
+
+# Days known by a name written in figures: the attacks of 11 September 2001,
+# 26 November 2008 (Mumbai) and 7 July 2005 (London). A reader of English takes
+# "9/11" for the day, not for the 11th of September of the year written.
+_NAMED_DATES = {"9/11": PartialDate(2001, 9, 11), "26/11": PartialDate(2008, 11, 26),
+                "7/7": PartialDate(2005, 7, 7)}  # fmt: skip
+_NAMED_DATE = re.compile(r"(?<![\w/.])(?:9/11|26/11|7/7)(?![\w/]|[.-]\d)")
+
+
+def _scan_named_dates(text: str) -> Iterator[Expression]:
+    if "/" not in text:
+        return
+    for match in _NAMED_DATE.finditer(text):
+        yield Expression(
+            start=match.start(), end=match.end(), kind="absolute", value=_NAMED_DATES[match.group()]
+        )
 
 
 # --- resolving them against an anchor ----------------------------------------------
