@@ -202,7 +202,9 @@ _FUTURE = re.compile(
     r"|(?:is|are)\s+(?:due|set)\s+to|scheduled\s+to|expected\s+to"
     r"|(?:planned|scheduled|slated|expected|due)\s+(?:for|in|on)"
     r"|slated\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|upcoming"
-    r"|forthcoming|look(?:s|ing)?\s+forward)\b|'ll\b",
+    r"|forthcoming|look(?:s|ing)?\s+forward"
+    # an arrangement in the present progressive: "is talking to Macron on Saturday"
+    r"|(?:is|are|am)\s+(?:not\s+)?(?-i:[a-z]{2,}ing))\b|['’]ll\b|['’]re\s+(?-i:[a-z]{2,}ing)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
