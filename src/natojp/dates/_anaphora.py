@@ -31,6 +31,9 @@ _ANAPHORA = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# Every such expression has a unit of time in it: looked for first (in lower
+# case), so the pattern above runs only around one.
+_UNIT = re.compile(r"\b(?:day|night|morning|evening|afternoon|week|month|year)s?\b")
 # Words before "the next year" that make it a duration ("over the next year").
 _DURATION_BEFORE = frozenset(["over", "for", "within", "during", "in", "throughout", "through"])
 # How far back the date the expression counts from may be.
@@ -44,7 +47,7 @@ def resolve_against_text(text: str, mentions: tuple[DateMention, ...]) -> tuple[
     if not mentions:
         return mentions
     added = []
-    for match in _ANAPHORA.finditer(text):
+    for match in _candidates(text):
         if any(m.span.start < match.end() and match.start() < m.span.end for m in mentions):
             continue
         before = text[max(0, match.start() - 12) : match.start()].casefold().split()
@@ -60,6 +63,18 @@ def resolve_against_text(text: str, mentions: tuple[DateMention, ...]) -> tuple[
     if not added:
         return mentions
     return tuple(sorted((*mentions, *added), key=lambda m: m.span.start))
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """The pattern's matches, looked for only around a unit of time."""
+    found: list[re.Match[str]] = []
+    for hit in _UNIT.finditer(text.lower()):
+        if found and hit.start() < found[-1].end():
+            continue
+        match = _ANAPHORA.search(text, max(0, hit.start() - 16), hit.end() + 12)
+        if match is not None and (not found or match.start() >= found[-1].end()):
+            found.append(match)
+    return found
 
 
 def _named_before(text: str, mentions: tuple[DateMention, ...], at: int) -> DateMention | None:
