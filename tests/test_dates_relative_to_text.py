@@ -56,3 +56,19 @@ def test_over_the_next_year_is_a_span_of_time_not_a_date() -> None:
 def test_the_base_is_kept_as_the_anchor() -> None:
     [_, later] = find_dates("The war ended in 1945. Three years later it began.", anchor=ANCHOR)
     assert later.relative and later.anchor == PartialDate(1945)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We will meet on the 17th.", {"the 17th": "2024-06-17"}),  # the anchor's month
+        ("It was published on May 21. By the 24th, it was gone.",
+         {"May 21": "2024-05-21", "the 24th": "2024-05-24"}),  # the month named before
+        ("In the 17th century, and at the 64th session, nothing.", {}),
+        ("On the 31st, we left.", {}),  # June has 30 days
+    ],
+)  # fmt: skip
+def test_the_17th_alone_is_a_day_of_the_last_named_month(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert _said(text) == expected

@@ -8,6 +8,7 @@ unresolved: natojp does not guess the referent.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 
@@ -34,19 +35,47 @@ _ANAPHORA = re.compile(
 # Every such expression has a unit of time in it: looked for first (in lower
 # case), so the pattern above runs only around one.
 _UNIT = re.compile(r"\b(?:day|night|morning|evening|afternoon|week|month|year)s?\b")
+# "the 17th" on its own: a day of the month the text last named (or of the
+# anchor's). What may follow it: punctuation, or a word that is no noun.
+_DAY_ALONE = re.compile(r"\bthe (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
+_AFTER_DAY = frozenset(
+    [
+        "at",
+        "and",
+        "when",
+        "in",
+        "to",
+        "we",
+        "i",
+        "he",
+        "she",
+        "they",
+        "there",
+        "it",
+        "this",
+        "that",
+        "which",
+        "as",
+        "but",
+        "or",
+        "so",
+    ]
+)
 # Words before "the next year" that make it a duration ("over the next year").
 _DURATION_BEFORE = frozenset(["over", "for", "within", "during", "in", "throughout", "through"])
 # How far back the date the expression counts from may be.
 _LOOK_BACK = 600
 
 
-def resolve_against_text(text: str, mentions: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+def resolve_against_text(
+    text: str, mentions: tuple[DateMention, ...], anchor: PartialDate | None = None
+) -> tuple[DateMention, ...]:
     """``mentions`` and a mention for each date the text gives relative to a
     date it named before (resolved against that date; unresolved when there is
     none)."""
+    added: list[DateMention] = []
     if not mentions:
-        return mentions
-    added = []
+        return tuple(_days_alone(text, mentions, anchor))
     for match in _candidates(text):
         if any(m.span.start < match.end() and match.start() < m.span.end for m in mentions):
             continue
@@ -60,9 +89,44 @@ def resolve_against_text(text: str, mentions: tuple[DateMention, ...]) -> tuple[
         if value is not None:
             span = Span(match.start(), match.end())
             added.append(DateMention(span=span, value=value, relative=True, anchor=base.value))
+    added.extend(_days_alone(text, mentions, anchor))
     if not added:
         return mentions
     return tuple(sorted((*mentions, *added), key=lambda m: m.span.start))
+
+
+def _days_alone(
+    text: str, mentions: tuple[DateMention, ...], anchor: PartialDate | None
+) -> list[DateMention]:
+    """Each "the 17th" standing alone, as a day of the month the text last
+    named before it, else of the anchor's month."""
+    if "the " not in text:
+        return []
+    found = []
+    for match in _DAY_ALONE.finditer(text):
+        if any(m.span.start < match.end() and match.start() < m.span.end for m in mentions):
+            continue
+        after = text[match.end() : match.end() + 16]
+        next_word = after.split()[:1]
+        if not (
+            after[:1] in (",", ".", ";", ":", ")", "")
+            or (next_word and next_word[0].casefold().strip(",.;:") in _AFTER_DAY)
+        ):
+            continue  # "the 17th century", "the 64th session": not a day
+        base = _named_before(text, mentions, match.start())
+        month = base.value if base is not None and base.value is not None else anchor
+        if month is None or month.month is None:
+            continue
+        day = int(match["d"])
+        if day > calendar.monthrange(month.year, month.month)[1]:
+            continue
+        value = PartialDate(month.year, month.month, day)
+        found.append(
+            DateMention(
+                span=Span(match.start(), match.end()), value=value, relative=True, anchor=month
+            )
+        )
+    return found
 
 
 def _candidates(text: str) -> list[re.Match[str]]:

@@ -56,4 +56,4 @@ def find_dates(
     if isinstance(anchor, _dt.date):
         anchor = PartialDate.from_date(anchor)
     joined = join_ranges(text, mentions, anchor)
-    return add_timestamps(text, resolve_against_text(text, joined), anchor)
+    return add_timestamps(text, resolve_against_text(text, joined, anchor), anchor)
