@@ -129,7 +129,8 @@ def test_the_many_ways_of_naming_one_person(text: str) -> None:
 def test_matching_ignores_case_order_hyphens_diacritics_and_brackets(
     text: str, expected: str | None
 ) -> None:
-    assert resolved(text) == expected
+    # on a day when one Yoon (of two the registry holds) is in office
+    assert resolved(text, on=dt.date(2023, 1, 31)) == expected
 
 
 def test_a_lightly_misspelt_name_resolves_with_lower_confidence() -> None:

@@ -36,7 +36,7 @@ def test_set_2_labelled_after_the_tuning_keeps_the_wrong_person_rate() -> None:
     scored = people_heldout.score(labelled, people_heldout.documents(labelled))
     assert scored.unlocated == 0 and scored.total >= 180
     assert scored.wrong_rate <= 0.02, [(i.mention, said) for i, said in scored.wrong]
-    assert scored.accuracy >= 0.60
+    assert scored.accuracy >= 0.63
 
 
 def test_right_names_stay_above_the_measured_floor(scored: people_heldout.Score) -> None:

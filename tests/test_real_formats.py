@@ -135,7 +135,7 @@ def test_a_joint_statement_gets_its_issuers_from_its_title(tmp_path, title, issu
             "Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake "
             "Sullivan's Call with National Security Advisor Suh Hoon of the Republic of Korea",
             "National Security Advisor Jake Sullivan spoke today with Suh Hoon.",
-            ["National Security Advisor Jake Sullivan", "National Security Advisor Suh Hoon"],
+            ["Jake Sullivan", "National Security Advisor Suh Hoon"],
         ),
         (
             "Meeting between Prime Minister Kishida and Secretary General Stoltenberg (Summary)",
@@ -164,13 +164,13 @@ def test_a_joint_statement_gets_its_issuers_from_its_title(tmp_path, title, issu
             "Readout from NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan's "
             "Meeting with Minister of Defense Benny Gantz of Israel",
             "They met.",
-            ["National Security Advisor Jake Sullivan", "Minister of Defense Benny Gantz"],
+            ["Jake Sullivan", "Minister of Defense Benny Gantz"],
         ),
         (
             "Readout of National Security Advisor Jake Sullivan's Meeting with the National "
             "Security Advisors of Japan and the Republic of Korea",
             "They met.",
-            ["National Security Advisor Jake Sullivan"],
+            ["Jake Sullivan"],
         ),
         (
             "Readout of the White House's Meeting on Supply Chains",

@@ -90,6 +90,7 @@ def _shows(quote: str, iso: str) -> bool:
         f"{day:%B} {day.day}",
         f"{day.day} {day:%B}",
         f"{day:%b} {day.day}",
+        f"{day:%b}. {day.day}",
         f"{day.day} {day:%b}",
     )
     return any(form in quote for form in forms)

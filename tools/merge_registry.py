@@ -35,6 +35,8 @@ SAME_TITLE = {"Premier": "Prime Minister"}
 FAMILY_FIRST = {"China", "South Korea"}
 #: Place names that are as often a person's given name or surname.
 NOT_PLACES = {"Sofia", "Wellington", "Victoria", "Lincoln"}
+#: What may follow a family name: "Jr.", "III".
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: A monarch's titles: the regnal name ("Philippe", "Charles III") is what texts
 #: put after the title, and stands for the family name.
 MONARCHS = {"King", "Queen", "Emperor", "Grand Duke"}
@@ -119,6 +121,9 @@ def merge(registry: dict[str, Any], candidates: dict[str, Any], where: str) -> t
                 known["aliases"] = aliases
             if any(r["organisation"] in FAMILY_FIRST for r in roles) and " " in person["name"]:
                 known["family"] = person["name"].split()[0]
+            words = person["name"].split()
+            if len(words) > 2 and words[-1].rstrip(".").casefold() in SUFFIXES:
+                known["family"] = words[-2].rstrip(",")  # "Robert F. Kennedy Jr.": Kennedy
             if any(r["title"] in MONARCHS for r in roles):
                 known["family"] = _regnal(person["name"], registry["people"])
             known["roles"] = []

@@ -223,6 +223,23 @@ _OFFICE_NOUNS = frozenset(
         "admiral",
         "general",
         "commander",
+        "speaker",
+        "judge",
+        "justice",
+        "pope",
+        "cardinal",
+        "archbishop",
+        "bishop",
+        "captain",
+        "colonel",
+        "lieutenant",
+        "sergeant",
+        "congressman",
+        "congresswoman",
+        "councilmember",
+        "emir",
+        "sheikh",
+        "sultan",
     ]
 )
 
@@ -833,11 +850,21 @@ class _Scanner:
         while k < office and run[k] in _OPENERS:
             k += 1
         mention = _Found(words.start[i + k], words.end[end - 1], "name")
-        found = self.registry._by_name(" ".join(run[office + 1 :]), on=self.on)
-        if found.person is not None:
+        name = run[office + 1 :]
+        found = self.registry._by_name(" ".join(name), on=self.on)
+        person = found.person
+        if (
+            person is not None
+            and len(name) == 1
+            and not any(run[office] in name_key(role.title).split() for role in person.roles)
+        ):
+            # "Speaker Johnson", "Captain Cook": a family name after an office the
+            # registered namesake never held is someone else
+            person = None
+        if person is not None:
             self._set(mention, found)
         else:
-            self._unregistered(mention, run[office + 1 :])
+            self._unregistered(mention, name)
         mention.title = self.text[words.start[i + k] : words.end[i + office]]
         return mention, end
 
