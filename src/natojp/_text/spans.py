@@ -153,6 +153,10 @@ class Layout:
         """The index in :attr:`sentences` of the sentence holding ``position``."""
         return max(0, bisect.bisect_right(self._sentence_starts, position) - 1)
 
+    def starts_sentence(self, position: int) -> bool:
+        """Whether a sentence begins at ``position``."""
+        return self.sentences[self.sentence_index(position)][0] == position
+
     def _split(self) -> list[tuple[int, int]]:
         text, at = self.text, 0
         bounds: list[tuple[int, int]] = []

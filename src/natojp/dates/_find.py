@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from natojp.dates._anaphora import resolve_against_text
-from natojp.dates._parse import find_single_dates
+from natojp.dates._parse import as_partial, find_single_dates
 from natojp.dates._ranges import join_ranges
 from natojp.dates._times import add_timestamps
 from natojp.models import DateMention, PartialDate
@@ -51,9 +51,6 @@ def find_dates(
        ``timestamp``.
     """
     mentions = find_single_dates(text, anchor=anchor, dayfirst=dayfirst)
-    if isinstance(anchor, _dt.datetime):
-        anchor = anchor.date()
-    if isinstance(anchor, _dt.date):
-        anchor = PartialDate.from_date(anchor)
-    joined = join_ranges(text, mentions, anchor)
-    return add_timestamps(text, resolve_against_text(text, joined, anchor), anchor)
+    day = as_partial(anchor)
+    joined = join_ranges(text, mentions, day)
+    return add_timestamps(text, resolve_against_text(text, joined, day), day)

@@ -828,7 +828,8 @@ def _nearest_monthday(
     return PartialDate.from_date(best) if best else None
 
 
-def _as_partial(anchor: PartialDate | _dt.date | None) -> PartialDate | None:
+def as_partial(anchor: PartialDate | _dt.date | None) -> PartialDate | None:
+    """``anchor`` as a :class:`PartialDate` (a datetime's day)."""
     if anchor is None or isinstance(anchor, PartialDate):
         return anchor
     if isinstance(anchor, _dt.datetime):
@@ -841,7 +842,7 @@ def find_single_dates(
 ) -> tuple[DateMention, ...]:
     """Every single date expression in ``text``, in text order, before ranges
     are joined (:func:`natojp.dates.find_dates` joins them)."""
-    resolved_anchor = _as_partial(anchor)
+    resolved_anchor = as_partial(anchor)
     mentions = []
     for expr in scan_expressions(text, dayfirst):
         value = _resolve(expr, resolved_anchor)
@@ -902,7 +903,7 @@ def parse_date(
         cleaned, approximate = cleaned[hedge.end() :], True  # "c. c. 1995" is still c. 1995
     if not cleaned and ":" in text and text.strip(" @"):
         # "08:15 JST": a time of the day the text was written
-        day = _as_partial(anchor)
+        day = as_partial(anchor)
         if day is None or day.day is None:
             raise DateError(f"{text!r} is a time with no date; pass anchor= (a date) to resolve it")
         return day
@@ -935,7 +936,7 @@ def _parse_cleaned(
         return PartialDate(int(match["y"]))
     whole = _whole_expression(cleaned)
     if whole is not None:
-        value = _resolve(whole, _as_partial(anchor))
+        value = _resolve(whole, as_partial(anchor))
         if value is None:
             raise DateError(
                 f"{text!r} is relative to when it was written; pass anchor= (a date) to resolve it"

@@ -12,10 +12,9 @@ from urllib.parse import urlsplit
 import attrs
 
 from natojp._deprecated import use_old_name
-from natojp._text.lexicon import OFFICE_WORDS, PLACE_PREPOSITIONS
+from natojp._text.lexicon import OFFICE_WORDS
 from natojp._text.spans import Layout
 from natojp._text.words import NAME_PART
-from natojp.dates import MONTHS, WEEKDAYS
 from natojp.models import (
     UNREGISTERED,
     Document,
@@ -273,9 +272,7 @@ def home_of(document: Document) -> str | None:
     return None
 
 
-# The chair of the UN General Assembly, whom its speakers address as "Mr.
-# President"; regular session N opens in the year 1945 + N.
-_ASSEMBLY_CHAIR = "President of the General Assembly"
+# Regular session N of the UN General Assembly opens in the year 1945 + N.
 _FIRST_SESSION_YEAR = 1945
 
 
@@ -287,9 +284,9 @@ def _presiding(
     else of its day. A year alone holds the end of one session and the start of
     the next, so it names no one; nor does a session whose President the
     registry lacks (the one it holds that year may be the other)."""
-    if home != "United Nations" or day is None:
+    if home != _mentions.ASSEMBLY_HOME or day is None:
         return None
-    holders = registry.holders(_ASSEMBLY_CHAIR, anchor=day, organisation=home)
+    holders = registry.holders(_mentions.ASSEMBLY_CHAIR, anchor=day, organisation=home)
     session = document.metadata.get("session")
     if session is None:
         exact = not isinstance(day, PartialDate) or day.day is not None
@@ -302,7 +299,9 @@ def _presiding(
         person
         for person in holders
         if any(
-            role.title == _ASSEMBLY_CHAIR and role.start is not None and role.start.year == opened
+            role.title == _mentions.ASSEMBLY_CHAIR
+            and role.start is not None
+            and role.start.year == opened
             for role in person.roles
         )
     ]
@@ -397,8 +396,6 @@ def _given_name_in(title: str, family: str) -> str | None:
 
 
 _NOT_NAMING = frozenset(["address", "pronoun"])
-# Words that are given names and also months or days ("April", "May", "June").
-_CALENDAR = frozenset(name_key(w) for w in (*MONTHS, *WEEKDAYS))
 
 
 def _by_given_name(
@@ -423,7 +420,7 @@ def _by_given_name(
         if person is not None and person.family_name.split()[0] == given:
             continue  # family name first ("Yoon Suk Yeol"): "Yoon" alone is no given name
         key = name_key(given)
-        if len(key) > 1 and key not in _CALENDAR and key not in OFFICE_WORDS:
+        if len(key) > 1 and key not in _mentions.CALENDAR_WORDS and key not in OFFICE_WORDS:
             people.setdefault(key, set()).add((person_id, name))
     unique = {key: next(iter(found)) for key, found in people.items() if len(found) == 1}
     if not unique:
@@ -467,22 +464,14 @@ def _alone(text: str, span: Span, layout: Layout) -> bool:
         last_word
         and len(last_word.group(1)) > 1  # "Q  Jake, two questions"
         and last_word.group(1)[:1].isupper()
-        and not _sentence_starts(layout, span.start)
+        and not layout.starts_sentence(span.start)
     ):
         return False
-    if last_word and last_word.group(1).casefold() in _PLACES_BEFORE:
+    if last_word and last_word.group(1).casefold() in _mentions.PLACES_BEFORE_NAMES:
         return False
-    if _sentence_starts(layout, span.start):
+    if layout.starts_sentence(span.start):
         return after[:1] == ","
     return True
-
-
-# "in Sydney" is the city; "over to Brian" is a person.
-_PLACES_BEFORE = PLACE_PREPOSITIONS - {"to"}
-
-
-def _sentence_starts(layout: Layout, at: int) -> bool:
-    return layout.sentences[layout.sentence_index(at)][0] == at
 
 
 def _to_holders_present(

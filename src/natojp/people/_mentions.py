@@ -71,11 +71,12 @@ _HONORIFICS: dict[str, str | None] = dict.fromkeys(COURTESY) | dict(HONORIFIC_TI
 _PAST_QUALIFIERS = PAST_QUALIFIERS
 # Words that make a title another office ("Deputy Secretary General").
 _OTHER_OFFICE = OTHER_OFFICE
-_CHAIR_TITLE = "President of the General Assembly"
+# The chair of the UN General Assembly, whom its speakers address as "Mr. President".
+ASSEMBLY_CHAIR = "President of the General Assembly"
 _DETERMINERS = frozenset(["the", "our", "their", "its", "his", "her", "your", "my"])
 
 # Where a text is spoken to the UN General Assembly, "the President" is its chair.
-_ASSEMBLY_HOME = "United Nations"
+ASSEMBLY_HOME = "United Nations"
 # Forms of address on their own, to the chair of an assembly.
 _VOCATIVES = frozenset(["sir", "madam"])
 _PRONOUNS = {
@@ -188,7 +189,12 @@ _OFFICES_OF = frozenset(
     ["office", "representative", "envoy", "spokesman", "spokesperson", "spokeswoman",
      "adviser", "advisor", "cabinet", "staff", "chef"]
 )  # fmt: skip
-_CALENDAR_WORDS = frozenset(name_key(w) for w in (*MONTHS, *WEEKDAYS))
+# Months and weekdays as name keys: given or family names only with more ("April",
+# "May"); shared with the given-name linking in _annotate.
+CALENDAR_WORDS = frozenset(name_key(w) for w in (*MONTHS, *WEEKDAYS))
+# A place preposition before a name makes it a place ("in Sydney"); "to" does
+# not ("talked to Mary Barra", "over to Brian").
+PLACES_BEFORE_NAMES = PLACE_PREPOSITIONS - {"to"}
 # The last word of an office's name, before the name of whoever holds it.
 _OFFICE_NOUNS = frozenset(
     [
@@ -411,7 +417,7 @@ class _Scanner:
                 hit = self._title(i)
             if hit is None and (words.upper[i] or key in _NAME_PARTICLES):
                 hit = self._honorific(i) or self._name(i, after_title=False)
-            if hit is None and key in _VOCATIVES and self.home == _ASSEMBLY_HOME:
+            if hit is None and key in _VOCATIVES and self.home == ASSEMBLY_HOME:
                 hit = self._vocative(i)
             if hit is None and key in _PRONOUNS and not self._inside_quote(i):
                 pronoun = _Found(words.start[i], words.end[i], "pronoun")
@@ -581,8 +587,7 @@ class _Scanner:
         )
 
     def _sentence_start(self, i: int) -> bool:
-        sentences = self.layout.sentences
-        return sentences[self.layout.sentence_index(self.words.start[i])][0] == self.words.start[i]
+        return self.layout.starts_sentence(self.words.start[i])
 
     def _honorific(self, i: int) -> tuple[_Found, int] | None:
         words = self.words
@@ -742,7 +747,7 @@ class _Scanner:
         month or weekday ("May" is not Theresa May), or a word the text also
         writes in lower case ("may", "key")."""
         key = self.words.key[i]
-        if key in _CALENDAR_WORDS:
+        if key in CALENDAR_WORDS:
             return True
         if self.lower_keys is None:
             words = self.words
@@ -796,14 +801,14 @@ class _Scanner:
         words, lex = self.words, self.lexicon
         if i > 0 and words.joins(i - 1) and words.upper[i - 1] and not self._sentence_start(i):
             return False  # inside a longer capitalised name: "Fort Mark Twain"
-        if i > 0 and words.key[i - 1] in (_PLACE_PREPOSITIONS - {"to"}) | {"of", "the"}:
+        if i > 0 and words.key[i - 1] in PLACES_BEFORE_NAMES | {"of", "the"}:
             return False  # "in Grace Bay"; but "talked to Mary Barra"
         if self._among_things(i, i + len(run)):
             return False
         return not any(
             key in OFFICE_WORDS
             or key in NOT_PERSON_HEADS
-            or key in _CALENDAR_WORDS
+            or key in CALENDAR_WORDS
             or (key,) in lex.organisations
             or key in _HONORIFICS
             for key in run
@@ -982,7 +987,7 @@ class _Scanner:
                     if mention.title
                     else None
                 )
-                if chair is not None and addressed in (None, "President", _CHAIR_TITLE):
+                if chair is not None and addressed in (None, "President", ASSEMBLY_CHAIR):
                     honorific = name_key(self.text[mention.start : mention.end]).split()[0]
                     if not other_gender(honorific, chair.gender):  # "Madam President"
                         self._set(mention, Resolution(chair, method="address", confidence=0.8))
@@ -990,7 +995,7 @@ class _Scanner:
             if mention.kind != "title" or mention.title is None:
                 continue
             if (
-                self.home == _ASSEMBLY_HOME
+                self.home == ASSEMBLY_HOME
                 and mention.title == "President"
                 and mention.organisation is None
                 and mention.qualifier is None
