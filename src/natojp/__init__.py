@@ -14,6 +14,7 @@ from natojp.corpus import (
     Corpus,
     LoadFailure,
     LoadReport,
+    iter_load,
     load,
     load_corpus,
     load_jsonl,
@@ -63,7 +64,7 @@ from natojp.models import (
     TextUnit,
     Timeline,
 )
-from natojp.serialize import SCHEMA_VERSION, dumps, loads_document
+from natojp.serialize import SCHEMA_VERSION, dumps, iter_jsonl, loads_document
 
 __version__ = "0.1.0.dev0"
 """The version of natojp installed, as a string (``"0.1.0"``)."""
@@ -115,6 +116,8 @@ __all__ = [
     "UnknownIdError",
     "__version__",
     "dumps",
+    "iter_jsonl",
+    "iter_load",
     "load",
     "load_corpus",
     "load_document",

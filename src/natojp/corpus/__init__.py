@@ -15,7 +15,7 @@ from __future__ import annotations
 from natojp._public import publish
 from natojp.corpus._corpus import Corpus, DateBasis, Frequency, SentenceSplitter
 from natojp.corpus._io import load_jsonl, loads, read_jsonl
-from natojp.corpus._load import load, load_corpus
+from natojp.corpus._load import iter_load, load, load_corpus
 from natojp.models import LoadFailure, LoadReport
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "LoadFailure",
     "LoadReport",
     "SentenceSplitter",
+    "iter_load",
     "load",
     "load_corpus",
     "load_jsonl",

@@ -9,10 +9,10 @@ from functools import lru_cache
 from natojp._deprecated import use_old_name
 from natojp._progress import ProgressOption
 from natojp.corpus._corpus import Corpus
-from natojp.loaders import PathMetadata, bundled_documents, read_documents
+from natojp.loaders import DocumentStream, PathMetadata, bundled_documents, read_documents
 from natojp.loaders.registry import Parser, ParserRegistry
 
-__all__ = ["load", "load_corpus"]
+__all__ = ["iter_load", "load", "load_corpus"]
 
 
 def load(
@@ -27,6 +27,7 @@ def load(
     parsers: ParserRegistry | None = None,
     progress: ProgressOption = False,
     registry: ParserRegistry | None = None,
+    workers: int | None = None,
 ) -> Corpus:
     """Load a user's documents into a :class:`~natojp.corpus.Corpus`.
 
@@ -57,6 +58,12 @@ def load(
     ``parsers`` is the :class:`~natojp.loaders.registry.ParserRegistry` to
     choose formats from (default: natojp's own).
 
+    ``workers`` processes parse the files (default: every core this process may
+    use; ``1`` parses in this process). The documents, their ids and order, the
+    report and the progress are the same with any number of workers; a load of
+    a few files runs in this process. To read more files than fit in memory,
+    use :func:`natojp.iter_load`.
+
     >>> import natojp, pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "JPN_77_2022.txt").write_text("We stand at a watershed moment.")
@@ -73,7 +80,8 @@ def load(
        ``registry=`` is now ``parsers=``; the old name warns. Takes a list of
        files, folders and globs; a ``progress`` function is called with
        ``(done, total)``; a folder or glob that gives no file warns with
-       :exc:`~natojp.loaders.NoFilesWarning`.
+       :exc:`~natojp.loaders.NoFilesWarning`. ``workers=`` parses files in
+       worker processes.
     """
     if use_old_name(
         "load", "registry", "parsers", old_given=registry is not None, new_given=parsers is not None
@@ -89,9 +97,61 @@ def load(
         csv_key=csv_key,
         registry=parsers,
         progress=progress,
+        workers=workers,
         stacklevel=3,
     )
     return Corpus(documents, report=report)
+
+
+def iter_load(
+    path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    strict: bool = True,
+    format: str | Parser | None = None,
+    pattern: str = "*.txt",
+    metadata_from_path: PathMetadata | None = None,
+    metadata_csv: str | os.PathLike[str] | None = None,
+    csv_key: str | None = None,
+    parsers: ParserRegistry | None = None,
+    progress: ProgressOption = False,
+    workers: int | None = None,
+) -> DocumentStream:
+    """The documents :func:`load` would give, one at a time, for archives larger
+    than memory: each file is parsed when the loop comes near it and nothing is
+    kept, so memory stays flat however many files there are. The options are
+    those of :func:`load`. In a lenient load (``strict=False``) the stream's
+    ``report`` lists each file that failed, and a
+    :exc:`~natojp.loaders.LoadWarning` at the end says how many did. Stop early
+    with ``break`` inside ``with natojp.iter_load(...) as stream:``, or call
+    ``stream.close()``, to end the worker processes at once.
+
+    >>> import natojp, pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> for name in ("a", "b"):
+    ...     _ = (folder / f"{name}.txt").write_text(f"Speech {name}. We stand together.")
+    >>> with natojp.iter_load(folder) as stream:
+    ...     for doc in stream:
+    ...         print(doc.id, len(doc.text))
+    a 28
+    b 28
+    >>> stream.report
+    LoadReport(loaded=2, failures=())
+
+    .. versionadded:: 0.1
+    """
+    return DocumentStream(
+        path,
+        strict=strict,
+        format=format,
+        pattern=pattern,
+        metadata_from_path=metadata_from_path,
+        metadata_csv=metadata_csv,
+        csv_key=csv_key,
+        registry=parsers,
+        progress=progress,
+        workers=workers,
+        stacklevel=2,
+    )
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from natojp._public import publish
 # ``name as name`` imports are shared with natojp's other packages but are not
 # in __all__: they are not a promise to users.
 from natojp.loaders._pipeline import (
+    DocumentStream,
     LoadWarning,
     NoFilesWarning,
     PathMetadata,
@@ -25,6 +26,13 @@ from natojp.loaders._pipeline import (
     read_documents as read_documents,
 )
 
-__all__ = ["LoadWarning", "NoFilesWarning", "PathMetadata", "load_document", "parse"]
+__all__ = [
+    "DocumentStream",
+    "LoadWarning",
+    "NoFilesWarning",
+    "PathMetadata",
+    "load_document",
+    "parse",
+]
 
-publish(__name__, globals(), ["LoadWarning", "NoFilesWarning"])
+publish(__name__, globals(), ["DocumentStream", "LoadWarning", "NoFilesWarning"])

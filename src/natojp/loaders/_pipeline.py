@@ -17,7 +17,7 @@ import stat
 import unicodedata
 import warnings
 from collections import Counter
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Generator, Iterator, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -29,6 +29,7 @@ from natojp._deprecated import use_old_name
 from natojp._progress import Progress, ProgressOption
 from natojp.dates import mention_dates, parse_date
 from natojp.errors import DateError, FormatError, NatojpError, ProcessingError
+from natojp.loaders._workers import OrderedPool, can_start_processes, usable_cores
 from natojp.loaders.decode import decode, normalize
 from natojp.loaders.registry import Parser, ParserRegistry, default_registry
 from natojp.models import (
@@ -44,7 +45,7 @@ from natojp.models import (
 )
 from natojp.people import annotate
 
-__all__ = ["LoadWarning", "NoFilesWarning", "load_document", "parse"]
+__all__ = ["DocumentStream", "LoadWarning", "NoFilesWarning", "load_document", "parse"]
 
 PathMetadata = str | Callable[[Path], Mapping[str, Any]]
 """What ``metadata_from_path=`` takes, a template of a file's name that names
@@ -578,6 +579,176 @@ def _unused(wanted: str, used: Container[str]) -> str:
     return candidate
 
 
+# A load of fewer files than this per worker is not worth starting processes for.
+_FILES_PER_WORKER = 8
+
+
+class DocumentStream(Iterator[Document]):
+    """The documents of a file, folder, glob or list of them, one at a time in
+    file-name order, as :func:`natojp.iter_load` gives them: each file is read
+    and parsed only when the loop reaches it (in ``workers`` processes, a few
+    chunks of files ahead), so memory stays flat however many files there are.
+    ``report`` counts what has loaded and lists each file that failed so far; it
+    is complete once the loop ends. The options are those of :func:`natojp.load`.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Hello there.")
+    >>> stream = DocumentStream(folder)
+    >>> stream
+    <DocumentStream of 1 file, 0 loaded>
+    >>> [doc.id for doc in stream], stream.report.ok
+    (['a'], True)
+
+    .. versionadded:: 0.1
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+        *,
+        strict: bool = True,
+        format: str | Parser | None = None,
+        pattern: str = "*.txt",
+        metadata_from_path: PathMetadata | None = None,
+        metadata_csv: str | os.PathLike[str] | None = None,
+        csv_key: str | None = None,
+        registry: ParserRegistry | None = None,
+        progress: ProgressOption = False,
+        workers: int | None = None,
+        stacklevel: int = 2,
+        warn: bool = True,
+    ) -> None:
+        registry = registry or default_registry()
+        if isinstance(format, str):
+            format = registry.get(format)  # an unknown name is one error, not one per file
+        if workers is not None and (
+            isinstance(workers, bool) or not isinstance(workers, int) or workers < 1
+        ):
+            raise ValueError(f"workers= is a whole number, 1 or more, or None; not {workers!r}")
+        targets = [path] if isinstance(path, (str, os.PathLike)) else list(path)
+        pairs: list[tuple[Path, Path | None]] = []
+        unreadable: dict[Path, FormatError] = {}
+        for target in targets:
+            found, base, problems = _expand(target, pattern)
+            if base is None and len(targets) == 1:
+                _check_file(found[0])  # a lone path that is not a file fails in any mode
+            elif not found and not problems:
+                warnings.warn(
+                    _nothing_matched(target, pattern), NoFilesWarning, stacklevel=stacklevel + 1
+                )
+            # Entries that cannot be read take their place in path order among the files.
+            entries = sorted([*found, *problems])
+            pairs.extend((file, base if base is not None or len(targets) == 1 else file.parent)
+                         for file in entries)  # fmt: skip
+            unreadable.update(problems)
+        if isinstance(metadata_from_path, str):
+            _template_matcher(metadata_from_path)  # a bad template is one error, not one per file
+        rows = _csv_metadata(Path(metadata_csv), csv_key) if metadata_csv is not None else None
+        readable = [(file, base) for file, base in pairs if file not in unreadable]
+        ids = _path_ids([(f, b) for f, b in readable if b is not None])
+        self._entries = [(file, base, ids.get(file, "")) for file, base in pairs]
+        self._unreadable = unreadable
+        self._options = (format, registry, metadata_from_path, rows)
+        self._strict = strict
+        self._progress = progress
+        self._workers = usable_cores() if workers is None else workers
+        self._warn = warn
+        self._loaded = 0
+        self._failures: list[LoadFailure] = []
+        self._documents = self._load()
+
+    @property
+    def report(self) -> LoadReport:
+        """What has loaded so far and each file that failed, with why."""
+        return LoadReport(loaded=self._loaded, failures=tuple(self._failures))
+
+    def __len__(self) -> int:
+        """How many files the stream reads (loaded or failed)."""
+        return len(self._entries)
+
+    def __repr__(self) -> str:
+        files = len(self._entries)
+        failed = f", {len(self._failures)} failed" if self._failures else ""
+        return (
+            f"<DocumentStream of {files:,} file{'s' if files != 1 else ''}, "
+            f"{self._loaded:,} loaded{failed}>"
+        )
+
+    def __next__(self) -> Document:
+        return next(self._documents)
+
+    def close(self) -> None:
+        """Stop early: the worker processes end and no more files are read.
+        Leaving a ``with`` block does this too."""
+        self._documents.close()
+
+    def __enter__(self) -> DocumentStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _outcomes(self) -> Iterator[tuple[Document, bool] | NatojpError]:
+        """Each file's document (and whether its metadata chose its id) or
+        failure, in order; parsed in worker processes when there are enough files."""
+        todo = [entry for entry in self._entries if entry[0] not in self._unreadable]
+        workers = min(self._workers, len(todo) // _FILES_PER_WORKER)
+        if workers > 1 and can_start_processes():
+            chunk = max(1, min(32, len(todo) // (workers * 16)))
+            pool: OrderedPool[tuple[Path, Path | None, str], tuple[Document, bool] | NatojpError]
+            pool = OrderedPool(
+                _parse_entry, self._options, workers=workers, chunk=chunk,
+                where=lambda entry: str(entry[0]),
+            )  # fmt: skip
+            parsed = pool.map(todo)
+        else:
+            parsed = (_parse_entry(entry, *self._options) for entry in todo)
+        for file, _, _ in self._entries:
+            if file in self._unreadable:
+                yield self._unreadable[file]
+            else:
+                yield next(parsed)
+
+    def _load(self) -> Generator[Document, None, None]:
+        used: dict[str, str] = {}
+        total = len(self._entries)
+        meter = Progress(self._progress, label="Loading", total=total, unit="files")
+        for n, ((file, _, _), outcome) in enumerate(
+            zip(self._entries, self._outcomes(), strict=True), start=1
+        ):
+            try:
+                if isinstance(outcome, NatojpError):
+                    raise outcome
+                doc, id_from_metadata = outcome
+                if doc.id in used:
+                    if id_from_metadata:
+                        raise FormatError(
+                            f"the id {doc.id!r} from the metadata is already the id of "
+                            f"{used[doc.id]}",
+                            path=str(file),
+                        )
+                    doc = attrs.evolve(doc, id=_unused(doc.id, used))
+            except NatojpError as exc:
+                if self._strict:
+                    meter.close(n - 1)
+                    raise
+                self._failures.append(_failure(file, exc))
+                meter.update(n)
+                continue
+            used[doc.id] = str(file)
+            self._loaded += 1
+            meter.update(n)
+            yield doc
+        meter.close(total)
+        if self._warn and self._failures:
+            warnings.warn(
+                f"{len(self._failures)} of {total} files failed to load; see the report",
+                LoadWarning,
+                stacklevel=3,  # the generator, __next__, then the loop that reads the stream
+            )
+
+
 def read_documents(
     path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
     *,
@@ -589,6 +760,7 @@ def read_documents(
     csv_key: str | None = None,
     registry: ParserRegistry | None = None,
     progress: ProgressOption = False,
+    workers: int | None = None,
     stacklevel: int = 2,
 ) -> tuple[list[Document], LoadReport]:
     """The documents of a file, folder, glob or list of them, in file-name
@@ -605,65 +777,25 @@ def read_documents(
     >>> [doc.id for doc in documents], report.ok
     (['a'], True)
     """
-    registry = registry or default_registry()
-    if isinstance(format, str):
-        format = registry.get(format)  # an unknown name is one error, not one per file
-    targets = [path] if isinstance(path, (str, os.PathLike)) else list(path)
-    pairs: list[tuple[Path, Path]] = []
-    unreadable: dict[Path, FormatError] = {}
-    for target in targets:
-        found, base, problems = _expand(target, pattern)
-        if base is None and len(targets) == 1:
-            file = found[0]
-            _check_file(file)
-            rows = None if metadata_csv is None else _csv_metadata(Path(metadata_csv), csv_key)
-            try:
-                meta = _metadata_for(file, None, metadata_from_path, rows)
-                doc = read_document(file, format=format, registry=registry, metadata=meta)
-            except NatojpError as exc:
-                if strict:
-                    raise
-                failure = _failure(file, exc)
-                warnings.warn(
-                    "1 of 1 files failed to load; see corpus.report", LoadWarning,
-                    stacklevel=stacklevel,
-                )  # fmt: skip
-                return [], LoadReport(loaded=0, failures=(failure,))
-            return [doc], LoadReport(loaded=1)
-        if not found and not problems:
-            warnings.warn(_nothing_matched(target, pattern), NoFilesWarning, stacklevel=stacklevel)
-        # Entries that cannot be read take their place in path order among the files.
-        entries = sorted([*found, *problems])
-        pairs.extend((file, file.parent if base is None else base) for file in entries)
-        unreadable.update(problems)
-
-    if isinstance(metadata_from_path, str):
-        _template_matcher(metadata_from_path)  # a bad template is one error, not one per file
-    rows = _csv_metadata(Path(metadata_csv), csv_key) if metadata_csv is not None else None
-    path_ids = _path_ids([(file, base) for file, base in pairs if file not in unreadable])
-    documents: list[Document] = []
-    failures: list[LoadFailure] = []
-    used: dict[str, str] = {}
-    meter = Progress(progress, label="Loading", total=len(pairs), unit="files")
-    for n, (file, base) in enumerate(pairs, start=1):
-        try:
-            if file in unreadable:
-                raise unreadable[file]
-            doc = _load_one(file, base, path_ids[file], used, format, registry,
-                            metadata_from_path, rows)  # fmt: skip
-        except NatojpError as exc:
-            if strict:
-                raise
-            failures.append(_failure(file, exc))
-        else:
-            used[doc.id] = str(file)
-            documents.append(doc)
-        meter.update(n)
-    meter.close(len(pairs))
-    report = LoadReport(loaded=len(documents), failures=tuple(failures))
-    if failures:
+    stream = DocumentStream(
+        path,
+        strict=strict,
+        format=format,
+        pattern=pattern,
+        metadata_from_path=metadata_from_path,
+        metadata_csv=metadata_csv,
+        csv_key=csv_key,
+        registry=registry,
+        progress=progress,
+        workers=workers,
+        stacklevel=stacklevel + 1,
+        warn=False,
+    )
+    documents = list(stream)
+    report = stream.report
+    if report.failures:
         warnings.warn(
-            f"{len(failures)} of {len(pairs)} files failed to load; see corpus.report",
+            f"{len(report.failures)} of {len(stream)} files failed to load; see corpus.report",
             LoadWarning,
             stacklevel=stacklevel,
         )
@@ -674,17 +806,17 @@ def _failure(file: Path, exc: NatojpError) -> LoadFailure:
     return LoadFailure(path=str(file), error=type(exc).__name__, message=exc.reason, line=exc.line)
 
 
-def _load_one(
-    file: Path,
-    base: Path,
-    path_id: str,
-    used: Mapping[str, str],
+def _parse_entry(
+    entry: tuple[Path, Path | None, str],
     format: str | Parser | None,
     registry: ParserRegistry,
     metadata_from_path: PathMetadata | None,
     rows: dict[str, dict[str, str]] | None,
-) -> Document:
-    """One file of a folder load; any failure is a :class:`NatojpError` naming it."""
+) -> tuple[Document, bool] | NatojpError:
+    """One file of a load as its document (and whether its metadata set its id),
+    or the :class:`NatojpError` naming it: returned, not raised, so that one bad
+    file does not end a run of files in a worker process."""
+    file, base, path_id = entry
     where = str(file)
     try:
         _check_file(file)
@@ -692,27 +824,20 @@ def _load_one(
         doc = read_document(
             file, format=format, registry=registry, metadata=meta, default_id=path_id or None
         )
-        if doc.id in used:
-            if meta and "id" in meta:
-                raise FormatError(
-                    f"the id {doc.id!r} from the metadata is already the id of {used[doc.id]}",
-                    path=where,
-                )
-            doc = attrs.evolve(doc, id=_unused(doc.id, used))
+        return doc, bool(meta and "id" in meta)
     except NatojpError as exc:
         if exc.path is None:
             exc.path = where
             exc.args = (exc._format(),)
-        raise
+        return exc
     except RecursionError as exc:
-        raise ProcessingError(f"too deeply nested to process: {exc}", path=where) from exc
+        return ProcessingError(f"too deeply nested to process: {exc}", path=where)
     except Exception as exc:  # natojp's own bug: name the file, keep the rest of the load
-        raise ProcessingError(
+        return ProcessingError(
             f"natojp failed on this file ({type(exc).__name__}: {exc}); "
             "this is a bug, please report it with the file",
             path=where,
-        ) from exc
-    return doc
+        )
 
 
 def _metadata_for(

@@ -258,65 +258,93 @@ def _key(word: str) -> str:
 class _Words:
     """The words of a text, with their offsets and how they join."""
 
-    __slots__ = ("end", "key", "possessive", "start", "text", "upper")
+    __slots__ = ("end", "joined", "key", "possessive", "start", "text", "upper")
 
     def __init__(self, text: str) -> None:
-        self.start: list[int] = []
-        self.end: list[int] = []
-        self.key: list[str] = []
-        self.upper: list[bool] = []
-        self.possessive: list[bool] = []
-        for match in _WORD.finditer(text):
-            word, at = match.group(), match.start()
-            if (
-                word in ("s", "S")
-                and self.end
-                and self.end[-1] == at - 1
-                and text[at - 1] in "’'"
-                and text[at + 1 : at + 2] in ("", " ", ",", ".", ";", ":", "\n", "\u00a0")
-            ):
-                self.possessive[-1] = True
-                continue
-            if (
-                len(word) == 1
-                and self.end
-                and self.end[-1] == at - 1
-                and text[at - 1] == "."
-                and all(len(part) == 1 for part in self.key[-1].split("."))
-                and text[at + 1 : at + 2] == "."
-            ):
-                # "U.S.", "H.E.": one dotted abbreviation, keyed "u.s", "h.e"; only an
-                # honorific among them can stand before a name.
-                self.end[-1] = match.end()
-                self.key[-1] = f"{self.key[-1]}.{word.casefold()}"
-                self.upper[-1] = self.key[-1] in _HONORIFICS
-                continue
-            self.start.append(at)
-            self.end.append(match.end())
-            self.key.append(_key(word))
-            self.upper.append(word[0].isupper())
-            self.possessive.append(False)
+        # Most words are plain; only one-letter words need a look at their
+        # neighbours (a possessive "'s", a dotted "U.S."), so the lists are built
+        # whole and those few fixed after.
+        spans = [match.span() for match in _WORD.finditer(text)]
+        words = [text[a:b] for a, b in spans]
+        self.start = [a for a, _ in spans]
+        self.end = [b for _, b in spans]
+        self.key = [_key(word) for word in words]
+        self.upper = [word[0].isupper() for word in words]
+        self.possessive = [False] * len(words)
+        if any(len(word) == 1 for word in words):
+            self._join_letters(text, words)
         self.text = text
+        self.joined = self._joined()
+
+    def _join_letters(self, text: str, words: list[str]) -> None:
+        """Fold a possessive "'s" into the word before it, and the letters of a
+        dotted abbreviation ("U.S.", "H.E.") into one word keyed "u.s", "h.e"."""
+        start: list[int] = []
+        end: list[int] = []
+        key: list[str] = []
+        upper: list[bool] = []
+        possessive: list[bool] = []
+        for i, word in enumerate(words):
+            at = self.start[i]
+            if len(word) == 1 and end and end[-1] == at - 1:
+                if (
+                    word in ("s", "S")
+                    and text[at - 1] in "’'"
+                    and text[at + 1 : at + 2] in ("", " ", ",", ".", ";", ":", "\n", "\u00a0")
+                ):
+                    possessive[-1] = True
+                    continue
+                if (
+                    text[at - 1] == "."
+                    and all(len(part) == 1 for part in key[-1].split("."))
+                    and text[at + 1 : at + 2] == "."
+                ):
+                    # Only an honorific among dotted abbreviations stands before a name.
+                    end[-1] = self.end[i]
+                    key[-1] = f"{key[-1]}.{word.casefold()}"
+                    upper[-1] = key[-1] in _HONORIFICS
+                    continue
+            start.append(at)
+            end.append(self.end[i])
+            key.append(self.key[i])
+            upper.append(self.upper[i])
+            possessive.append(False)
+        self.start, self.end, self.key = start, end, key
+        self.upper, self.possessive = upper, possessive
+
+    def _joined(self) -> list[bool]:
+        """For each word, whether it and the next can be parts of one name; decided
+        once per text, as every name, title and run asks it many times."""
+        text, starts, ends, keys = self.text, self.start, self.end, self.key
+        gap_ok = _GAP.fullmatch
+        joined = []
+        for i, possessive in enumerate(self.possessive[:-1]):
+            gap = text[ends[i] : starts[i + 1]]
+            if gap == " ":
+                joined.append(not possessive)
+            elif possessive or not gap_ok(gap) or gap.count("\n") > 1:
+                joined.append(False)
+            else:
+                # A period joins only after an initial or an abbreviated honorific ("J. Smith").
+                joined.append("." not in gap or len(keys[i]) == 1 or keys[i] in _HONORIFICS)
+        joined.append(False)
+        return joined
 
     def __len__(self) -> int:
         return len(self.start)
 
     def joins(self, i: int) -> bool:
         """Whether word ``i`` and word ``i + 1`` can be parts of one name."""
-        if i + 1 >= len(self.start) or self.possessive[i]:
-            return False
-        gap = self.text[self.end[i] : self.start[i + 1]]
-        if not _GAP.fullmatch(gap) or gap.count("\n") > 1:
-            return False
-        # A period joins only after an initial or an abbreviated honorific ("J. Smith").
-        return "." not in gap or len(self.key[i]) == 1 or self.key[i] in _HONORIFICS
+        return 0 <= i < len(self.joined) and self.joined[i]
 
     def run(self, i: int, limit: int) -> list[str]:
         """The keys of up to ``limit`` joined words from word ``i``."""
-        keys = [self.key[i]]
-        while len(keys) < limit and self.joins(i + len(keys) - 1):
-            keys.append(self.key[i + len(keys)])
-        return keys
+        joined, key = self.joined, self.key
+        end = i
+        stop = min(i + limit, len(key)) - 1
+        while end < stop and joined[end]:
+            end += 1
+        return key[i : end + 1]
 
     def capitalised_name(self, i: int) -> bool:
         return self.upper[i] and self.key[i] not in _NOT_NAMES

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
@@ -34,6 +35,10 @@ def _source_url(value: str | Mapping[str, Any] | None) -> str | None:
     if value is None or isinstance(value, str):
         return value
     return str(value["url"])
+
+
+# How alike a name must be to a registered one to be read as its misspelling.
+_CLOSE = 0.84
 
 
 @attrs.frozen(kw_only=True)
@@ -189,18 +194,28 @@ class _Lexicon:
         )
         # The first words of titles and organisations: where a title can begin.
         self.starts = frozenset(k[0] for table in (self.titles, self.organisations) for k in table)
-        # Misspellings are looked for among names with the same first letter.
-        self._pools: dict[str, list[str]] = {}
+        # Misspellings are looked for among names with the same first letter and
+        # a length that can reach the cutoff: a ratio 2M/T of at least c needs
+        # the other length within [c / (2 - c), (2 - c) / c] times this one's.
+        pools: dict[tuple[str, int], list[str]] = {}
         for key in names:
-            self._pools.setdefault(key[:1], []).append(key)
+            pools.setdefault((key[:1], len(key)), []).append(key)
+        self._pools = pools
         self._close: dict[str, list[str]] = {}
 
     def close_names(self, key: str) -> list[str]:
         """Registry name keys within a light misspelling of ``key`` (best first)."""
         found = self._close.get(key)
         if found is None:
-            pool = self._pools.get(key[:1], [])
-            found = difflib.get_close_matches(key, pool, n=2, cutoff=0.84)
+            first, size = key[:1], len(key)
+            shortest = math.ceil(size * _CLOSE / (2 - _CLOSE))
+            longest = math.floor(size * (2 - _CLOSE) / _CLOSE)
+            pool = [
+                name
+                for length in range(shortest, longest + 1)
+                for name in self._pools.get((first, length), ())
+            ]
+            found = difflib.get_close_matches(key, pool, n=2, cutoff=_CLOSE) if pool else []
             if len(self._close) < 100_000:
                 self._close[key] = found
         return found
