@@ -36,6 +36,7 @@ PUBLIC_MODULES = [
     "natojp.loaders.registry",
     "natojp.loaders.decode",
     "natojp.cli",
+    "natojp.dask",
 ]
 
 DIRECTIVE = re.compile(r"^\.\. (?:py:)?(auto\w+|currentmodule|module)::\s*(\S+)\s*$")

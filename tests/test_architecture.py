@@ -22,7 +22,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("loaders",),
     ("serialize",),
     ("corpus",),
-    ("cli", "__init__", "__main__"),
+    ("cli", "dask", "__init__", "__main__"),
 )
 RANK = {part: rank for rank, parts in enumerate(LAYERS) for part in parts}
 

@@ -19,7 +19,9 @@ from natojp.corpus import (
     load_corpus,
     load_jsonl,
     loads,
+    open_dataset,
     read_jsonl,
+    write_dataset,
 )
 from natojp.errors import (
     DateError,
@@ -124,6 +126,8 @@ __all__ = [
     "load_jsonl",
     "loads",
     "loads_document",
+    "open_dataset",
     "parse",
     "read_jsonl",
+    "write_dataset",
 ]

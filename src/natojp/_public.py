@@ -25,4 +25,9 @@ def publish(module: str, namespace: Mapping[str, object], names: Iterable[str]) 
             attrs.resolve_types(cls)
         if "__annotations__" in cls.__dict__:
             cls.__annotations__ = typing.get_type_hints(cls)
+        init = cls.__dict__.get("__init__")
+        if init is not None and not attrs.has(cls):
+            # A constructor's annotations too: read where it was written, not
+            # in the public module, which may not import their names.
+            init.__annotations__ = typing.get_type_hints(init)
         cls.__module__ = module

@@ -454,8 +454,8 @@ class Corpus(Sequence[Document]):
         ('2023-02-01-keio-speech',)
         """
         _check_by(by)
-        lo = _bound(start).start if start is not None else _dt.date.min
-        hi = _bound(end).end if end is not None else _dt.date.max
+        lo = date_bound(start).start if start is not None else _dt.date.min
+        hi = date_bound(end).end if end is not None else _dt.date.max
         if lo > hi:
             raise QueryError(f"the range is empty: {start} is after {end}")
         table = self._indexed().dates(self._documents, by)
@@ -1002,7 +1002,7 @@ def _kind(value: str | DocumentKind) -> DocumentKind:
         raise QueryError(f"unknown kind {value!r}; kinds are {kinds}") from None
 
 
-def _bound(value: str | _dt.date | PartialDate) -> PartialDate:
+def date_bound(value: str | _dt.date | PartialDate) -> PartialDate:
     if isinstance(value, PartialDate):
         return value
     if isinstance(value, _dt.date):

@@ -129,7 +129,8 @@ def to_pandas(documents: Sequence[Document], progress: ProgressOption = False) -
 _DAYS = ("date_start", "date_end", "event_date_start", "event_date_end")
 
 
-def _pyarrow() -> Any:
+def pyarrow_module() -> Any:
+    """pyarrow, or a MissingExtraError naming the ``arrow`` extra."""
     try:
         import pyarrow
     except ImportError:
@@ -140,7 +141,7 @@ def _pyarrow() -> Any:
 def to_arrow(documents: Sequence[Document], progress: ProgressOption = False) -> Any:
     """A pyarrow Table, one row per document: days as ``date32`` and
     ``metadata`` as a struct (see :func:`metadata_struct`)."""
-    pa = _pyarrow()
+    pa = pyarrow_module()
     strings = pa.list_(pa.string())
     schema = pa.schema(
         [

@@ -52,6 +52,18 @@ class Term:
         tail = r"[^\W_]*" if self.prefix else r"(?![^\W_])"
         return r"(?<![^\W_])" + body + tail
 
+    def literal_pattern(self) -> str:
+        """:meth:`pattern` for text in the term's own case and without accented
+        letters, written to start with the first word itself, so that the
+        engine looks for that literal: what comes before it is checked after,
+        by a lookbehind as wide as the word and one character more."""
+        first = re.escape(self.words[0])
+        body = r"[\W_]+".join(
+            [first + r"(?<![^\W_]" + first + ")", *map(re.escape, self.words[1:])]
+        )
+        tail = r"[^\W_]*" if self.prefix else r"(?![^\W_])"
+        return body + tail
+
 
 @attrs.frozen
 class Operation:
@@ -239,6 +251,24 @@ def _compiled(terms: tuple[Term, ...], accents: bool, flags: int) -> re.Pattern[
     return re.compile("|".join(t.pattern(accents=accents) for t in terms), flags)
 
 
+@functools.lru_cache(maxsize=256)
+def _literal(terms: tuple[Term, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(t.literal_pattern() for t in terms))
+
+
+# Letters that ignoring case matches to an ASCII letter though lower() does not
+# make them one (long s, Kelvin sign, dotted and dotless i).
+_FOLDS_TO_ASCII = "\u017f\u212a\u0130\u0131"
+
+
+@functools.lru_cache(maxsize=1)
+def _unplain() -> re.Pattern[str]:
+    """Any letter that keeps a text off the quick path: an accented one or one
+    of :data:`_FOLDS_TO_ASCII`; one pass over the text looks for both."""
+    accented = "".join(v[1:] for v in _variants().values())
+    return re.compile("[" + re.escape(accented + _FOLDS_TO_ASCII) + "]")
+
+
 def finder(
     terms: Iterable[Term], *, case_sensitive: bool = False
 ) -> Callable[[str], Iterator[re.Match[str]]]:
@@ -248,10 +278,21 @@ def finder(
     each letter's accented forms."""
     wanted = tuple(terms)
     flags = 0 if case_sensitive else re.IGNORECASE
+    lowered_terms = tuple(Term(tuple(w.lower() for w in t.words), t.prefix) for t in wanted)
 
     def matches(text: str) -> Iterator[re.Match[str]]:
-        accents = not text.isascii() and _accented().search(text) is not None
-        return _compiled(wanted, accents, flags).finditer(text)
+        plain = text.isascii() or _unplain().search(text) is None
+        if not plain and _accented().search(text) is not None:
+            return _compiled(wanted, True, flags).finditer(text)
+        if case_sensitive:
+            return _literal(wanted).finditer(text)
+        # A literal search of the lower-cased text is many times quicker than
+        # a case-blind pattern, and finds the same spans where lowering keeps
+        # every offset.
+        lowered = text.lower()
+        if plain and len(lowered) == len(text):
+            return _literal(lowered_terms).finditer(lowered)
+        return _compiled(wanted, False, flags).finditer(text)
 
     return matches
 

@@ -20,7 +20,13 @@ from natojp.loaders._pipeline import (
     parse,
 )
 from natojp.loaders._pipeline import (
+    FileTask as FileTask,
+)
+from natojp.loaders._pipeline import (
     bundled_documents as bundled_documents,
+)
+from natojp.loaders._pipeline import (
+    file_tasks as file_tasks,
 )
 from natojp.loaders._pipeline import (
     read_documents as read_documents,

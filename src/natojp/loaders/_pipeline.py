@@ -749,6 +749,32 @@ class DocumentStream(Iterator[Document]):
             )
 
 
+@attrs.frozen
+class FileTask:
+    """One file of a planned load, with what parsing it needs, to be run
+    anywhere (a Dask worker): :meth:`run` gives its document (and whether its
+    metadata set its id) or the :class:`NatojpError` naming it."""
+
+    file: Path
+    base: Path | None
+    path_id: str
+    error: FormatError | None
+    options: tuple[Any, ...]
+
+    def run(self) -> tuple[Document, bool] | NatojpError:
+        if self.error is not None:
+            return self.error
+        return _parse_entry((self.file, self.base, self.path_id), *self.options)
+
+
+def file_tasks(stream: DocumentStream) -> list[FileTask]:
+    """The files ``stream`` would read, in order, as tasks to run elsewhere."""
+    return [
+        FileTask(file, base, path_id, stream._unreadable.get(file), stream._options)
+        for file, base, path_id in stream._entries
+    ]
+
+
 def read_documents(
     path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
     *,

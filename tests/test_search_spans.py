@@ -1,0 +1,55 @@
+"""The quick literal scan that finds search and KWIC spans finds exactly what the
+case- and accent-blind pattern finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import natojp
+from natojp.corpus import _fulltext
+
+QUERIES = ["peace", "nuclear*", "united nations", "Indo-Pacific", "NATO", "e", "café", "strasse"]
+TEXTS = [
+    "Peace, PEACE and peaceful peace_keeping; _peace peace1 apeace.",
+    "The United\u00a0Nations — united-nations — UNITED  NATIONS — unitednations.",
+    "A caf\u00e9, a CAFÉ, a cafe; nuclear, Nuclear-armed, NUCLEAR weapons.",
+    "Kelvin \u212aelvin, long \u017fs, \u0130stanbul, d\u0131plomacy: peace.",
+    "Straße and STRASSE and strasse.",
+    "İİİ peace",  # lower() makes İ two characters: offsets would move
+]
+
+
+def _reference(terms, text):
+    accents = not text.isascii() and _fulltext._accented().search(text) is not None
+    pattern = re.compile("|".join(t.pattern(accents=accents) for t in terms), re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_quick_scan_matches_the_reference_pattern(query):
+    terms = _fulltext.wanted_terms(_fulltext.parse(query))
+    find = _fulltext.finder(terms)
+    texts = [*TEXTS, *(doc.text for doc in natojp.load_corpus())]
+    for text in texts:
+        assert [m.span() for m in find(text)] == _reference(terms, text), text[:60]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="aeAEpcé _-.\u212a\u017f\u0130\u0131ßK\n", max_size=40),
+    st.sampled_from(["pea", "a*", "ae pe", "k", "s", "e"]),
+)
+def test_any_text_gives_the_spans_of_the_reference_pattern(text, query):
+    terms = _fulltext.wanted_terms(_fulltext.parse(query))
+    assert [m.span() for m in _fulltext.finder(terms)(text)] == _reference(terms, text)
+
+
+def test_spans_point_at_the_words_in_the_original_text():
+    corpus = natojp.load_corpus()
+    for hit in corpus.search("nato", limit=None):
+        text = corpus[hit.document_id].text
+        assert all(text[s.start : s.end].casefold() == "nato" for s in hit.spans)
