@@ -28,7 +28,9 @@ _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _VALUE_OPENER = "="
 # A run of marks is tried from its first mark only (a lookbehind), so a long run
 # of periods with no sentence after it costs its length once, not its square.
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[^\W_a-z])|\n")
+# The first mark of the run comes first, so that the engine scans for it
+# quickly; the lookbehind after it checks that no mark comes before the run.
+_SENTENCE_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[^\W_a-z])|\n")
 
 
 def one_line(text: str) -> str:
@@ -186,10 +188,16 @@ def _abbreviated(text: str, match: re.Match[str], floor: int) -> bool:
     (``Mr.``, ``Jan.``, ``U.S.``) or an initial (``R.``) rather than a sentence."""
     if match.group()[0] != ".":
         return False
-    word = re.search(r"([\w.]+)\.?$", text[max(floor, match.start() - 12) : match.start()])
-    if word is None:
+    # The word before the period: the run of letters, digits, "_" and "." that
+    # ends there, looked for within 12 characters.
+    end = match.start()
+    start = end
+    while start > max(floor, end - 12) and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    if start == end:
         return False
-    return word.group(1).lower() in ABBREVIATIONS or _initial(word.group(1))
+    word = text[start:end]
+    return word.lower() in ABBREVIATIONS or _initial(word)
 
 
 def sentence_around(text: str, start: int, end: int, *, context: int = 300) -> tuple[int, int]:
