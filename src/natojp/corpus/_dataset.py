@@ -228,7 +228,11 @@ def write_batches(batches: Iterable[Any], folder: Path, schema: Any, *, name: st
         partitioning=partitioning,
         basename_template=name,
         existing_data_behavior="overwrite_or_ignore",
-        max_rows_per_group=4096,
+        # Rows wait in memory until their file's row group fills: small groups
+        # of whole documents keep a write's memory flat; few open files too.
+        min_rows_per_group=0,
+        max_rows_per_group=128,
+        max_open_files=64,
     )
 
 
@@ -318,7 +322,10 @@ class Dataset:
 
     def __iter__(self) -> Iterator[Document]:
         where = str(self.path)
-        for batch in self._dataset.to_batches(filter=self._filter, batch_size=256):
+        batches = self._dataset.to_batches(
+            filter=self._filter, batch_size=64, batch_readahead=1, fragment_readahead=1
+        )
+        for batch in batches:
             for row in batch.to_pylist():
                 yield _document(row, where)
 

@@ -281,8 +281,11 @@ def finder(
     lowered_terms = tuple(Term(tuple(w.lower() for w in t.words), t.prefix) for t in wanted)
 
     def matches(text: str) -> Iterator[re.Match[str]]:
-        plain = text.isascii() or _unplain().search(text) is None
-        if not plain and _accented().search(text) is not None:
+        unplain = None if text.isascii() else _unplain().search(text)
+        plain = unplain is None
+        if unplain is not None and (
+            unplain.group() not in _FOLDS_TO_ASCII or _accented().search(text) is not None
+        ):
             return _compiled(wanted, True, flags).finditer(text)
         if case_sensitive:
             return _literal(wanted).finditer(text)
