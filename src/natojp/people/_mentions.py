@@ -279,38 +279,49 @@ class _Words:
     def _join_letters(self, text: str, words: list[str]) -> None:
         """Fold a possessive "'s" into the word before it, and the letters of a
         dotted abbreviation ("U.S.", "H.E.") into one word keyed "u.s", "h.e"."""
-        start: list[int] = []
-        end: list[int] = []
-        key: list[str] = []
-        upper: list[bool] = []
-        possessive: list[bool] = []
-        for i, word in enumerate(words):
-            at = self.start[i]
-            if len(word) == 1 and end and end[-1] == at - 1:
-                if (
-                    word in ("s", "S")
-                    and text[at - 1] in "’'"
-                    and text[at + 1 : at + 2] in ("", " ", ",", ".", ";", ":", "\n", "\u00a0")
-                ):
-                    possessive[-1] = True
-                    continue
-                if (
-                    text[at - 1] == "."
-                    and all(len(part) == 1 for part in key[-1].split("."))
-                    and text[at + 1 : at + 2] == "."
-                ):
-                    # Only an honorific among dotted abbreviations stands before a name.
-                    end[-1] = self.end[i]
-                    key[-1] = f"{key[-1]}.{word.casefold()}"
-                    upper[-1] = key[-1] in _HONORIFICS
-                    continue
-            start.append(at)
-            end.append(self.end[i])
-            key.append(self.key[i])
-            upper.append(self.upper[i])
-            possessive.append(False)
-        self.start, self.end, self.key = start, end, key
-        self.upper, self.possessive = upper, possessive
+        start, end, key, upper, possessive = (
+            self.start,
+            self.end,
+            self.key,
+            self.upper,
+            self.possessive,
+        )
+        # Only a letter right after an apostrophe or a period can fold.
+        candidates = [
+            i
+            for i, word in enumerate(words)
+            if len(word) == 1 and i and text[start[i] - 1] in "’'." and end[i - 1] == start[i] - 1
+        ]
+        into: dict[int, int] = {}  # a folded word -> the word it became part of
+        for i in candidates:
+            before = into.get(i - 1, i - 1)
+            at, word = start[i], words[i]
+            if end[before] != at - 1:
+                continue
+            if (
+                word in ("s", "S")
+                and text[at - 1] in "’'"
+                and text[at + 1 : at + 2] in ("", " ", ",", ".", ";", ":", "\n", "\u00a0")
+            ):
+                possessive[before] = True
+                into[i] = before
+            elif (
+                text[at - 1] == "."
+                and all(len(part) == 1 for part in key[before].split("."))
+                and text[at + 1 : at + 2] == "."
+            ):
+                # Only an honorific among dotted abbreviations stands before a name.
+                end[before] = end[i]
+                key[before] = f"{key[before]}.{word.casefold()}"
+                upper[before] = key[before] in _HONORIFICS
+                into[i] = before
+        if into:
+            kept = [i for i in range(len(words)) if i not in into]
+            self.start = [start[i] for i in kept]
+            self.end = [end[i] for i in kept]
+            self.key = [key[i] for i in kept]
+            self.upper = [upper[i] for i in kept]
+            self.possessive = [possessive[i] for i in kept]
 
     def _joined(self) -> list[bool]:
         """For each word, whether it and the next can be parts of one name; decided
