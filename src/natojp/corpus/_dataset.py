@@ -231,7 +231,7 @@ def write_batches(batches: Iterable[Any], folder: Path, schema: Any, *, name: st
         # Rows wait in memory until their file's row group fills: small groups
         # of whole documents keep a write's memory flat; few open files too.
         min_rows_per_group=0,
-        max_rows_per_group=128,
+        max_rows_per_group=64,
         max_open_files=64,
     )
 
