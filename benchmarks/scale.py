@@ -225,10 +225,10 @@ def _best(work: Callable[[], object], repeat: int = 3) -> float:
     return best
 
 
-def queries(files: dict[str, list[Path]], limit_docs: int) -> None:
+def queries(files: dict[str, list[Path]], limit_docs: int, args_trace: bool) -> None:
     import natojp
 
-    paths = files["ungdc"][:limit_docs]
+    paths = files["ungdc"][:limit_docs] if limit_docs else files["ungdc"]
     corpus = natojp.load(paths, strict=False, workers=2, **_options("ungdc"))
     texts = [doc.text for doc in corpus]
     mb = sum(len(t.encode()) for t in texts) / 1e6
@@ -296,18 +296,22 @@ def queries(files: dict[str, list[Path]], limit_docs: int) -> None:
     ]:
         a, b = _best(ours), _best(theirs)
         rows.append([label, f"{a * 1000:,.1f}", against, f"{b * 1000:,.1f}", f"{a / b:.1f}x"])
+    if args_trace:
+        tracemalloc.start()  # what it allocates, exactly; tracing slows it several times over
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     started = time.perf_counter()
     passages = corpus.shared_passages(min_words=8)
     seconds = time.perf_counter() - started
-    tracemalloc.start()  # a second run: tracing slows it several times over
-    corpus.shared_passages(min_words=8)
-    peak = tracemalloc.get_traced_memory()[1] / 1e6
-    tracemalloc.stop()
+    if args_trace:
+        peak = tracemalloc.get_traced_memory()[1] / 1e6
+        tracemalloc.stop()
+    else:  # the growth of this process's peak: at least what it held at once
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - before
     rows.append(
         [
             f"shared_passages(8): {len(passages):,} passages",
             f"{seconds * 1000:,.0f}",
-            "peak MB per MB of text",
+            "peak MB per MB of text" + (" (traced)" if args_trace else " (RSS)"),
             f"{peak / mb:.1f}",
             "",
         ]
@@ -324,8 +328,12 @@ def main() -> None:
         default=["load", "memory", "queries"],
     )  # fmt: skip
     parser.add_argument(
-        "--query-docs", type=int, default=3000, help="UNGDC speeches for the queries"
+        "--query-docs", type=int, default=3000, help="UNGDC speeches for the queries (0: all)"
     )
+    parser.add_argument(
+        "--trace", action="store_true",
+        help="measure shared_passages' memory with tracemalloc (exact, slow) rather than RSS",
+    )  # fmt: skip
     args = parser.parse_args()
     if not archives.available():
         sys.exit(f"the archives are not beside the project: {archives.DATA}")
@@ -337,7 +345,7 @@ def main() -> None:
         if "memory" in args.parts:
             memory(files, Path(scratch))
         if "queries" in args.parts:
-            queries(files, args.query_docs)
+            queries(files, args.query_docs, args.trace)
 
 
 if __name__ == "__main__":

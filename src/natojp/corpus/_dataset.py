@@ -321,13 +321,21 @@ class Dataset:
         return Dataset(self.path, self._dataset, expression)
 
     def __iter__(self) -> Iterator[Document]:
-        where = str(self.path)
-        batches = self._dataset.to_batches(
-            filter=self._filter, batch_size=64, batch_readahead=1, fragment_readahead=1
-        )
-        for batch in batches:
-            for row in batch.to_pylist():
-                yield _document(row, where)
+        # One row group (at most 64 documents) read at a time, in order: Arrow's
+        # own scanner reads ahead of a slow consumer, and its memory then grows
+        # with the files. Folders and row groups the filter rules out are skipped
+        # by their partition values and statistics.
+        import pyarrow.dataset as ds
+
+        whole = self._dataset
+        schema = whole.schema
+        for fragment in whole.get_fragments(filter=self._filter):
+            for group in fragment.split_by_row_group(filter=self._filter, schema=schema):
+                # A dataset of one row group fills in the partition columns.
+                one = ds.FileSystemDataset([group], schema, whole.format, whole.filesystem)
+                table = one.to_table(filter=self._filter, use_threads=False)
+                for row in table.to_pylist():
+                    yield _document(row, fragment.path)
 
     def __len__(self) -> int:
         """How many documents match (counted from the files' metadata where it can be)."""
