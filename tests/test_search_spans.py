@@ -53,3 +53,33 @@ def test_spans_point_at_the_words_in_the_original_text():
     for hit in corpus.search("nato", limit=None):
         text = corpus[hit.document_id].text
         assert all(text[s.start : s.end].casefold() == "nato" for s in hit.spans)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.characters(max_codepoint=0xFFFF, exclude_categories=("Cs",)), max_size=24),
+    st.integers(0, 23),
+)
+def test_a_word_of_any_text_is_found_where_the_reference_finds_it(text, at):
+    # The query is a word of the text itself (as written, in another case), so
+    # that a miss of the quick path would show.
+    words = _fulltext._WORD_PART.findall(text)
+    if not words:
+        return
+    word = words[at % len(words)]
+    for query in (word, word.upper(), word.lower()):
+        try:
+            terms = _fulltext.wanted_terms(_fulltext.parse(f'"{query}"'))
+        except natojp.QueryError:
+            continue
+        found = [m.span() for m in _fulltext.finder(terms)(text)]
+        assert found == _reference(terms, text), (text, query)
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "span"),
+    [("ΛΟΓΟΣ ΚΑΙ", "λογος", (0, 5)), ("ο λογος", "ΛΟΓΟΣ", (2, 7)), ("dose 5 µg", "µg", (7, 9))],
+)
+def test_greek_sigma_and_the_micro_sign(text, query, span):
+    terms = _fulltext.wanted_terms(_fulltext.parse(query))
+    assert [m.span() for m in _fulltext.finder(terms)(text)] == [span]

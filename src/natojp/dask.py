@@ -20,11 +20,11 @@ Parquet dataset from the workers with :func:`to_dataset` and read it back with
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
 import os
 import shutil
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -32,10 +32,11 @@ from typing import Any
 from natojp.corpus import (
     COLUMNS,
     arrow_schema,
+    new_folder_beside,
+    partition_file_name,
     pyarrow_module,
     record,
     row_of,
-    unique_file_name,
     write_batches,
 )
 from natojp.errors import MissingExtraError, NatojpError
@@ -99,9 +100,13 @@ def read(
     here and read on the workers, so every worker must see them at the same
     paths (a shared disk). ``npartitions`` defaults to one per 32 files.
 
-    Ids are those of :func:`natojp.load`, but for one check that needs every
-    document at once: two documents given the same id by metadata are not
-    caught until they meet in one :class:`~natojp.corpus.Corpus`.
+    Ids are those of :func:`natojp.load` but where making them unique needs
+    every document at once: ids that come from a file name are unique, but two
+    documents whose ids come from their metadata, front matter or title (a
+    file name with no letters natojp can use, such as ``日本.txt``) may share
+    one, which :func:`natojp.load` would have told apart (``hello-there-2``); a
+    :class:`~natojp.corpus.Corpus` of such documents raises
+    :class:`~natojp.errors.DuplicateIdError`.
 
     >>> import natojp.dask
     >>> bag = natojp.dask.read(natojp.loaders.__file__, format="plain")
@@ -178,14 +183,14 @@ def to_dataframe(documents: Any) -> Any:
     return documents.map(_flat).to_dataframe(meta=meta)
 
 
-def _write_partition(documents: list[Document], folder: str) -> list[int]:
+def _write_partition(documents: list[Document], folder: str, index: int) -> int:
     pa = pyarrow_module()
     schema = arrow_schema()
     rows = [row_of(doc) for doc in documents]
     if rows:
         batch = pa.RecordBatch.from_pylist(rows, schema=schema)
-        write_batches([batch], Path(folder), schema, name=unique_file_name())
-    return [len(rows)]
+        write_batches([batch], Path(folder), schema, name=partition_file_name(index))
+    return len(rows)
 
 
 def to_dataset(documents: Any, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
@@ -208,10 +213,16 @@ def to_dataset(documents: Any, path: str | os.PathLike[str], *, overwrite: bool 
     target = Path(path)
     if target.exists() and not overwrite:
         raise FileExistsError(f"{target} exists; pass overwrite=True to replace it")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    _bag_module()
+    dask: Any = importlib.import_module("dask")
+
+    scratch = new_folder_beside(target)
     try:
-        documents.map_partitions(_write_partition, str(scratch)).compute()
+        # One task a partition, its files named by its index: a task run again
+        # (a worker lost) replaces its own files rather than adding to them.
+        parts = documents.to_delayed()
+        write = dask.delayed(_write_partition)
+        dask.compute(*[write(part, str(scratch), i) for i, part in enumerate(parts)])
         if target.exists():
             shutil.rmtree(target)
         scratch.rename(target)

@@ -15,8 +15,9 @@ from __future__ import annotations
 from natojp._public import publish
 from natojp.corpus._corpus import Corpus, DateBasis, Frequency, SentenceSplitter
 from natojp.corpus._dataset import Dataset, arrow_schema, open_dataset, write_dataset
+from natojp.corpus._dataset import new_folder_beside as new_folder_beside
+from natojp.corpus._dataset import partition_file_name as partition_file_name
 from natojp.corpus._dataset import row_of as row_of
-from natojp.corpus._dataset import unique_file_name as unique_file_name
 from natojp.corpus._dataset import write_batches as write_batches
 from natojp.corpus._export import COLUMNS as COLUMNS
 from natojp.corpus._export import pyarrow_module as pyarrow_module

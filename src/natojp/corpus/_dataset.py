@@ -18,7 +18,6 @@ import shutil
 import tempfile
 import types
 import typing
-import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -197,8 +196,7 @@ def write_dataset(
         raise QueryError(f"batch_size= is a whole number, 1 or more; not {batch_size!r}")
     schema = arrow_schema()
     meter = Progress(progress, label="Writing", unit="documents")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    scratch = new_folder_beside(target)
     try:
         write_batches(_batches(documents, schema, batch_size, meter), scratch, schema, name=name)
         if target.exists():
@@ -208,6 +206,18 @@ def write_dataset(
         shutil.rmtree(scratch, ignore_errors=True)
         raise
     return target
+
+
+def new_folder_beside(target: Path) -> Path:
+    """An empty folder next to ``target``, to be renamed to it once written,
+    with the permissions a folder made there would have (not ``mkdtemp``'s
+    owner-only ones)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    scratch.chmod(0o777 & ~umask)
+    return scratch
 
 
 def write_batches(batches: Iterable[Any], folder: Path, schema: Any, *, name: str) -> None:
@@ -424,6 +434,7 @@ def open_dataset(
     )
 
 
-def unique_file_name() -> str:
-    """A file name template no other writer of the same dataset will use."""
-    return f"part-{uuid.uuid4().hex[:12]}-{{i}}.parquet"
+def partition_file_name(index: int) -> str:
+    """The file name template of a writer's part ``index`` of a dataset: the same
+    on a retry, so that a part written again replaces its own files."""
+    return f"part-{index}-{{i}}.parquet"

@@ -263,10 +263,16 @@ _FOLDS_TO_ASCII = "\u017f\u212a\u0130\u0131"
 
 @functools.lru_cache(maxsize=1)
 def _unplain() -> re.Pattern[str]:
-    """Any letter that keeps a text off the quick path: an accented one or one
-    of :data:`_FOLDS_TO_ASCII`; one pass over the text looks for both."""
+    """Any letter that keeps a text off the quick path, found in one pass: an
+    accented one, one of :data:`_FOLDS_TO_ASCII`, or one whose lower case is
+    not its case fold (``ς``, ``µ``, ``ß``; and ``Σ``, whose lower case depends
+    on the letter after it), where lower-cased text and a case-folded query
+    would disagree though a case-blind match agrees."""
     accented = "".join(v[1:] for v in _variants().values())
-    return re.compile("[" + re.escape(accented + _FOLDS_TO_ASCII) + "]")
+    folding = "".join(
+        c for c in map(chr, range(0x80, 0x10000)) if c.lower() != c.casefold() or c == "Σ"
+    )
+    return re.compile("[" + re.escape(accented + _FOLDS_TO_ASCII + folding) + "]")
 
 
 def finder(

@@ -58,11 +58,14 @@ def load(
     ``parsers`` is the :class:`~natojp.loaders.registry.ParserRegistry` to
     choose formats from (default: natojp's own).
 
-    ``workers`` processes parse the files (default: every core this process may
-    use; ``1`` parses in this process). The documents, their ids and order, the
-    report and the progress are the same with any number of workers; a load of
-    a few files runs in this process. To read more files than fit in memory,
-    use :func:`natojp.iter_load`.
+    ``workers`` processes parse the files (default: on Linux, every core this
+    process may use; elsewhere, where processes are spawned rather than forked,
+    ``1``; ``1`` parses in this process). The documents, their ids and order,
+    the report and the progress are the same with any number of workers; a load
+    of a few files runs in this process. Warnings that your own parsers or
+    ``metadata_from_path`` function raise in a worker are not shown here (use
+    ``workers=1`` to see them). To read more files than fit in memory, use
+    :func:`natojp.iter_load`.
 
     >>> import natojp, pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())

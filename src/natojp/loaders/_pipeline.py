@@ -29,7 +29,7 @@ from natojp._deprecated import use_old_name
 from natojp._progress import Progress, ProgressOption
 from natojp.dates import mention_dates, parse_date
 from natojp.errors import DateError, FormatError, NatojpError, ProcessingError
-from natojp.loaders._workers import OrderedPool, can_start_processes, usable_cores
+from natojp.loaders._workers import OrderedPool, can_start_processes, forks, usable_cores
 from natojp.loaders.decode import decode, normalize
 from natojp.loaders.registry import Parser, ParserRegistry, default_registry
 from natojp.models import (
@@ -652,7 +652,11 @@ class DocumentStream(Iterator[Document]):
         self._options = (format, registry, metadata_from_path, rows)
         self._strict = strict
         self._progress = progress
-        self._workers = usable_cores() if workers is None else workers
+        # Where workers would be spawned (macOS, Windows), a script without a
+        # ``__main__`` guard, a lambda or a notebook's class would break them:
+        # there, processes are only used when asked for.
+        default = usable_cores() if forks() else 1
+        self._workers = default if workers is None else workers
         self._warn = warn
         self._loaded = 0
         self._failures: list[LoadFailure] = []
@@ -689,11 +693,12 @@ class DocumentStream(Iterator[Document]):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _outcomes(self) -> Iterator[tuple[Document, bool] | NatojpError]:
+    def _outcomes(self) -> Generator[tuple[Document, bool] | NatojpError, None, None]:
         """Each file's document (and whether its metadata chose its id) or
         failure, in order; parsed in worker processes when there are enough files."""
         todo = [entry for entry in self._entries if entry[0] not in self._unreadable]
         workers = min(self._workers, len(todo) // _FILES_PER_WORKER)
+        parsed: Generator[tuple[Document, bool] | NatojpError, None, None]
         if workers > 1 and can_start_processes():
             chunk = max(1, min(32, len(todo) // (workers * 16)))
             pool: OrderedPool[tuple[Path, Path | None, str], tuple[Document, bool] | NatojpError]
@@ -704,18 +709,42 @@ class DocumentStream(Iterator[Document]):
             parsed = pool.map(todo)
         else:
             parsed = (_parse_entry(entry, *self._options) for entry in todo)
-        for file, _, _ in self._entries:
-            if file in self._unreadable:
-                yield self._unreadable[file]
-            else:
-                yield next(parsed)
+        try:
+            for file, _, _ in self._entries:
+                if file in self._unreadable:
+                    yield self._unreadable[file]
+                else:
+                    yield next(parsed)
+        finally:
+            parsed.close()  # a stream stopped early ends its workers now, not at collection
 
     def _load(self) -> Generator[Document, None, None]:
         used: dict[str, str] = {}
         total = len(self._entries)
         meter = Progress(self._progress, label="Loading", total=total, unit="files")
+        outcomes = self._outcomes()
+        try:
+            yield from self._checked(outcomes, used, meter)
+        finally:
+            outcomes.close()
+        meter.close(total)
+        if self._warn and self._failures:
+            warnings.warn(
+                f"{len(self._failures)} of {total} files failed to load; see the report",
+                LoadWarning,
+                stacklevel=3,  # the generator, __next__, then the loop that reads the stream
+            )
+
+    def _checked(
+        self,
+        outcomes: Iterator[tuple[Document, bool] | NatojpError],
+        used: dict[str, str],
+        meter: Progress,
+    ) -> Iterator[Document]:
+        """The documents of ``outcomes`` with ids made unique, failures recorded
+        (or raised, if strict), and progress counted."""
         for n, ((file, _, _), outcome) in enumerate(
-            zip(self._entries, self._outcomes(), strict=True), start=1
+            zip(self._entries, outcomes, strict=True), start=1
         ):
             try:
                 if isinstance(outcome, NatojpError):
@@ -740,13 +769,6 @@ class DocumentStream(Iterator[Document]):
             self._loaded += 1
             meter.update(n)
             yield doc
-        meter.close(total)
-        if self._warn and self._failures:
-            warnings.warn(
-                f"{len(self._failures)} of {total} files failed to load; see the report",
-                LoadWarning,
-                stacklevel=3,  # the generator, __next__, then the loop that reads the stream
-            )
 
 
 @attrs.frozen
@@ -814,7 +836,7 @@ def read_documents(
         registry=registry,
         progress=progress,
         workers=workers,
-        stacklevel=stacklevel + 1,
+        stacklevel=stacklevel,
         warn=False,
     )
     documents = list(stream)
@@ -857,13 +879,17 @@ def _parse_entry(
             exc.args = (exc._format(),)
         return exc
     except RecursionError as exc:
-        return ProcessingError(f"too deeply nested to process: {exc}", path=where)
+        error = ProcessingError(f"too deeply nested to process: {exc}", path=where)
+        error.__cause__ = exc
+        return error
     except Exception as exc:  # natojp's own bug: name the file, keep the rest of the load
-        return ProcessingError(
+        error = ProcessingError(
             f"natojp failed on this file ({type(exc).__name__}: {exc}); "
             "this is a bug, please report it with the file",
             path=where,
         )
+        error.__cause__ = exc
+        return error
 
 
 def _metadata_for(

@@ -13,14 +13,14 @@ import os
 import pickle
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Generic, TypeVar
 
 from natojp.errors import ProcessingError
 
-__all__ = ["BrokenWorker", "OrderedPool", "usable_cores"]
+__all__ = ["BrokenWorker", "OrderedPool", "can_start_processes", "forks", "usable_cores"]
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -35,6 +35,12 @@ def usable_cores() -> int:
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
+
+
+def forks() -> bool:
+    """Whether workers start by fork here (Linux): in milliseconds, and with the
+    parent's objects as they are, unpickled."""
+    return sys.platform == "linux"
 
 
 def can_start_processes() -> bool:
@@ -85,7 +91,7 @@ class OrderedPool(Generic[Item, Result]):
         # fork starts a worker in milliseconds and hands it the task and its
         # arguments without pickling them (a user's lambda for metadata works);
         # elsewhere the platform's default, which pickles them.
-        if sys.platform == "linux":
+        if forks():
             return multiprocessing.get_context("fork")
         context = multiprocessing.get_context()
         try:
@@ -97,7 +103,7 @@ class OrderedPool(Generic[Item, Result]):
             ) from exc
         return context
 
-    def map(self, items: Iterable[Item]) -> Iterator[Result]:
+    def map(self, items: Iterable[Item]) -> Generator[Result, None, None]:
         """The results, in the order of ``items``."""
         chunks = _chunked(items, self.chunk)
         in_flight: deque[tuple[list[Item], Future[list[Result]]]] = deque()
@@ -110,24 +116,34 @@ class OrderedPool(Generic[Item, Result]):
         ) as pool:
             try:
                 for chunk in chunks:
-                    in_flight.append((chunk, pool.submit(_run_chunk, chunk)))
+                    try:
+                        future = pool.submit(_run_chunk, chunk)
+                    except BrokenProcessPool as exc:
+                        raise self._broken(in_flight[0][0] if in_flight else chunk) from exc
+                    in_flight.append((chunk, future))
                     if len(in_flight) >= window:
                         yield from self._collect(*in_flight.popleft())
                 while in_flight:
                     yield from self._collect(*in_flight.popleft())
             finally:
-                for _, future in in_flight:
-                    future.cancel()
+                for _, pending in in_flight:
+                    pending.cancel()
 
     def _collect(self, chunk: list[Item], future: Future[list[Result]]) -> list[Result]:
         try:
             return future.result()
         except BrokenProcessPool as exc:
-            raise BrokenWorker(
-                f"a worker process died on this item or one of the {len(chunk) - 1} after it "
-                "(killed, or out of memory?); run again with fewer workers, or workers=1",
-                path=self.where(chunk[0]) if self.where is not None else None,
-            ) from exc
+            raise self._broken(chunk) from exc
+
+    def _broken(self, chunk: list[Item]) -> BrokenWorker:
+        # A dead worker fails every pending chunk: the one it held is this
+        # oldest one still waiting, or one after it.
+        return BrokenWorker(
+            "a worker process died while loading this file or one after it (killed, out of "
+            "memory, or a script without `if __name__ == '__main__':` where processes are "
+            "spawned); load again with fewer workers, or workers=1",
+            path=self.where(chunk[0]) if self.where is not None else None,
+        )
 
 
 def _chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
