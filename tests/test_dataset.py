@@ -130,3 +130,14 @@ def test_the_arrow_schema_follows_the_models():
     dates = schema.field("dates").type.value_type
     assert dates.field("interval").type.field("start").type == schema.field("date").type
     assert str(PartialDate(2022, 6)) == "2022-06"  # dates are kept as their JSON text
+
+
+def test_the_folder_has_the_permissions_a_new_folder_would_have(tmp_path, corpus):
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        folder = natojp.write_dataset(corpus[:1], tmp_path / "d")
+    finally:
+        os.umask(umask)
+    assert folder.stat().st_mode & 0o777 == 0o755

@@ -154,3 +154,23 @@ def test_a_stream_of_a_folder_with_nothing_to_load_warns_at_the_call(tmp_path):
 def test_a_lone_path_that_is_not_a_file_fails_at_the_call_in_any_mode(tmp_path):
     with pytest.raises(FormatError, match="no such file"):
         natojp.iter_load(tmp_path / "missing.txt", strict=False)
+
+
+def test_a_load_of_a_folder_with_nothing_to_load_warns_at_the_call(tmp_path):
+    with pytest.warns(natojp.NoFilesWarning) as caught:
+        natojp.load(tmp_path)
+    assert caught[0].filename == __file__
+
+
+def test_a_bug_in_natojp_names_the_file_and_keeps_its_cause(archive, monkeypatch):
+    from natojp.errors import ProcessingError
+    from natojp.loaders import _pipeline
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(_pipeline, "_build", broken)
+    with pytest.raises(ProcessingError, match="this is a bug") as info:
+        natojp.load(archive, workers=1)
+    assert info.value.path is not None
+    assert isinstance(info.value.__cause__, ZeroDivisionError)
