@@ -7,6 +7,8 @@ import multiprocessing
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import natojp
 from natojp.errors import QueryError
@@ -153,3 +155,39 @@ def test_words_match_their_accented_forms() -> None:
     corpus = natojp.Corpus([doc])
     assert [line.match for line in corpus.kwic("cafe zelie")] == ["Café Zélie"]
     assert [line.match for line in corpus.kwic("Café")] == ["Café"]
+
+
+def _context_reference(text, span, window):
+    """KWIC context the plain way: tokens within the whole reach either side."""
+    import itertools
+
+    from natojp._text.spans import one_line
+    from natojp.corpus._kwic import _TOKEN
+
+    if window <= 0:
+        return "", ""
+    reach = 40 * window + 40
+    before = text[max(0, span.start - reach) : span.start]
+    left = list(_TOKEN.finditer(before))[-window:]
+    after = text[span.end : span.end + reach]
+    right = list(itertools.islice(_TOKEN.finditer(after), window))
+    return (
+        one_line(before[left[0].start() :] if left else ""),
+        one_line(after[: right[-1].end()] if right else ""),
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="ab’'. \n-xyzJapn", max_size=300),
+    st.integers(0, 299),
+    st.integers(0, 3),
+    st.integers(0, 12),
+)
+def test_the_context_is_that_of_the_whole_reach(text, at, length, window):
+    from natojp.corpus._kwic import context
+    from natojp.models import Span
+
+    start = min(at, len(text))
+    span = Span(start, min(len(text), start + length))
+    assert context(text, span, window) == _context_reference(text, span, window)

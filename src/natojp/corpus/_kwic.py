@@ -102,17 +102,46 @@ finish in 0.1 s. ...
 
 def context(text: str, span: Span, window: int) -> tuple[str, str]:
     """Up to ``window`` words (punctuation marks count as words) left and right
-    of ``span``, each on one line."""
+    of ``span``, each on one line, looked for within ``40 * window + 40``
+    characters either side."""
     if window <= 0:
         return "", ""
     reach = 40 * window + 40
-    before = text[max(0, span.start - reach) : span.start]
-    left_tokens = list(_TOKEN.finditer(before))[-window:]
-    left = before[left_tokens[0].start() :] if left_tokens else ""
-    after = text[span.end : span.end + reach]
-    right_tokens = list(itertools.islice(_TOKEN.finditer(after), window))
-    right = after[: right_tokens[-1].end()] if right_tokens else ""
-    return one_line(left), one_line(right)
+    return one_line(_left(text, span.start, window, reach)), one_line(
+        _right(text, span.end, window, reach)
+    )
+
+
+# Most words are short: a first look this far usually finds the window, so
+# only the odd long stretch pays for a look as far as ``reach``.
+def _first_look(window: int, reach: int) -> int:
+    return min(reach, 8 * window + 16)
+
+
+def _left(text: str, start: int, window: int, reach: int) -> str:
+    near = _first_look(window, reach)
+    before = text[max(0, start - near) : start]
+    tokens = list(_TOKEN.finditer(before))
+    # The first token may be the cut end of a longer word ("’s" of "Japan’s"
+    # gives two), so the near look is enough only with two tokens to spare.
+    if not (len(tokens) >= window + 2 or start <= near):
+        before = text[max(0, start - reach) : start]
+        tokens = list(_TOKEN.finditer(before))
+    kept = tokens[-window:]
+    return before[kept[0].start() :] if kept else ""
+
+
+def _right(text: str, end: int, window: int, reach: int) -> str:
+    near = _first_look(window, reach)
+    after = text[end : end + near]
+    tokens = list(itertools.islice(_TOKEN.finditer(after), window))
+    # The last token may be cut short ("Japan’" of "Japan’s"): the near look is
+    # enough if it ends two characters before the look does, or the text does.
+    complete = end + near >= len(text) or (tokens and tokens[-1].end() + 2 <= len(after))
+    if not (len(tokens) == window and complete) and not end + near >= len(text):
+        after = text[end : end + reach]
+        tokens = list(itertools.islice(_TOKEN.finditer(after), window))
+    return after[: tokens[-1].end()] if tokens else ""
 
 
 def lines(
