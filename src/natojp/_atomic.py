@@ -25,12 +25,14 @@ import contextlib
 import errno
 import os
 import secrets
+import shutil
 import stat
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, Literal, overload
 
-__all__ = ["atomic_write"]
+__all__ = ["atomic_folder", "atomic_write"]
 
 
 def _open(fd: int, mode: str, encoding: str | None, newline: str | None) -> IO[Any]:
@@ -169,3 +171,35 @@ def _atomic_write(
         if temp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
+
+
+@contextlib.contextmanager
+def atomic_folder(target: str | os.PathLike[str], *, overwrite: bool = False) -> Iterator[Path]:
+    """A new, empty folder beside ``target`` to write into; once the ``with``
+    block ends without an exception it takes ``target``'s place (replacing a
+    folder there only if ``overwrite``), else it is removed. It has the
+    permissions a folder made there would have, not ``mkdtemp``'s owner-only ones.
+
+    >>> import pathlib, tempfile
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "dataset"
+    >>> with atomic_folder(target) as folder:
+    ...     _ = (folder / "part-0.txt").write_text("rows")
+    >>> [p.name for p in target.iterdir()]
+    ['part-0.txt']
+    """
+    final = Path(target)
+    if final.exists() and not overwrite:
+        raise FileExistsError(f"{final} exists; pass overwrite=True to replace it")
+    final.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    scratch.chmod(0o777 & ~umask)
+    try:
+        yield scratch
+        if final.exists():
+            shutil.rmtree(final)
+        scratch.rename(final)
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise

@@ -24,15 +24,14 @@ import importlib
 import json
 import math
 import os
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from natojp._atomic import atomic_folder
 from natojp.corpus import (
     COLUMNS,
     arrow_schema,
-    new_folder_beside,
     partition_file_name,
     pyarrow_module,
     record,
@@ -210,23 +209,11 @@ def to_dataset(documents: Any, path: str | os.PathLike[str], *, overwrite: bool 
     """
     _bag_module()
     pyarrow_module()
-    target = Path(path)
-    if target.exists() and not overwrite:
-        raise FileExistsError(f"{target} exists; pass overwrite=True to replace it")
-    _bag_module()
     dask: Any = importlib.import_module("dask")
-
-    scratch = new_folder_beside(target)
-    try:
+    with atomic_folder(path, overwrite=overwrite) as folder:
         # One task a partition, its files named by its index: a task run again
         # (a worker lost) replaces its own files rather than adding to them.
         parts = documents.to_delayed()
         write = dask.delayed(_write_partition)
-        dask.compute(*[write(part, str(scratch), i) for i, part in enumerate(parts)])
-        if target.exists():
-            shutil.rmtree(target)
-        scratch.rename(target)
-    except BaseException:
-        shutil.rmtree(scratch, ignore_errors=True)
-        raise
-    return target
+        dask.compute(*[write(part, str(folder), i) for i, part in enumerate(parts)])
+    return Path(path)

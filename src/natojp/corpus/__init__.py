@@ -15,7 +15,6 @@ from __future__ import annotations
 from natojp._public import publish
 from natojp.corpus._corpus import Corpus, DateBasis, Frequency, SentenceSplitter
 from natojp.corpus._dataset import Dataset, arrow_schema, open_dataset, write_dataset
-from natojp.corpus._dataset import new_folder_beside as new_folder_beside
 from natojp.corpus._dataset import partition_file_name as partition_file_name
 from natojp.corpus._dataset import row_of as row_of
 from natojp.corpus._dataset import write_batches as write_batches

@@ -14,8 +14,6 @@ import datetime as _dt
 import enum
 import json
 import os
-import shutil
-import tempfile
 import types
 import typing
 from collections.abc import Iterable, Iterator
@@ -24,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from natojp._atomic import atomic_folder
 from natojp._progress import Progress, ProgressOption
 from natojp.corpus._corpus import date_bound
 from natojp.corpus._export import pyarrow_module
@@ -189,35 +188,13 @@ def write_dataset(
     .. versionadded:: 0.1
     """
     pyarrow_module()
-    target = Path(path)
-    if target.exists() and not overwrite:
-        raise FileExistsError(f"{target} exists; pass overwrite=True to replace it")
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
         raise QueryError(f"batch_size= is a whole number, 1 or more; not {batch_size!r}")
     schema = arrow_schema()
     meter = Progress(progress, label="Writing", unit="documents")
-    scratch = new_folder_beside(target)
-    try:
-        write_batches(_batches(documents, schema, batch_size, meter), scratch, schema, name=name)
-        if target.exists():
-            shutil.rmtree(target)
-        scratch.rename(target)
-    except BaseException:
-        shutil.rmtree(scratch, ignore_errors=True)
-        raise
-    return target
-
-
-def new_folder_beside(target: Path) -> Path:
-    """An empty folder next to ``target``, to be renamed to it once written,
-    with the permissions a folder made there would have (not ``mkdtemp``'s
-    owner-only ones)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    umask = os.umask(0)
-    os.umask(umask)
-    scratch.chmod(0o777 & ~umask)
-    return scratch
+    with atomic_folder(path, overwrite=overwrite) as folder:
+        write_batches(_batches(documents, schema, batch_size, meter), folder, schema, name=name)
+    return Path(path)
 
 
 def write_batches(batches: Iterable[Any], folder: Path, schema: Any, *, name: str) -> None:
