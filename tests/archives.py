@@ -6,6 +6,7 @@ Shared by the tests and the benchmarks (``from tests.archives import ...``).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import json
@@ -44,10 +45,31 @@ def document_digest(doc: Document) -> str:
     return hashlib.sha256(blob).hexdigest()
 
 
-def sample(name: str, every: int = 100) -> list[tuple[str, bytes]]:
+@functools.cache
+def sample(name: str, every: int = 100) -> tuple[tuple[str, bytes], ...]:
     """Every ``every``-th document of archive ``name``, in archive order: the
-    sample the tests load in full and compare with ``tests/data/output_digests.json``."""
-    return [(member, raw) for n, (member, raw) in enumerate(members(name)) if n % every == 0]
+    sample the tests load in full and compare with ``tests/data/output_digests.json``
+    (read from the archive once, as unpacking it is the slow part)."""
+    return tuple((m, raw) for n, (m, raw) in enumerate(members(name)) if n % every == 0)
+
+
+def unpack_sample(name: str, folder: Path) -> tuple[tuple[str, bytes], ...]:
+    """Write :func:`sample` of archive ``name`` into ``folder``, at its member paths."""
+    found = sample(name)
+    for member, raw in found:
+        path = folder / member
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(raw)
+    return found
+
+
+def sample_digests(documents: Iterable[Document], folder: Path) -> dict[str, str]:
+    """:func:`document_digest` of each document loaded from ``folder``, by its path there."""
+    return {
+        str(Path(doc.origin.path).relative_to(folder)): document_digest(doc)
+        for doc in documents
+        if doc.origin is not None and doc.origin.path is not None
+    }
 
 
 def available() -> bool:

@@ -35,11 +35,7 @@ def test_every_file_of_the_archive_reads_and_keeps_every_word(name):
 
 @pytest.mark.parametrize("name", sorted(archives.ARCHIVES))
 def test_a_sample_of_the_archive_loads_leniently_with_exact_spans(name, tmp_path):
-    sample = archives.sample(name)
-    for member, raw in sample:
-        path = tmp_path / member
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(raw)
+    sample = archives.unpack_sample(name, tmp_path)
     suffix = archives.ARCHIVES[name][1]
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -68,18 +64,12 @@ def test_the_sample_loads_in_workers_to_the_output_recorded_before_any_speed_up(
     """tests/data/output_digests.json was made by tools/output_digests.py with
     the serial, unoptimised code: faster code and worker processes must give the
     same documents, field for field."""
-    for member, raw in archives.sample(name):
-        path = tmp_path / member
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(raw)
+    archives.unpack_sample(name, tmp_path)
     suffix = archives.ARCHIVES[name][1]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = natojp.load(tmp_path, strict=False, pattern=f"*{suffix}", workers=2)
-    got = {
-        str(Path(doc.origin.path).relative_to(tmp_path)): archives.document_digest(doc)
-        for doc in corpus
-    }
+    got = archives.sample_digests(corpus, tmp_path)
     recorded = _DIGESTS[name]
     assert got.keys() == recorded.keys()
     changed = sorted(member for member in got if got[member] != recorded[member])

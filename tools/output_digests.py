@@ -24,19 +24,14 @@ import natojp
 
 
 def digests(name: str) -> dict[str, str]:
-    with tempfile.TemporaryDirectory() as folder:
-        for member, raw in archives.sample(name):
-            path = Path(folder, member)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(raw)
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        archives.unpack_sample(name, folder)
         suffix = archives.ARCHIVES[name][1]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             corpus = natojp.load(folder, strict=False, pattern=f"*{suffix}", workers=1)
-        return {
-            str(Path(doc.origin.path).relative_to(folder)): archives.document_digest(doc)
-            for doc in corpus
-        }
+        return archives.sample_digests(corpus, folder)
 
 
 def main() -> None:
