@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Sequence
 from functools import lru_cache
 
 from natojp._deprecated import use_old_name
 from natojp._progress import ProgressOption
 from natojp.corpus._corpus import Corpus
-from natojp.loaders import DocumentStream, PathMetadata, bundled_documents, read_documents
+from natojp.loaders import DocumentStream, LoadWarning, PathMetadata, bundled_documents
 from natojp.loaders.registry import Parser, ParserRegistry
 
 __all__ = ["iter_load", "load", "load_corpus"]
@@ -90,7 +91,7 @@ def load(
         "load", "registry", "parsers", old_given=registry is not None, new_given=parsers is not None
     ):
         parsers = registry
-    documents, report = read_documents(
+    stream = DocumentStream(
         path,
         strict=strict,
         format=format,
@@ -101,9 +102,18 @@ def load(
         registry=parsers,
         progress=progress,
         workers=workers,
-        stacklevel=3,
+        stacklevel=2,
+        warn=False,  # said here instead, pointing at the caller and at corpus.report
     )
-    return Corpus(documents, report=report)
+    documents = list(stream)
+    failures = stream.report.failures
+    if failures:
+        warnings.warn(
+            f"{len(failures)} of {len(stream)} files failed to load; see corpus.report",
+            LoadWarning,
+            stacklevel=2,
+        )
+    return Corpus(documents, report=stream.report)
 
 
 def iter_load(

@@ -28,9 +28,6 @@ from natojp.loaders._pipeline import (
 from natojp.loaders._pipeline import (
     file_tasks as file_tasks,
 )
-from natojp.loaders._pipeline import (
-    read_documents as read_documents,
-)
 
 __all__ = [
     "DocumentStream",

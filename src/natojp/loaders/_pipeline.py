@@ -797,59 +797,6 @@ def file_tasks(stream: DocumentStream) -> list[FileTask]:
     ]
 
 
-def read_documents(
-    path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
-    *,
-    strict: bool = True,
-    format: str | Parser | None = None,
-    pattern: str = "*.txt",
-    metadata_from_path: PathMetadata | None = None,
-    metadata_csv: str | os.PathLike[str] | None = None,
-    csv_key: str | None = None,
-    registry: ParserRegistry | None = None,
-    progress: ProgressOption = False,
-    workers: int | None = None,
-    stacklevel: int = 2,
-) -> tuple[list[Document], LoadReport]:
-    """The documents of a file, folder, glob or list of them, in file-name
-    order, and the report of each file that failed. :func:`natojp.load` is
-    this as a :class:`~natojp.corpus.Corpus`; its documentation says what each
-    argument does. ``stacklevel`` points the warnings (a :class:`LoadWarning`
-    for failures in a lenient load, a :class:`NoFilesWarning` for a folder or
-    glob with no file to load) at the caller's caller.
-
-    >>> import pathlib, tempfile
-    >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (folder / "a.txt").write_text("Hello there.")
-    >>> documents, report = read_documents(folder)
-    >>> [doc.id for doc in documents], report.ok
-    (['a'], True)
-    """
-    stream = DocumentStream(
-        path,
-        strict=strict,
-        format=format,
-        pattern=pattern,
-        metadata_from_path=metadata_from_path,
-        metadata_csv=metadata_csv,
-        csv_key=csv_key,
-        registry=registry,
-        progress=progress,
-        workers=workers,
-        stacklevel=stacklevel,
-        warn=False,
-    )
-    documents = list(stream)
-    report = stream.report
-    if report.failures:
-        warnings.warn(
-            f"{len(report.failures)} of {len(stream)} files failed to load; see corpus.report",
-            LoadWarning,
-            stacklevel=stacklevel,
-        )
-    return documents, report
-
-
 def _failure(file: Path, exc: NatojpError) -> LoadFailure:
     return LoadFailure(path=str(file), error=type(exc).__name__, message=exc.reason, line=exc.line)
 
