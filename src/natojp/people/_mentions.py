@@ -38,6 +38,24 @@ _WORD = re.compile(NAME_PART)
 _GAP = re.compile(r"[ \t\u00a0\n\[\]\-‐–]{1,4}|\.[ \t\u00a0\n]{1,2}|\.")
 _NAME_PARTICLES = NAME_PARTICLES
 _ACADEMIC = frozenset(["dr", "prof", "professor"])
+_SPACED_DASH = re.compile(r"\s[-‐–]|[-‐–]\s")
+# Endings of English nouns and participles that no given name has ("Emerging", "Technologies").
+_NOUN_ENDINGS = (
+    "tion",
+    "sion",
+    "ment",
+    "ness",
+    "ship",
+    "ogy",
+    "ogies",
+    "ities",
+    "ing",
+    "ism",
+    "ics",
+)
+# What joins the items of a list of names, spaces aside: "Rivera; Rustin", "Musk and
+# Putin" (a comma alone as often sets off an office: "Lisa Re, Senior Counsel").
+_LIST_GAPS = frozenset([";", "and", "or", "&", ", and", ", or", ", &"])
 # Before an appositive office: "Jake Sullivan, our National Security Advisor".
 _APPOSITION_DETERMINERS = frozenset(["the", "our", "its", "his", "her", "their", "a", "an"])
 # A name right after these is a place more often than a person.
@@ -67,6 +85,11 @@ _ADDRESSED_OFFICES = frozenset(
     ]
 )
 _HONORIFICS: dict[str, str | None] = dict.fromkeys(COURTESY) | dict(HONORIFIC_TITLES)
+# An honorific's word in a text, found by one search ("Mr", "Professor", "H.E").
+_HONORIFIC_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _HONORIFICS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 # Words before a title that say the holder is not the one in office that day.
 _PAST_QUALIFIERS = PAST_QUALIFIERS
 # Words that make a title another office ("Deputy Secretary General").
@@ -391,11 +414,13 @@ class _Found:
         "confidence",
         "end",
         "gender",
+        "honorific",
         "kind",
         "method",
         "organisation",
         "person_id",
         "qualifier",
+        "refused",
         "start",
         "title",
     )
@@ -407,9 +432,11 @@ class _Found:
         self.person_id: str | None = None
         self.candidates: tuple[str, ...] = ()
         self.gender: str | None = None
+        self.honorific = ""  # the courtesy or academic word before a name ("mrs")
         self.title: str | None = None
         self.organisation: str | None = None
         self.qualifier: str | None = None
+        self.refused: str | None = None  # a person its title or honorific rules out
         self.alone = False  # a family name with no title, honorific or given name
 
 
@@ -439,6 +466,10 @@ class _Scanner:
         self.names: dict[str, str] = {}  # an unregistered person's id -> their display name
         self.org_counts: dict[str, int] | None = None  # how often the text names each org
         self.lower_keys: set[str] | None = None  # words the text writes in lower case
+        self.honoured: frozenset[str] | None = None  # family names after an honorific
+        self.places: frozenset[tuple[str, ...]] | None = None  # words the text has after "in"
+        # runs of capitalised words that name a person only if listed beside one
+        self.listed: list[tuple[int, int, list[str]]] = []
         # sentence index -> the day it is about (see _day_of)
         self.days: dict[int, _dt.date | PartialDate | None] = {}
 
@@ -649,6 +680,7 @@ class _Scanner:
         if mention.title is None:
             mention.title = _HONORIFICS[key]
         family_only = after - (i + 1) == 1
+        mention.honorific = key
         self._check_honorific(mention, key, family_only=family_only)
         mention.alone = family_only  # "Mr. Mitsotakis": a family name, nothing more
         return mention, after
@@ -726,6 +758,7 @@ class _Scanner:
             and not any(role.title == _HONORIFICS[key] for role in person.roles)
         )
         if wrong_gender or academic:
+            mention.refused = person.id
             mention.candidates = (person.id,)
             mention.person_id, mention.gender = None, None
             mention.method, mention.confidence = "none", 0.0
@@ -770,10 +803,24 @@ class _Scanner:
             return mention, end
         if not after_title:
             held = self._office_holder(i, run)
-            if held is None and (self._appositive(i, end, run) or self._given_first(i, run)):
+            if held is None and (
+                self._appositive(i, end, run)
+                or self._given_first(i, run)
+                or (
+                    self._plain_name(i, run)
+                    and (self._initialled(i, run) or self._family_known(run))
+                )
+            ):
                 mention = _Found(words.start[i], words.end[end - 1], "name")
                 self._unregistered(mention, run)
                 return mention, end
+            if (
+                held is None
+                and 2 <= len(run) <= 3
+                and self._plain_name(i, run)
+                and not self._named_as_place(i, len(run))
+            ):
+                self.listed.append((i, end, run))
             return held
         mention = _Found(words.start[i], words.end[end - 1], "name")
         if run[-1] in NOT_PERSON_HEADS:
@@ -852,6 +899,173 @@ class _Scanner:
             or key in _HONORIFICS
             for key in run
         ) and all(len(key) > 1 for key in run)
+
+    def _plain_name(self, i: int, run: list[str]) -> bool:
+        """Whether a run of capitalised words could be a person's name by its words
+        alone: two to four words, none an office, a body, a country, a month or an
+        honorific, the first and last no word the text also writes in lower case,
+        and not the tail of a longer capitalised phrase."""
+        if not 2 <= len(run) <= 4 or self._common_word(i):
+            return False
+        words, lex = self.words, self.lexicon
+        if i > 0 and words.joins(i - 1) and words.upper[i - 1] and not self._sentence_start(i):
+            return False
+        if i > 0 and words.key[i - 1] in PLACES_BEFORE_NAMES | {"the"}:
+            return False
+        last = i + len(run) - 1
+        if len(run[-1]) < 2 or self._common_word(last) or self._among_things(i, last + 1):
+            return False
+        if any(
+            _SPACED_DASH.search(self.text, words.end[k], words.start[k + 1]) for k in range(i, last)
+        ):
+            return False  # "Yugoslavia - Serbia": a dash between spaces joins no name
+        if (
+            any(
+                key in OFFICE_WORDS
+                or _singular(key) in OFFICE_WORDS
+                or key in NOT_PERSON_HEADS
+                or key in CALENDAR_WORDS
+                or key in _HONORIFICS
+                or (key,) in lex.organisations
+                for key in run
+            )
+            or tuple(run) in lex.organisations
+        ):
+            return False
+        # "Emerging Technologies Anne Neuberger": words of an office before a name
+        return not any(len(key) >= 6 and key.endswith(_NOUN_ENDINGS) for key in run[:-1])
+
+    def _named_as_place(self, i: int, size: int) -> bool:
+        """Whether the text writes words ``i`` to ``i + size`` after "in", as a
+        place ("in Hong Kong"; "to" and "from" come as often before people)."""
+        if self.places is None:
+            words = self.words
+            places: set[tuple[str, ...]] = set()
+            for k, key in enumerate(words.key):
+                if key == "in" and k + 1 < len(words):
+                    j = k + 2 if words.key[k + 1] == "the" else k + 1
+                    run = words.run(j, 4)
+                    places.update(tuple(run[:n]) for n in range(2, len(run) + 1))
+            self.places = frozenset(places)
+        return tuple(self.words.key[i : i + size]) in self.places
+
+    def _initialled(self, i: int, run: list[str]) -> bool:
+        """Whether a run is a given name, middle initials and a family name:
+        "Tovah R. Calderon", "Francis D. Murnaghan"."""
+        if not 3 <= len(run) <= 4 or len(run[0]) < 2:
+            return False
+        words = self.words
+        inner = range(i + 1, i + len(run) - 1)
+        return all(
+            len(words.key[k]) == 1 and self.text[words.end[k] : words.end[k] + 1] == "."
+            for k in inner
+        )
+
+    def _family_known(self, run: list[str]) -> bool:
+        """Whether the run ends in a family name the text also writes after an
+        honorific ("Kofi Awoonor" where it says "Professor Awoonor")."""
+        if self.honoured is None:
+            self.honoured = self._honoured_family_names()
+        return run[-1] in self.honoured
+
+    def _honoured_family_names(self) -> frozenset[str]:
+        words, found = self.words, set()
+        for match in _HONORIFIC_WORD.finditer(self.text):
+            k = bisect.bisect_left(words.start, match.start())
+            if k >= len(words) or words.start[k] != match.start():
+                continue
+            if words.key[k] not in _HONORIFICS or not words.joins(k):
+                continue
+            run = self._capitalised_run(k + 1, particle_first=True)
+            if run and run[-1] not in OFFICE_WORDS and run[-1] not in NOT_PERSON_HEADS:
+                found.add(run[-1])
+        return frozenset(found)
+
+    def add_listed(self, found: list[_Found]) -> list[_Found]:
+        """Names of unknown people listed beside a person: "Elon Musk and Putin",
+        "Sylvia Rivera; Bayard Rustin; Harvey Milk" (a run kept aside in the first
+        pass, that a semicolon, "and" or "or" joins to a person's name)."""
+        if not self.listed:
+            return found
+        # a registered person, or someone new named by more than one word
+        people = sorted(
+            (
+                m
+                for m in found
+                if m.kind == "name"
+                and (m.person_id or m.candidates)
+                and (
+                    not (m.person_id or "").startswith(UNREGISTERED)
+                    or len(self.text[m.start : m.end].split()) > 1
+                )
+            ),
+            key=lambda m: m.start,
+        )
+        starts = [m.start for m in people]
+        waiting = list(self.listed)
+        added: list[_Found] = []
+        while waiting:
+            kept = []
+            for i, end, run in waiting:
+                start, stop = self.words.start[i], self.words.end[end - 1]
+                k = bisect.bisect_left(starts, start)
+                beside = (k > 0 and self._list_gap(people[k - 1].end, start)) or (
+                    k < len(people) and self._list_gap(stop, people[k].start)
+                )
+                if beside:
+                    mention = _Found(start, stop, "name")
+                    self._unregistered(mention, run)
+                    added.append(mention)
+                    people.insert(k, mention)
+                    starts.insert(k, start)
+                else:
+                    kept.append((i, end, run))
+            if len(kept) == len(waiting):
+                break
+            waiting = kept
+        if not added:
+            return found
+        return sorted([*found, *added], key=lambda m: m.start)
+
+    def _list_gap(self, start: int, end: int) -> bool:
+        return 0 < end - start <= 8 and " ".join(self.text[start:end].split()) in _LIST_GAPS
+
+    def link_family_names(self, found: list[_Found]) -> None:
+        """A family name alone ("Mrs. Clinton", "Professor Awoonor") names the one
+        person the text names in full with that family name ("Hillary Clinton",
+        "Kofi Awoonor"), where its honorific does not say another gender."""
+        fuller: dict[str, set[str]] = {}
+        for m in found:
+            if m.kind != "name" or m.alone or not m.person_id:
+                continue
+            name = self.name_of(m.person_id)
+            if name and len(name.split()) > 1:
+                fuller.setdefault(name_key(name.split()[-1]), set()).add(m.person_id)
+        if not fuller:
+            return
+        for m in found:
+            if m.kind != "name" or not m.alone:
+                continue
+            if m.person_id and not m.person_id.startswith(UNREGISTERED):
+                continue
+            family = self.words.key[bisect.bisect_right(self.words.start, m.end - 1) - 1]
+            ids = fuller.get(family, set()) - ({m.person_id} if m.person_id else set())
+            ids = {
+                pid
+                for pid in ids
+                if pid != m.refused and not other_gender(m.honorific, self._gender_of(pid))
+            }
+            if len(ids) != 1 or (m.person_id and m.person_id in fuller.get(family, set())):
+                continue
+            (pid,) = ids
+            person = self.registry.get(pid)
+            m.person_id, m.candidates = pid, ()
+            m.gender = person.gender if person is not None else m.gender
+            m.method = "name" if person is not None else "unregistered"
+
+    def _gender_of(self, person_id: str) -> str | None:
+        person = self.registry.get(person_id)
+        return person.gender if person is not None else None
 
     def _among_things(self, i: int, end: int) -> bool:
         """Whether words ``i`` to ``end`` are an item of a list whose item beside
@@ -1409,6 +1623,14 @@ def _offer(first: dict[str | None, _Found], mention: _Found) -> None:
             first[gender] = mention
 
 
+def _singular(key: str) -> str:
+    """A plural's singular, roughly: "governors" -> "governor", "secretaries" ->
+    "secretary" (enough to know an office word in the plural)."""
+    if key.endswith("ies"):
+        return key[:-3] + "y"
+    return key[:-1] if key.endswith("s") else key
+
+
 def unregistered_id(words: Sequence[str]) -> str:
     """The id of someone the registry does not know, from the name keys of the
     words naming them: the last word with any particles before it
@@ -1435,7 +1657,8 @@ def find_mentions(
             family = name_key(mention.name.split()[-1])
             scanner.local.setdefault(family, mention.person_id)
             scanner.names.setdefault(mention.person_id, mention.name)
-    found = scanner.scan()
+    found = scanner.add_listed(scanner.scan())
+    scanner.link_family_names(found)
     scanner.confirm_alone(found)
     scanner.resolve_titles(found)
     scanner.resolve_pronouns(found)
