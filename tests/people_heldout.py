@@ -40,6 +40,9 @@ LABELS = Path(__file__).resolve().parent / "data" / "heldout_people.jsonl"
 #: Set 2, labelled blind in the second session of issue 15 after the rules were
 #: tuned on set 1: its first score is the honest figure for unseen text.
 LABELS_2 = Path(__file__).resolve().parent / "data" / "heldout_people_2.jsonl"
+#: Set 3, labelled blind in the fourth session, scored first on the code before
+#: that session's changes (its header gives the figures and what was tuned on it).
+LABELS_3 = Path(__file__).resolve().parent / "data" / "heldout_people_3.jsonl"
 
 _ARCHIVE_BY_FILE = {path.name: name for name, (path, _) in ARCHIVES.items()}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -237,7 +240,7 @@ def same_name(said: str, label: str) -> bool:
     initials that one of them leaves out altogether ("John W. Ashe" is the
     "John Ashe" of a label; "George W. Bush" is not "George H. W. Bush")."""
     a, b = comparable(said).split(), comparable(label).split()
-    if a == b:
+    if a == b or "".join(a) == "".join(b):  # "Abdul-Aziz Al-Saud" is "Abdulaziz Al Saud"
         return True
     initials_a = [w for w in a[1:-1] if len(w) == 1]
     initials_b = [w for w in b[1:-1] if len(w) == 1]

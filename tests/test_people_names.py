@@ -245,3 +245,16 @@ def test_a_family_name_alone_is_not_linked_against_its_honorific_or_among_two(te
     found = find_mentions(text, anchor=dt.date(2023, 10, 25))
     first = found[0] if "Clinton spoke" not in text else found[-1]
     assert first.person_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Custodian of the Two Holy Mosques sent a message.", []),
+        # a family name that is also a plural of a place's word is still a name
+        ("Mr. Parks spoke, and Rosa Parks listened.", ["Rosa Parks", "Rosa Parks"]),
+    ],
+)
+def test_a_plural_of_a_place_word_makes_a_thing_not_a_name(text: str, names: list[str]) -> None:
+    found = find_mentions(text, anchor=dt.date(2008, 9, 25))
+    assert [m.name for m in found if m.method != "pronoun"] == names

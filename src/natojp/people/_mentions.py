@@ -823,7 +823,7 @@ class _Scanner:
                 self.listed.append((i, end, run))
             return held
         mention = _Found(words.start[i], words.end[end - 1], "name")
-        if run[-1] in NOT_PERSON_HEADS:
+        if _thing(run[-1]):
             return None  # "the Kennedy Center", "Dr. Seuss Museum": not a person
         self._unregistered(mention, run)
         return mention, end
@@ -854,7 +854,7 @@ class _Scanner:
         """Whether a name of two to four words has an office beside it, set off by
         a comma: "Hiroshi Tanaka, Ambassador of Japan", "Jake Sullivan, our
         National Security Advisor", "Tokyo's chief diplomat, Yoko Kamikawa"."""
-        if not 2 <= len(run) <= 4 or run[-1] in NOT_PERSON_HEADS or self._sentence_start(i):
+        if not 2 <= len(run) <= 4 or _thing(run[-1]) or self._sentence_start(i):
             return False
         words, text = self.words, self.text
         if i > 0 and words.key[i - 1] in _PLACE_PREPOSITIONS | {"of"}:
@@ -1099,7 +1099,7 @@ class _Scanner:
         if office < 0 or office == len(run) - 1:
             return None
         words, first, end = self.words, i + office + 1, i + len(run)
-        if not words.upper[first] or run[-1] in NOT_PERSON_HEADS:
+        if not words.upper[first] or _thing(run[-1]):
             return None
         # The office is the run's office words and an acronym before them
         # ("EPA Administrator"); a capitalised word before those ("Is President
@@ -1621,6 +1621,15 @@ def _offer(first: dict[str | None, _Found], mention: _Found) -> None:
         held = first.get(gender)
         if held is None or mention.start < held.start:
             first[gender] = mention
+
+
+def _thing(key: str) -> bool:
+    """Whether a name's last word makes it a place, a body or a thing ("Museum",
+    "Mosques"; only plurals in -es, as "Parks", "Banks" and "Rivers" are people's
+    names too)."""
+    return key in NOT_PERSON_HEADS or (
+        key.endswith("es") and (key[:-1] in NOT_PERSON_HEADS or key[:-2] in NOT_PERSON_HEADS)
+    )
 
 
 def _singular(key: str) -> str:
