@@ -3,6 +3,7 @@ or to no one. Each text is written for its rule (not taken from the held-out set
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from importlib import resources
@@ -13,6 +14,7 @@ import pytest
 import natojp
 from natojp.models import Document
 from natojp.people import Registry, annotate
+from natojp.people._mentions import find_mentions
 
 _CHAIR = "President of the General Assembly"
 
@@ -224,3 +226,27 @@ def test_a_title_is_the_start_of_the_office_its_holder_held() -> None:
     later = "Secretary Blinken agreed."
     [blinken] = natojp.people.find_mentions(later, anchor=natojp.PartialDate(2022, 10))
     assert blinken.person_id == "antony-blinken"  # the Secretary of State
+
+
+@pytest.mark.parametrize(
+    ("day", "home", "quoted", "expected"),
+    [
+        # in a speech to the Assembly: the Secretary-General of that day
+        ("2021-09-22", "United Nations", False, "antonio-guterres"),
+        ("2005-09-20", "United Nations", False, "kofi-annan"),
+        # elsewhere, or inside a quotation, it names no one
+        ("2021-09-22", None, False, None),
+        ("2021-09-22", "United Nations", True, None),
+    ],
+)
+def test_mr_secretary_general_in_the_assembly_is_its_secretary_general(
+    day: str, home: str | None, quoted: bool, expected: str | None
+) -> None:
+    text = "Mr. Secretary-General, distinguished delegates, we meet again."
+    if quoted:
+        text = "He told me: “Mr. Secretary-General, we meet again.”"
+    found = find_mentions(
+        text, natojp.people.default_registry(), on=dt.date.fromisoformat(day), home=home
+    )
+    address = next(m for m in found if m.method == "address" or "Secretary" in m.span.of(text))
+    assert address.person_id == expected

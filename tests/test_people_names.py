@@ -258,3 +258,9 @@ def test_a_family_name_alone_is_not_linked_against_its_honorific_or_among_two(te
 def test_a_plural_of_a_place_word_makes_a_thing_not_a_name(text: str, names: list[str]) -> None:
     found = find_mentions(text, anchor=dt.date(2008, 9, 25))
     assert [m.name for m in found if m.method != "pronoun"] == names
+
+
+def test_a_generation_after_a_comma_is_no_name() -> None:
+    text = "Sitting in a prison cell, a young Martin Luther King, Jr., wrote: we must act."
+    assert all(m.span.of(text) != "Jr" for m in find_mentions(text, anchor=DAY))
+    assert all(m.person_id != "unregistered:jr" for m in find_mentions(text, anchor=DAY))

@@ -30,7 +30,7 @@ from natojp._text.spans import Layout
 from natojp._text.words import NAME_PART
 from natojp.dates import MONTHS, WEEKDAYS, find_dates
 from natojp.models import UNREGISTERED, PartialDate, PersonMention, Span
-from natojp.people._names import display_name, name_key, other_gender, slug
+from natojp.people._names import GENERATIONS, display_name, name_key, other_gender, slug
 from natojp.people._registry import Person, Registry, Resolution, Title
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|previous) year\b")
@@ -98,6 +98,8 @@ _OTHER_OFFICE = OTHER_OFFICE
 ASSEMBLY_CHAIR = "President of the General Assembly"
 _DETERMINERS = frozenset(["the", "our", "their", "its", "his", "her", "your", "my"])
 
+# The head of the UN's secretariat, addressed in its General Assembly.
+_UN_CHIEF = "Secretary General"
 # Where a text is spoken to the UN General Assembly, "the President" is its chair.
 ASSEMBLY_HOME = "United Nations"
 # Forms of address on their own, to the chair of an assembly.
@@ -767,6 +769,8 @@ class _Scanner:
         words, lex = self.words, self.lexicon
         if i >= len(words) or not (words.upper[i] or words.key[i] in _NAME_PARTICLES):
             return None
+        if words.key[i] in GENERATIONS:
+            return None  # "King, Jr.": the end of a name, never a name
         keys = words.run(i, lex.longest)
         match = _longest(lex.names, keys)
         if match is not None:
@@ -1240,10 +1244,23 @@ class _Scanner:
                     if mention.title
                     else None
                 )
+                honorific = name_key(self.text[mention.start : mention.end]).split()[0]
                 if chair is not None and addressed in (None, "President", ASSEMBLY_CHAIR):
-                    honorific = name_key(self.text[mention.start : mention.end]).split()[0]
                     if not other_gender(honorific, chair.gender):  # "Madam President"
                         self._set(mention, Resolution(chair, method="address", confidence=0.8))
+                elif addressed == _UN_CHIEF and self.home == ASSEMBLY_HOME and self.on is not None:
+                    # "Mr. Secretary-General" in a speech to the Assembly: the UN's
+                    # Secretary-General that day, who sits beside its chair
+                    chief = self.registry.holders(
+                        _UN_CHIEF, anchor=self.on, organisation=ASSEMBLY_HOME
+                    )
+                    quoted = self.layout.quotation_at(mention.start) is not None
+                    if (
+                        len(chief) == 1
+                        and not quoted
+                        and not other_gender(honorific, chief[0].gender)
+                    ):
+                        self._set(mention, Resolution(chief[0], method="address", confidence=0.8))
                 continue
             if mention.kind != "title" or mention.title is None:
                 continue

@@ -58,7 +58,8 @@ _TITLE_WORDS = OFFICE_WORDS | frozenset(
 )
 _ROMAN = re.compile(r"^[IVX]+$")
 _AFTER_NAME = frozenset(["mp", "qc", "kc", "phd", "md", "esq"])
-_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+"""What may follow a family name and is no name itself ("Jr.", "III")."""
 _TOKEN = re.compile(r"[^\s,;:]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -105,7 +106,7 @@ def display_name(text: str) -> str | None:
     while tokens and _bare(tokens[-1]) in _AFTER_NAME:
         tokens.pop()
     suffix: list[str] = []
-    while len(tokens) > 1 and _bare(tokens[-1]) in _GENERATIONS:
+    while len(tokens) > 1 and _bare(tokens[-1]) in GENERATIONS:
         suffix.insert(0, tokens.pop())
     # The name follows the last word before it that is not a name word; the last
     # word itself is part of the name even when it is also an office ("King").
