@@ -264,3 +264,14 @@ def test_a_generation_after_a_comma_is_no_name() -> None:
     text = "Sitting in a prison cell, a young Martin Luther King, Jr., wrote: we must act."
     assert all(m.span.of(text) != "Jr" for m in find_mentions(text, anchor=DAY))
     assert all(m.person_id != "unregistered:jr" for m in find_mentions(text, anchor=DAY))
+
+
+def test_a_family_name_alone_is_no_one_where_two_of_that_name_are_named() -> None:
+    text = (
+        "Of course, the First Lady, Hillary Rodham Clinton, backed the law. "
+        "Along came candidate Clinton, and he signed it. Two weeks after President "
+        "Clinton took office, it became law."
+    )
+    found = find_mentions(text, anchor=dt.date(2023, 2, 2))
+    alone = next(m for m in found if m.span.of(text) == "Clinton")
+    assert alone.person_id is None

@@ -1037,15 +1037,22 @@ class _Scanner:
     def link_family_names(self, found: list[_Found]) -> None:
         """A family name alone ("Mrs. Clinton", "Professor Awoonor") names the one
         person the text names in full with that family name ("Hillary Clinton",
-        "Kofi Awoonor"), where its honorific does not say another gender."""
-        fuller: dict[str, set[str]] = {}
+        "Kofi Awoonor"), where no one else of that family name its honorific allows
+        is named in a fuller form ("President Clinton" beside "Hillary Rodham
+        Clinton" leaves "candidate Clinton" to no one)."""
+        in_full: dict[str, set[str]] = {}  # family name -> people named in full
+        fuller: dict[str, set[str]] = {}  # ... and all named with more than it
         for m in found:
-            if m.kind != "name" or m.alone or not m.person_id:
+            if m.kind == "pronoun" or m.alone or m.method == "address":
                 continue
-            name = self.name_of(m.person_id)
-            if name and len(name.split()) > 1:
-                fuller.setdefault(name_key(name.split()[-1]), set()).add(m.person_id)
-        if not fuller:
+            for pid in (m.person_id,) if m.person_id else m.candidates:
+                name = self.name_of(pid)
+                if name and len(name.split()) > 1:
+                    family = name_key(name.split()[-1])
+                    fuller.setdefault(family, set()).add(pid)
+                    if m.kind == "name" and m.person_id:
+                        in_full.setdefault(family, set()).add(pid)
+        if not in_full:
             return
         for m in found:
             if m.kind != "name" or not m.alone:
@@ -1053,15 +1060,16 @@ class _Scanner:
             if m.person_id and not m.person_id.startswith(UNREGISTERED):
                 continue
             family = self.words.key[bisect.bisect_right(self.words.start, m.end - 1) - 1]
-            ids = fuller.get(family, set()) - ({m.person_id} if m.person_id else set())
-            ids = {
+            if family not in in_full or (m.person_id and m.person_id in in_full[family]):
+                continue
+            named = {
                 pid
-                for pid in ids
+                for pid in fuller[family] - {m.person_id}
                 if pid != m.refused and not other_gender(m.honorific, self._gender_of(pid))
             }
-            if len(ids) != 1 or (m.person_id and m.person_id in fuller.get(family, set())):
+            if len(named) != 1 or not named <= in_full[family]:
                 continue
-            (pid,) = ids
+            (pid,) = named
             person = self.registry.get(pid)
             m.person_id, m.candidates = pid, ()
             m.gender = person.gender if person is not None else m.gender
