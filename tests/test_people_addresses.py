@@ -237,13 +237,17 @@ def test_a_title_is_the_start_of_the_office_its_holder_held() -> None:
         # elsewhere, or inside a quotation, it names no one
         ("2021-09-22", None, False, None),
         ("2021-09-22", "United Nations", True, None),
+        # another organisation's Secretary General
+        ("2022-09-20", "United Nations", "NATO", None),
     ],
 )
 def test_mr_secretary_general_in_the_assembly_is_its_secretary_general(
-    day: str, home: str | None, quoted: bool, expected: str | None
+    day: str, home: str | None, quoted: bool | str, expected: str | None
 ) -> None:
     text = "Mr. Secretary-General, distinguished delegates, we meet again."
-    if quoted:
+    if quoted == "NATO":
+        text = "Mr. Secretary-General of NATO, Mr. Stoltenberg, we meet again."
+    elif quoted:
         text = "He told me: “Mr. Secretary-General, we meet again.”"
     found = find_mentions(
         text, natojp.people.default_registry(), on=dt.date.fromisoformat(day), home=home

@@ -197,28 +197,24 @@ def test_a_name_after_a_title_and_a_comma_keeps_its_honorific_and_registration()
         ("He clerked for Judge Arvid K. Lindqvist, then taught.", ["Arvid K. Lindqvist"]),
         # a dotted letter between ordinary words makes no name
         ("We have a Plan B. The rest follows.", []),
-        # a family name the text also writes after an honorific
-        (
-            "Themba Mokoena was a poet. Professor Mokoena served his country.",
-            ["Themba Mokoena", "Themba Mokoena"],
-        ),
-        # listed with a person by "and" or a semicolon
-        ("Reports say Ingvar Solheim and Putin spoke.", ["Ingvar Solheim", "Vladimir Putin"]),
-        (
-            "It guided Sylvia Rivera; Bayard Rustin; Harvey Milk.",
-            ["Sylvia Rivera", "Bayard Rustin", "Harvey Milk"],
-        ),
-        # a comma alone sets off an office, not a list
+        # a firm, a place or a law beside a person is no person: no cue says
+        # they are names ("and" joins anything)
+        ("Thanks to Antony Blinken and Lockheed Martin for their work.", ["Antony Blinken"]),
+        ("Mr. Sachs told the Assembly of Goldman Sachs.", ["Sachs", "Sachs"]),
         ("Lisa Re, Senior Counsel, and Tom Ash, Deputy Director, left.", ["Lisa Re", "Tom Ash"]),
-        # a place the text names with "in", a dash between spaces, words of an office
-        ("Putin and Nizhny Novgorod agreed; we met in Nizhny Novgorod.", ["Vladimir Putin"]),
-        ("The Federal Republic of Yugoslavia - Serbia and Putin.", ["Vladimir Putin"]),
         ("Governors Hochul and Phil Murphy came.", ["Phil Murphy"]),
     ],
 )
 def test_names_found_by_their_shape_or_the_text_around_them(text: str, names: list[str]) -> None:
     found = find_mentions(text, anchor=dt.date(2022, 10, 25))
     assert [m.name for m in found if m.method != "pronoun"] == names
+
+
+def test_a_gendered_honorific_is_not_linked_to_an_unregistered_full_name() -> None:
+    # natojp cannot tell Nancy Pelosi's gender: "Mr. Pelosi" stays himself
+    text = "Mr. Pelosi was attacked at home. Nancy Pelosi spoke."
+    ids = [m.person_id for m in find_mentions(text, anchor=DAY) if m.method != "pronoun"]
+    assert ids == ["unregistered:pelosi", "unregistered:nancy-pelosi"]
 
 
 def test_a_family_name_alone_names_the_one_person_the_text_names_in_full() -> None:
@@ -252,7 +248,7 @@ def test_a_family_name_alone_is_not_linked_against_its_honorific_or_among_two(te
     [
         ("The Custodian of the Two Holy Mosques sent a message.", []),
         # a family name that is also a plural of a place's word is still a name
-        ("Mr. Parks spoke, and Rosa Parks listened.", ["Rosa Parks", "Rosa Parks"]),
+        ("Professor Parks spoke. Rosa Parks listened.", ["Rosa Parks", "Rosa Parks"]),
     ],
 )
 def test_a_plural_of_a_place_word_makes_a_thing_not_a_name(text: str, names: list[str]) -> None:

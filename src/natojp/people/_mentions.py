@@ -53,9 +53,6 @@ _NOUN_ENDINGS = (
     "ism",
     "ics",
 )
-# What joins the items of a list of names, spaces aside: "Rivera; Rustin", "Musk and
-# Putin" (a comma alone as often sets off an office: "Lisa Re, Senior Counsel").
-_LIST_GAPS = frozenset([";", "and", "or", "&", ", and", ", or", ", &"])
 # Before an appositive office: "Jake Sullivan, our National Security Advisor".
 _APPOSITION_DETERMINERS = frozenset(["the", "our", "its", "his", "her", "their", "a", "an"])
 # A name right after these is a place more often than a person.
@@ -85,11 +82,6 @@ _ADDRESSED_OFFICES = frozenset(
     ]
 )
 _HONORIFICS: dict[str, str | None] = dict.fromkeys(COURTESY) | dict(HONORIFIC_TITLES)
-# An honorific's word in a text, found by one search ("Mr", "Professor", "H.E").
-_HONORIFIC_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, _HONORIFICS), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
 # Words before a title that say the holder is not the one in office that day.
 _PAST_QUALIFIERS = PAST_QUALIFIERS
 # Words that make a title another office ("Deputy Secretary General").
@@ -468,10 +460,6 @@ class _Scanner:
         self.names: dict[str, str] = {}  # an unregistered person's id -> their display name
         self.org_counts: dict[str, int] | None = None  # how often the text names each org
         self.lower_keys: set[str] | None = None  # words the text writes in lower case
-        self.honoured: frozenset[str] | None = None  # family names after an honorific
-        self.places: frozenset[tuple[str, ...]] | None = None  # words the text has after "in"
-        # runs of capitalised words that name a person only if listed beside one
-        self.listed: list[tuple[int, int, list[str]]] = []
         # sentence index -> the day it is about (see _day_of)
         self.days: dict[int, _dt.date | PartialDate | None] = {}
 
@@ -810,21 +798,11 @@ class _Scanner:
             if held is None and (
                 self._appositive(i, end, run)
                 or self._given_first(i, run)
-                or (
-                    self._plain_name(i, run)
-                    and (self._initialled(i, run) or self._family_known(run))
-                )
+                or (self._plain_name(i, run) and self._initialled(i, run))
             ):
                 mention = _Found(words.start[i], words.end[end - 1], "name")
                 self._unregistered(mention, run)
                 return mention, end
-            if (
-                held is None
-                and 2 <= len(run) <= 3
-                and self._plain_name(i, run)
-                and not self._named_as_place(i, len(run))
-            ):
-                self.listed.append((i, end, run))
             return held
         mention = _Found(words.start[i], words.end[end - 1], "name")
         if _thing(run[-1]):
@@ -939,20 +917,6 @@ class _Scanner:
         # "Emerging Technologies Anne Neuberger": words of an office before a name
         return not any(len(key) >= 6 and key.endswith(_NOUN_ENDINGS) for key in run[:-1])
 
-    def _named_as_place(self, i: int, size: int) -> bool:
-        """Whether the text writes words ``i`` to ``i + size`` after "in", as a
-        place ("in Hong Kong"; "to" and "from" come as often before people)."""
-        if self.places is None:
-            words = self.words
-            places: set[tuple[str, ...]] = set()
-            for k, key in enumerate(words.key):
-                if key == "in" and k + 1 < len(words):
-                    j = k + 2 if words.key[k + 1] == "the" else k + 1
-                    run = words.run(j, 4)
-                    places.update(tuple(run[:n]) for n in range(2, len(run) + 1))
-            self.places = frozenset(places)
-        return tuple(self.words.key[i : i + size]) in self.places
-
     def _initialled(self, i: int, run: list[str]) -> bool:
         """Whether a run is a given name, middle initials and a family name:
         "Tovah R. Calderon", "Francis D. Murnaghan"."""
@@ -961,78 +925,11 @@ class _Scanner:
         words = self.words
         inner = range(i + 1, i + len(run) - 1)
         return all(
-            len(words.key[k]) == 1 and self.text[words.end[k] : words.end[k] + 1] == "."
+            len(words.key[k]) == 1
+            and self.text[words.end[k] : words.end[k] + 1] == "."
+            and not self._sentence_start(k + 1)  # "Hepatitis B. Doctors agree."
             for k in inner
         )
-
-    def _family_known(self, run: list[str]) -> bool:
-        """Whether the run ends in a family name the text also writes after an
-        honorific ("Kofi Awoonor" where it says "Professor Awoonor")."""
-        if self.honoured is None:
-            self.honoured = self._honoured_family_names()
-        return run[-1] in self.honoured
-
-    def _honoured_family_names(self) -> frozenset[str]:
-        words, found = self.words, set()
-        for match in _HONORIFIC_WORD.finditer(self.text):
-            k = bisect.bisect_left(words.start, match.start())
-            if k >= len(words) or words.start[k] != match.start():
-                continue
-            if words.key[k] not in _HONORIFICS or not words.joins(k):
-                continue
-            run = self._capitalised_run(k + 1, particle_first=True)
-            if run and run[-1] not in OFFICE_WORDS and run[-1] not in NOT_PERSON_HEADS:
-                found.add(run[-1])
-        return frozenset(found)
-
-    def add_listed(self, found: list[_Found]) -> list[_Found]:
-        """Names of unknown people listed beside a person: "Elon Musk and Putin",
-        "Sylvia Rivera; Bayard Rustin; Harvey Milk" (a run kept aside in the first
-        pass, that a semicolon, "and" or "or" joins to a person's name)."""
-        if not self.listed:
-            return found
-        # a registered person, or someone new named by more than one word
-        people = sorted(
-            (
-                m
-                for m in found
-                if m.kind == "name"
-                and (m.person_id or m.candidates)
-                and (
-                    not (m.person_id or "").startswith(UNREGISTERED)
-                    or len(self.text[m.start : m.end].split()) > 1
-                )
-            ),
-            key=lambda m: m.start,
-        )
-        starts = [m.start for m in people]
-        waiting = list(self.listed)
-        added: list[_Found] = []
-        while waiting:
-            kept = []
-            for i, end, run in waiting:
-                start, stop = self.words.start[i], self.words.end[end - 1]
-                k = bisect.bisect_left(starts, start)
-                beside = (k > 0 and self._list_gap(people[k - 1].end, start)) or (
-                    k < len(people) and self._list_gap(stop, people[k].start)
-                )
-                if beside:
-                    mention = _Found(start, stop, "name")
-                    self._unregistered(mention, run)
-                    added.append(mention)
-                    people.insert(k, mention)
-                    starts.insert(k, start)
-                else:
-                    kept.append((i, end, run))
-            if len(kept) == len(waiting):
-                break
-            waiting = kept
-        if not added:
-            return found
-        return sorted([*found, *added], key=lambda m: m.start)
-
-    def _list_gap(self, start: int, end: int) -> bool:
-        return 0 < end - start <= 8 and " ".join(self.text[start:end].split()) in _LIST_GAPS
 
     def link_family_names(self, found: list[_Found]) -> None:
         """A family name alone ("Mrs. Clinton", "Professor Awoonor") names the one
@@ -1046,9 +943,11 @@ class _Scanner:
             if m.kind == "pronoun" or m.alone or m.method == "address":
                 continue
             for pid in (m.person_id,) if m.person_id else m.candidates:
-                name = self.name_of(pid)
-                if name and len(name.split()) > 1:
-                    family = name_key(name.split()[-1])
+                parts = [
+                    w for w in (self.name_of(pid) or "").split() if name_key(w) not in GENERATIONS
+                ]
+                if len(parts) > 1:
+                    family = name_key(parts[-1])
                     fuller.setdefault(family, set()).add(pid)
                     if m.kind == "name" and m.person_id:
                         in_full.setdefault(family, set()).add(pid)
@@ -1071,6 +970,10 @@ class _Scanner:
                 continue
             (pid,) = named
             person = self.registry.get(pid)
+            if person is None and (
+                other_gender(m.honorific, "m") or other_gender(m.honorific, "f")
+            ):
+                continue  # "Mr. Pelosi" and an unregistered "Nancy Pelosi": gender unknown
             m.person_id, m.candidates = pid, ()
             m.gender = person.gender if person is not None else m.gender
             m.method = "name" if person is not None else "unregistered"
@@ -1256,7 +1159,12 @@ class _Scanner:
                 if chair is not None and addressed in (None, "President", ASSEMBLY_CHAIR):
                     if not other_gender(honorific, chair.gender):  # "Madam President"
                         self._set(mention, Resolution(chair, method="address", confidence=0.8))
-                elif addressed == _UN_CHIEF and self.home == ASSEMBLY_HOME and self.on is not None:
+                elif (
+                    addressed == _UN_CHIEF
+                    and self.home == ASSEMBLY_HOME
+                    and self.on is not None
+                    and self.text[mention.end : mention.end + 4] != " of "  # "... of NATO"
+                ):
                     # "Mr. Secretary-General" in a speech to the Assembly: the UN's
                     # Secretary-General that day, who sits beside its chair
                     chief = self.registry.holders(
@@ -1691,7 +1599,7 @@ def find_mentions(
             family = name_key(mention.name.split()[-1])
             scanner.local.setdefault(family, mention.person_id)
             scanner.names.setdefault(mention.person_id, mention.name)
-    found = scanner.add_listed(scanner.scan())
+    found = scanner.scan()
     scanner.link_family_names(found)
     scanner.confirm_alone(found)
     scanner.resolve_titles(found)
