@@ -866,32 +866,41 @@ class _Scanner:
         capitalised word before it, no office, place or body among its words."""
         if not 2 <= len(run) <= 3 or run[0] not in GIVEN_NAMES or self._common_word(i):
             return False
-        words, lex = self.words, self.lexicon
-        if i > 0 and words.joins(i - 1) and words.upper[i - 1] and not self._sentence_start(i):
-            return False  # inside a longer capitalised name: "Fort Mark Twain"
-        if i > 0 and words.key[i - 1] in PLACES_BEFORE_NAMES | {"of", "the"}:
+        if self._inside_longer_name(i):
+            return False  # "Fort Mark Twain"
+        if i > 0 and self.words.key[i - 1] in PLACES_BEFORE_NAMES | {"of", "the"}:
             return False  # "in Grace Bay"; but "talked to Mary Barra"
         if self._among_things(i, i + len(run)):
             return False
-        return not any(
+        return not self._has_word_of_no_name(run) and all(len(key) > 1 for key in run)
+
+    def _inside_longer_name(self, i: int) -> bool:
+        """Whether word ``i`` continues a capitalised word before it in the same
+        sentence ("Fort Mark Twain")."""
+        words = self.words
+        return i > 0 and words.joins(i - 1) and words.upper[i - 1] and not self._sentence_start(i)
+
+    def _has_word_of_no_name(self, run: list[str]) -> bool:
+        """Whether a run has an office, a body's or place's last word, a month or
+        weekday, an honorific or a country among its words."""
+        organisations = self.lexicon.organisations
+        return any(
             key in OFFICE_WORDS
             or key in NOT_PERSON_HEADS
             or key in CALENDAR_WORDS
-            or (key,) in lex.organisations
+            or (key,) in organisations
             or key in _HONORIFICS
             for key in run
-        ) and all(len(key) > 1 for key in run)
+        )
 
     def _plain_name(self, i: int, run: list[str]) -> bool:
         """Whether a run of capitalised words could be a person's name by its words
         alone: two to four words, none an office, a body, a country, a month or an
         honorific, the first and last no word the text also writes in lower case,
         and not the tail of a longer capitalised phrase."""
-        if not 2 <= len(run) <= 4 or self._common_word(i):
+        if not 2 <= len(run) <= 4 or self._common_word(i) or self._inside_longer_name(i):
             return False
-        words, lex = self.words, self.lexicon
-        if i > 0 and words.joins(i - 1) and words.upper[i - 1] and not self._sentence_start(i):
-            return False
+        words = self.words
         if i > 0 and words.key[i - 1] in PLACES_BEFORE_NAMES | {"the"}:
             return False
         last = i + len(run) - 1
@@ -902,16 +911,9 @@ class _Scanner:
         ):
             return False  # "Yugoslavia - Serbia": a dash between spaces joins no name
         if (
-            any(
-                key in OFFICE_WORDS
-                or _singular(key) in OFFICE_WORDS
-                or key in NOT_PERSON_HEADS
-                or key in CALENDAR_WORDS
-                or key in _HONORIFICS
-                or (key,) in lex.organisations
-                for key in run
-            )
-            or tuple(run) in lex.organisations
+            self._has_word_of_no_name(run)
+            or any(_singular(key) in OFFICE_WORDS for key in run)  # "Governors Hochul"
+            or tuple(run) in self.lexicon.organisations
         ):
             return False
         # "Emerging Technologies Anne Neuberger": words of an office before a name
@@ -937,17 +939,21 @@ class _Scanner:
         "Kofi Awoonor"), where no one else of that family name its honorific allows
         is named in a fuller form ("President Clinton" beside "Hillary Rodham
         Clinton" leaves "candidate Clinton" to no one)."""
+        if not any(m.alone and m.kind == "name" for m in found):
+            return
         in_full: dict[str, set[str]] = {}  # family name -> people named in full
         fuller: dict[str, set[str]] = {}  # ... and all named with more than it
+        families: dict[str, str | None] = {}  # person id -> family name (none: one word)
         for m in found:
             if m.kind == "pronoun" or m.alone or m.method == "address":
                 continue
             for pid in (m.person_id,) if m.person_id else m.candidates:
-                parts = [
-                    w for w in (self.name_of(pid) or "").split() if name_key(w) not in GENERATIONS
-                ]
-                if len(parts) > 1:
-                    family = name_key(parts[-1])
+                if pid not in families:
+                    words = (self.name_of(pid) or "").split()
+                    parts = [w for w in words if name_key(w) not in GENERATIONS]
+                    families[pid] = name_key(parts[-1]) if len(parts) > 1 else None
+                family = families[pid]
+                if family is not None:
                     fuller.setdefault(family, set()).add(pid)
                     if m.kind == "name" and m.person_id:
                         in_full.setdefault(family, set()).add(pid)
@@ -1147,9 +1153,9 @@ class _Scanner:
             if mention.method == "apposition":
                 continue
             if mention.qualifier == "address":
-                chair = self.presiding
-                if self.layout.quotation_at(mention.start) is not None:
-                    chair = None  # "he said: 'President, you ...'": not to the chair
+                # "he said: 'President, you ...'": not to anyone in the hall
+                quoted = self.layout.quotation_at(mention.start) is not None
+                chair = None if quoted else self.presiding
                 addressed = (
                     self.lexicon.titles.get(tuple(name_key(mention.title).split()))
                     if mention.title
@@ -1170,7 +1176,6 @@ class _Scanner:
                     chief = self.registry.holders(
                         _UN_CHIEF, anchor=self.on, organisation=ASSEMBLY_HOME
                     )
-                    quoted = self.layout.quotation_at(mention.start) is not None
                     if (
                         len(chief) == 1
                         and not quoted
