@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import shlex
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,13 @@ RAW = ROOT / "src" / "natojp" / "data" / "raw"
 def raw_text(name: str) -> str:
     """A bundled raw document, exactly as captured."""
     return (RAW / name).read_text(encoding="utf-8")
+
+
+def copy_raw_texts(folder: Path) -> None:
+    """Copy the bundled raw ``.txt`` documents into ``folder``, as a user's own
+    files to load."""
+    for entry in RAW.glob("*.txt"):
+        shutil.copy(entry, folder / entry.name)
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ documents, failures, table and dataset of the serial load."""
 from __future__ import annotations
 
 import shutil
-from importlib import resources
 
 import attrs
 import dask
@@ -14,6 +13,7 @@ from distributed import Client, LocalCluster, get_task_stream
 import natojp
 import natojp.dask
 from natojp.errors import DecodeError
+from tests.conftest import copy_raw_texts
 
 
 @pytest.fixture(scope="module")
@@ -33,11 +33,7 @@ def archive(tmp_path_factory):
             "Japan and NATO stand together.",
             encoding="utf-8",
         )
-    raw = resources.files("natojp") / "data" / "raw"
-    for entry in raw.iterdir():
-        if entry.name.endswith(".txt"):
-            with resources.as_file(entry) as source:
-                shutil.copy(source, folder / entry.name)
+    copy_raw_texts(folder)
     return folder
 
 

@@ -3,15 +3,14 @@ report and progress as the serial load."""
 
 from __future__ import annotations
 
-import shutil
 import warnings
-from importlib import resources
 
 import pytest
 
 import natojp
 from natojp.errors import DecodeError, FormatError
 from natojp.loaders import DocumentStream
+from tests.conftest import copy_raw_texts
 
 _SPEECH = (
     "Mr. President, I congratulate you on your election. On 12 September 2022 "
@@ -32,11 +31,7 @@ def archive(tmp_path):
     (tmp_path / "y" / "same.txt").write_text("Two.", encoding="utf-8")
     (tmp_path / "x" / "JPN_50_2040.txt").write_bytes(b"\x00\x01binary")
     (tmp_path / "y" / "JPN_51_2041.txt").write_text("  \n ", encoding="utf-8")
-    raw = resources.files("natojp") / "data" / "raw"
-    for entry in raw.iterdir():
-        if entry.name.endswith(".txt"):
-            with resources.as_file(entry) as source:
-                shutil.copy(source, tmp_path / entry.name)
+    copy_raw_texts(tmp_path)
     return tmp_path
 
 
