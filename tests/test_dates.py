@@ -183,11 +183,14 @@ def test_the_tense_of_the_sentence_decides_the_direction_of_a_weekday():
     assert back.value == PartialDate(2023, 1, 27)
 
 
-def test_the_texts_own_dates_settle_slashed_ones_but_still_say_they_were_ambiguous():
+def test_the_texts_own_dates_settle_slashed_ones_and_so_they_are_not_ambiguous():
+    # issue 16: "ambiguous" is for a date nothing settles (it was set on these too)
     text = "Signed 25/12/2022. Reviewed 06/07/2023."
     signed, reviewed = find_dates(text)
     assert not signed.ambiguous
-    assert reviewed.value == PartialDate(2023, 7, 6) and reviewed.ambiguous
+    assert reviewed.value == PartialDate(2023, 7, 6) and not reviewed.ambiguous
+    (alone,) = find_dates("Reviewed 06/07/2023.")
+    assert alone.value == PartialDate(2023, 6, 7) and alone.ambiguous
     (given,) = find_dates("Reviewed 06/07/2023.", dayfirst=True)
     assert given.value == PartialDate(2023, 7, 6) and not given.ambiguous
 

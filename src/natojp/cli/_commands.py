@@ -97,7 +97,9 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     ]
     for evidence in doc.date_evidence:
         facts.append(("evidence", evidence.note or evidence.document_id))
-    if doc.event_date:
+    if doc.event_interval:
+        facts.append(("event", str(doc.event_interval)))
+    elif doc.event_date:
         facts.append(("event date", str(doc.event_date)))
     for label, value in (
         ("outlet", doc.source.outlet),
@@ -260,7 +262,9 @@ def cmd_dates(args: argparse.Namespace, out: TextIO) -> int:
     rows = [_model(m) | {"text": m.span.of(doc.text)} for m in doc.dates]
     if args.json:
         return _dump(rows, out)
-    event = f", event {doc.event_date}" if doc.event_date else ""
+    event = f", event {doc.event_interval or doc.event_date}" if doc.event_date else ""
+    if doc.event_interval and not doc.event_date:
+        event = f", event {doc.event_interval}"
     out.write(f"{doc.id}: {doc.date or 'undated'} ({doc.date_provenance.value}){event}\n")
     for row in rows:
         how = "relative to " + str(row["anchor"]) if row["relative"] else "absolute"

@@ -26,6 +26,7 @@ from natojp.errors import (
 )
 from natojp.models import (
     UNREGISTERED,
+    DateInterval,
     DateProvenance,
     Document,
     DocumentKind,
@@ -444,7 +445,9 @@ class Corpus(Sequence[Document]):
         not inside ``"2022-06-15"``..``"2022-12-31"``. ``by="event"`` uses when
         the document's event happened (a speech, not its video's upload), falling
         back to the publication date; ``by="published"`` the publication date.
-        Undated documents are left out.
+        An event that ran over several days (its
+        :attr:`~natojp.models.Document.event_interval`, a summit on 11–12 July)
+        is inside when all its days are. Undated documents are left out.
 
         >>> import natojp
         >>> corpus = natojp.load_corpus()
@@ -738,7 +741,10 @@ class Corpus(Sequence[Document]):
         periods with no documents are left out. ``by`` is as in :meth:`between`. A document
         dated less precisely than ``freq`` (only "June 2022" when counting days)
         is counted under its own date rather than dropped; undated documents
-        are not counted.
+        are not counted. With ``by="event"``, a document whose event ran over
+        several days (its :attr:`~natojp.models.Document.event_interval`) is
+        counted in each period it covers, so the counts can add up to more
+        than the documents.
 
         >>> import natojp
         >>> natojp.load_corpus().timeline("month")
@@ -754,11 +760,15 @@ class Corpus(Sequence[Document]):
         _check_by(by)
         counts: dict[PartialDate, int] = {}
         for doc in self._documents:
-            when = _when(doc, by)
-            if when is None:
-                continue
-            period = _period(when, keep)
-            counts[period] = counts.get(period, 0) + 1
+            if by == "event" and doc.event_interval is not None:
+                periods = _periods(doc.event_interval, keep)
+            else:
+                when = _when(doc, by)
+                if when is None:
+                    continue
+                periods = [_period(when, keep)]
+            for period in periods:
+                counts[period] = counts.get(period, 0) + 1
         return Timeline(sorted(counts.items(), key=lambda item: (item[0].start, item[0].end)))
 
     def shared_passages(self, min_words: int = 8) -> tuple[SharedPassage, ...]:
@@ -783,6 +793,7 @@ class Corpus(Sequence[Document]):
         ``title``, ``date`` (as written, e.g. ``"2022-06"``), ``date_start`` and
         ``date_end`` (the days it spans), ``date_provenance``, ``event_date``
         with ``event_date_start`` and ``event_date_end`` (likewise),
+        ``event_interval`` (the days an event ran over, ``"2023-07-11..2023-07-12"``),
         ``outlet``, ``section``, ``url``, ``authors``, ``speakers``,
         ``speaker_ids``, ``people`` (ids mentioned), ``quotes`` (how many),
         ``text``, ``path`` and ``metadata``. For every field, use
@@ -986,6 +997,37 @@ def _when(doc: Document, by: str) -> PartialDate | None:
     return (doc.event_date or doc.date) if by == "event" else doc.date
 
 
+def days_of(doc: Document, by: str) -> tuple[_dt.date, _dt.date] | None:
+    """The first and last day a query ``by`` event or publication goes by: the
+    days an event ran over where it has a range, else the days its date spans."""
+    if by == "event" and doc.event_interval is not None:
+        return doc.event_interval.first_day, doc.event_interval.last_day
+    when = _when(doc, by)
+    return (when.start, when.end) if when is not None else None
+
+
+def _periods(interval: DateInterval, keep: int) -> list[PartialDate]:
+    """The periods (years, months or days, no finer than ``keep`` nor than
+    either end) that an event's range covers, in order."""
+    start, end = interval.start, interval.end
+    assert start is not None  # a document's event range is closed
+    assert end is not None
+    if start.season is not None or start.decade or end.season is not None or end.decade:
+        return [_period(start, keep)]
+    if start.month is None or end.month is None:
+        keep = 1
+    elif start.day is None or end.day is None:
+        keep = min(keep, 2)
+    first, last = start.start, end.end
+    if keep == 1:
+        return [PartialDate(year) for year in range(first.year, last.year + 1)]
+    if keep == 2:
+        months = range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
+        return [PartialDate(m // 12, m % 12 + 1) for m in months]
+    days = (last - first).days + 1
+    return [PartialDate.from_date(first + _dt.timedelta(n)) for n in range(days)]
+
+
 def _period(when: PartialDate, keep: int) -> PartialDate:
     if when.season is not None or when.decade:
         return PartialDate(when.year, season=when.season, decade=when.decade)
@@ -1065,9 +1107,9 @@ class _Index:
         if table is None:
             table = []
             for i, doc in enumerate(documents):
-                day = _when(doc, by)
-                if day is not None:
-                    table.append((day.start, day.end, i))
+                days = days_of(doc, by)
+                if days is not None:
+                    table.append((*days, i))
             table.sort()
             self._dates[by] = table
         return table

@@ -24,7 +24,7 @@ import attrs
 
 from natojp._atomic import atomic_folder
 from natojp._progress import Progress, ProgressOption
-from natojp.corpus._corpus import date_bound
+from natojp.corpus._corpus import date_bound, days_of
 from natojp.corpus._export import pyarrow_module
 from natojp.errors import QueryError, SchemaError
 from natojp.models import Document, DocumentKind, FrozenMap, PartialDate
@@ -118,10 +118,10 @@ def row_of(doc: Document) -> dict[str, Any]:
     row = to_dict(doc)
     del row["schema_version"]
     row["metadata"] = json.dumps(row["metadata"], ensure_ascii=False)
-    when = doc.event_date or doc.date
-    row["year"] = when.start.year if when is not None else None
-    row["day_start"] = when.start if when is not None else None
-    row["day_end"] = when.end if when is not None else None
+    days = days_of(doc, "event")
+    row["year"] = days[0].year if days is not None else None
+    row["day_start"] = days[0] if days is not None else None
+    row["day_end"] = days[1] if days is not None else None
     row["speaker_keys"] = _speaker_keys(doc)
     return row
 

@@ -33,9 +33,9 @@ from __future__ import annotations
 
 from natojp.dates._find import find_dates
 from natojp.dates._infer import infer_dates
-from natojp.dates._parse import parse_date
+from natojp.dates._interval import parse_date, parse_interval
 
-__all__ = ["find_dates", "infer_dates", "parse_date"]
+__all__ = ["find_dates", "infer_dates", "parse_date", "parse_interval"]
 
 # Shared with natojp's other packages, not a promise to users (not in __all__);
 # ``name as name`` marks them exported for type checkers.

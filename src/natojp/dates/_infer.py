@@ -20,10 +20,12 @@ import attrs
 
 from natojp._text.lexicon import HONORIFICS
 from natojp.dates._find import find_dates
+from natojp.dates._order import source_order
 from natojp.dates._parse import (
     MONTHS,
     WEEKDAYS,
     Expression,
+    numeric_order,
     scan_expressions,
     sentence_bounds,
 )
@@ -131,11 +133,16 @@ _WINDOW = 6  # a bare weekday is within a week of the day it is written
 
 
 def mention_dates(
-    text: str, date: PartialDate | None, event_date: PartialDate | None
+    text: str, date: PartialDate | None, event_date: PartialDate | None, url: str | None = None
 ) -> tuple[DateMention, ...]:
     """The date mentions of a document's text, resolved against the day it
-    records (its event date) or else the day it was published."""
-    return find_dates(text, anchor=event_date or date)
+    records (its event date) or else the day it was published. Its slashed
+    dates are read in the order one of them shows, else in the order of the
+    country whose site ``url`` is on, else as :func:`find_dates` reads them."""
+    order = numeric_order(text)
+    if order is None:
+        order = source_order(url)
+    return find_dates(text, anchor=event_date or date, dayfirst=order)
 
 
 def key_terms(sentence: str) -> frozenset[str]:
@@ -322,5 +329,5 @@ def _infer(doc: Document, index: _EventIndex) -> Document:
         date=date,
         date_provenance=DateProvenance.INFERRED,
         date_evidence=tuple(evidence),
-        dates=mention_dates(doc.text, date, doc.event_date),
+        dates=mention_dates(doc.text, date, doc.event_date, doc.source.url),
     )

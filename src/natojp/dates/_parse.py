@@ -15,7 +15,7 @@ from natojp.dates._times import without_times
 from natojp.errors import DateError
 from natojp.models import DateMention, PartialDate, Season, Span
 
-__all__ = ["find_single_dates", "parse_date"]
+__all__ = ["clean_expression", "find_single_dates", "numeric_order", "parse_single_date"]
 
 MONTHS: dict[str, int] = {}
 for _index, _names in enumerate(
@@ -71,6 +71,27 @@ _NUMBER_WORDS = {
     "hundred": 100,
 }
 
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+          "sixteenth", "seventeenth", "eighteenth", "nineteenth")  # fmt: skip
+# The days of a month in words, as older and formal texts write them: "the
+# first of January", "the twenty-second day of March".
+ORDINAL_DAYS: dict[str, int] = {word: n for n, word in enumerate(_UNITS, 1)}
+ORDINAL_DAYS.update({word: n for n, word in enumerate(_TEENS, 10)})
+ORDINAL_DAYS.update({"twentieth": 20, "thirtieth": 30, "thirty-first": 31})
+ORDINAL_DAYS.update({f"twenty-{unit}": 20 + n for n, unit in enumerate(_UNITS, 1)})
+_ORDINAL_WORD = "|".join(
+    word.replace("-", r"[\s-]") for word in sorted(ORDINAL_DAYS, key=len, reverse=True)
+)
+
+
+def _day_number(digits: str | None, word: str | None) -> int:
+    """A day of the month written in figures ("22") or in words ("twenty-second")."""
+    if digits:
+        return int(digits)
+    return ORDINAL_DAYS[re.sub(r"[\s-]+", "-", (word or "").lower())]
+
+
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -94,14 +115,16 @@ MONTH_CAPITALISED = _MONTH_CAP
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _WEEKDAY_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 _TIME = r"(?:,?\s*(?:at\s+)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?))?"
-_ORD = r"(?:st|nd|rd|th)?"
+# "22d" and "3d" are older English for 22nd and 3rd.
+_ORD = r"(?:st|nd|rd|th|d)?"
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 _ABSOLUTE = re.compile(
     rf"""
     \b(?:(?P<wd>{_WEEKDAY}),?\s*(?:\(\s*)?)?
     (?:
-        (?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?[\s-]+(?P<m1>{_MONTH})[\s,-]+(?P<y1>\d{{4}})
+        (?:(?P<d1>\d{{1,2}}){_ORD}(?:\s+day)?(?:\s+of)?|(?P<d1w>{_ORDINAL_WORD})(?:\s+day)?\s+of)
+        [\s-]+(?P<m1>{_MONTH})[\s,-]+(?P<y1>\d{{4}})
       | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})
       | (?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?:[T\s](?P<itime>\d{{2}}:\d{{2}}))?
       | (?P<n1>\d{{1,2}})(?P<sep>[./-])(?P<n2>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}})
@@ -124,7 +147,8 @@ _PARTIAL = re.compile(
         (?:\s+of)?,?\s+(?P<sy>(?:1[89]|20)\d\d)
       | (?:(?i:the)\s+)?(?P<dq>(?i:early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s
       | (?P<mdm>{_MONTH_CAP})\s+(?P<mdd>\d{{1,2}}){_ORD}
-      | (?P<dmd>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmm>{_MONTH_CAP})
+      | (?:(?P<dmd>\d{{1,2}}){_ORD}\s+(?:day\s+)?(?:of\s+)?|(?P<dmdw>(?i:{_ORDINAL_WORD}))
+        \s+(?:(?i:day)\s+)?(?i:of)\s+)(?P<dmm>{_MONTH_CAP})
     )
     (?![\w%]|[.,:/-]\d)
     """,
@@ -142,7 +166,10 @@ _RELATIVE = re.compile(
         )
       | (?P<wmod>(?:earlier|later)\s+(?:on\s+)?|last\s+|next\s+|this\s+(?:coming\s+|past\s+)?)?
         (?P<weekday>{_WEEKDAY_FULL})
-      | (?P<umod>(?:earlier|later)\s+this|this|last|next)\s+(?P<unit>month|year)\b
+      | (?P<umod>(?:earlier|later)\s+this|this|last|next|upcoming
+              |the\s+(?:present|current|ensuing|coming|upcoming|past))\s+(?P<unit>month|year)\b
+      | (?P<closed>the\s+year\s+(?:that\s+has\s+)?just\s+(?:closed|ended))\b
+      | (?P<decmod>this|the\s+(?:present|current))\s+decade\b
       | (?P<mmod>(?i:last|next|this|this\s+past|this\s+coming|early|late|mid|earlier\s+in
               |later\s+in)[\s-]+)(?P<mon>(?-i:{_MONTH_FULL_CAP}))
       | (?P<mofy>(?-i:{_MONTH_FULL_CAP}))\s+of\s+(?P<ymod>last|this|next)\s+year\b
@@ -177,18 +204,31 @@ _BARE = re.compile(
     re.VERBOSE,
 )
 
-_YEAR = re.compile(r"(?<![\w$€£¥#.,/:])(?:1[89]|20)\d\d(?![\w%°]|[.,/:-]\d|-\w)")
+_YEAR = re.compile(r"(?<![\w$€£¥#.,/:])(?:1[7-9]|20)\d\d(?![\w%°]|[.,/:-]\d|-\w)")
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|throughout|during|before|after|around|circa|c\."
     r"|early|mid|late|year|years|fiscal|FY|between|from|for|(?:end|start|beginning|middle|half"
-    r"|course|rest|spring|summer|autumn|fall|winter|year|years)\s+of)|[(\[])\s*-?$",
+    r"|course|rest|spring|summer|autumn|fall|winter|year|years)\s+of)|[(\[]|\byear,"
+    r"|\b(?:born|died|b\.|d\.))\s*-?$",
     re.IGNORECASE,
 )
 # Only unambiguous hedges in running text: "talks about 2019" is not "c. 2019".
 _CIRCA_BEFORE = re.compile(r"\b(?:c\.|ca\.|circa)\s*$", re.IGNORECASE)
 # "the 2014 annexation": a year before a noun, after an article or possessive.
 _YEAR_ATTRIBUTIVE = re.compile(
-    r"\b(?:the|its|their|his|her|our|my|your|this|that)\s+$", re.IGNORECASE
+    r"(?:\b(?:the|its|their|his|her|our|my|your|this|that)|\w(?:['’]s|s['’]))\s+$",
+    re.IGNORECASE,
+)
+# What follows a year used before a noun: a word in lower case, or a name that
+# is not a plural ("the 2022 Nobel Prize", not "the 2000 Americans").
+_NOUN_AFTER_YEAR = re.compile(
+    r"\s{1,3}(?!(?:of|and|or|to|in|on|at|for|from|with|by|who|which|that|were|was|are|is)\b)"
+    r"(?:[a-z]|[A-Z][a-z]*(?<!s)\b)"
+)
+# Words after "of 1824" that show the year closes its phrase ("the treaty of
+# 1824 each party agreed", "the appropriation of 1816 of $1,000,000").
+_AFTER_OF_YEAR = re.compile(
+    r"\s{0,3}(?:[.,;:)\]]|$|(?:of|each|was|were|is|had|has|which|when|by)\b)"
 )
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _YEAR_LINK = re.compile(r"(?:\b(?:and|or|to|through|until)|[–—-])\s*$", re.IGNORECASE)
@@ -268,7 +308,8 @@ def iter_absolute(text: str, *, dayfirst: bool | None = None) -> Iterator[Absolu
 def _absolute(match: re.Match[str], dayfirst: bool | None) -> AbsoluteDate | None:
     try:
         if match["y1"]:
-            value = PartialDate(int(match["y1"]), _month(match["m1"]), int(match["d1"]))
+            day = _day_number(match["d1"], match["d1w"])
+            value = PartialDate(int(match["y1"]), _month(match["m1"]), day)
             ambiguous = False
         elif match["y2"]:
             value = PartialDate(int(match["y2"]), _month(match["m2"]), int(match["d2"]))
@@ -327,14 +368,29 @@ class Expression:
         return self.kind != "absolute"
 
 
-def _infer_dayfirst(text: str) -> bool | None:
-    """Whether the text's own dates write the day first, if they show it."""
-    for match in re.finditer(r"\b(\d{1,2})/(\d{1,2})/\d{4}\b", text):
+def numeric_order(text: str) -> bool | None:
+    """Whether the text's slashed dates write the day first, where one of them
+    shows it (``25/12/2023``, ``12/25/2023``)."""
+    if "/" not in text:
+        return None
+    for match in _SLASHED.finditer(text):
         a, b = int(match[1]), int(match[2])
         if a > 12 >= b:
             return True
         if b > 12 >= a:
             return False
+    return None
+
+
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{4}\b")
+
+
+def _infer_dayfirst(text: str) -> bool | None:
+    """Whether the text's own dates write the day first, if they show it: its
+    slashed dates, else the order of its dates written in words."""
+    numeric = numeric_order(text)
+    if numeric is not None:
+        return numeric
     day_first = month_first = 0
     for match in _ABSOLUTE.finditer(text):
         if match["y1"]:
@@ -390,7 +446,7 @@ def _scan_absolute(text: str, dayfirst: bool | None, starts: list[int]) -> Itera
             end=date.span.end,
             kind="absolute",
             value=value,
-            ambiguous=date.ambiguous and guessed,
+            ambiguous=date.ambiguous and guessed and local is None,
         )
 
 
@@ -421,14 +477,33 @@ def _scan_partial(text: str, starts: list[int]) -> Iterator[Expression]:
             )
         else:
             month = _month(match["mdm"] or match["dmm"])
-            day = int(match["mdd"] or match["dmd"])
+            day = _day_number(match["mdd"] or match["dmd"], match["dmdw"])
             if day < 1 or day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
                 continue
             since = _SINCE_BEFORE.search(text, max(0, start - 8), start) is not None
-            yield Expression(
-                start=start, end=end, kind="monthday", month=month, day=day,
-                mode="last" if since else "",
-            )  # fmt: skip
+            mode = "last" if since else ""
+            after = _LAST_NEXT_AFTER.match(text, end)
+            if after is not None:  # "the 26th of May last", "the first of January next"
+                mode, end = after["which"].lower(), after.end()
+            yield Expression(start=start, end=end, kind="monthday", month=month, day=day, mode=mode)
+
+
+# "last" or "next" after a day and month, in older English: the last such day
+# before the text was written, or the next after.
+_LAST_NEXT_AFTER = re.compile(
+    r",?\s{1,3}(?P<which>(?i:last|next))\b(?!\s{1,3}(?:(?i:year|month|week|session|spring|summer|autumn"
+    r"|fall|winter|time|one|few|two|three|several|day)\b|[A-Z]))"
+)
+
+
+# How many months or years "the ensuing year" and the like count from the anchor;
+# "the present year", "the past year" (in the older sense of the year now
+# ending) and "this year" are the anchor's own.
+_UNIT_STEPS = {"last": -1, "next": 1, "ensuing": 1, "coming": 1, "upcoming": 1}
+# Words before "the past year", "the coming year" that make it a span of time.
+_SPAN_BEFORE = re.compile(r"\b(?:over|within|throughout|in)\s+$", re.IGNORECASE)
+_SPAN_MODIFIERS = frozenset(["past", "coming", "upcoming", "ensuing"])
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _mode(modifier: str | None) -> str:
@@ -487,8 +562,22 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[Ex
                 tense=_tense(text, start, end),
             )
         elif match["unit"]:
-            step = {"last": -1, "next": 1}.get(match["umod"].lower(), 0)
+            modifier = match["umod"].lower().split()[-1]
+            before = text[max(0, start - 16) : start]
+            if modifier in ("last", "next") and _THE_BEFORE.search(before):
+                continue  # "the next year" is a span or counts from another date
+            if modifier in _SPAN_MODIFIERS and _SPAN_BEFORE.search(before):
+                continue  # "over the past year", "in the coming year": spans of time
+            if modifier == "past" and before.rstrip().lower().endswith("for the"):
+                continue  # "for the past year"; "for the coming year" names it
+            step = _UNIT_STEPS.get(modifier, 0)
             yield Expression(start=start, end=end, kind=match["unit"].lower() + "s", count=step)
+        elif match["closed"]:
+            # In a text of the second half of a year, the year just closed is
+            # the one that ended on 30 June (a fiscal year); earlier, the last.
+            yield Expression(start=start, end=end, kind="closedyear")
+        elif match["decmod"]:
+            yield Expression(start=start, end=end, kind="decades", count=0)
         elif match["mofy"]:
             step = {"last": -1, "next": 1}.get(match["ymod"].lower(), 0)
             yield Expression(
@@ -565,11 +654,12 @@ def _scan_years(text: str) -> Iterator[Expression]:
         linked = start - last_year_end <= 6 and _YEAR_LINK.search(before) is not None
         attributive = (
             _YEAR_ATTRIBUTIVE.search(before) is not None
-            and re.match(r"\s+[a-z]", text[end : end + 2]) is not None
+            and _NOUN_AFTER_YEAR.match(text, end) is not None
         )
         # "the tariff act of 1930.", "the lessons of 1918.": a year closing its phrase
-        closing = _OF_BEFORE.search(before) is not None and re.match(
-            r"\s*(?:[.,;:)\]]|$)", text[end : end + 2]
+        closing = (
+            _OF_BEFORE.search(before) is not None
+            and _AFTER_OF_YEAR.match(text, end, end + 8) is not None
         )
         if not (linked or attributive or closing or _YEAR_BEFORE.search(before)):
             continue
@@ -656,7 +746,8 @@ def _select(expressions: Iterable[Expression]) -> list[Expression]:
 _STARTS = frozenset(
     (*MONTHS, *WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
      "sun", "spring", "summer", "autumn", "fall", "winter", "early", "mid", "late", "earlier",
-     "later", "the", "this", "last", "next", "today", "tonight", "yesterday", "tomorrow")
+     "later", "the", "this", "last", "next", "today", "tonight", "yesterday", "tomorrow",
+     "upcoming", "twenty", "thirty", *(word for word in ORDINAL_DAYS if "-" not in word))
 )  # fmt: skip
 _WORD = re.compile(WORD_PART)
 
@@ -764,6 +855,10 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
         result = PartialDate(year, month)
     elif expr.kind == "years":
         result = PartialDate(anchor.year + expr.count)
+    elif expr.kind == "closedyear" and anchor.month is not None:
+        result = PartialDate(anchor.year if anchor.month >= 7 else anchor.year - 1)
+    elif expr.kind == "decades":
+        result = PartialDate(anchor.year - anchor.year % 10, decade=True)
     elif expr.kind == "month" and expr.mode == "this":
         result = PartialDate(anchor.year, expr.month)
     elif expr.kind == "month" and anchor.month is not None:
@@ -858,46 +953,20 @@ def find_single_dates(
     return tuple(mentions)
 
 
-def parse_date(
-    text: str, *, anchor: PartialDate | _dt.date | None = None, dayfirst: bool | None = None
-) -> PartialDate:
-    """Parse one date expression into a :class:`~natojp.models.PartialDate`.
-
-    ``anchor`` is the date the expression was written on: it supplies the year
-    of a day and month written without one (``June 29``) and resolves relative
-    expressions (``yesterday``, ``last summer``). ``dayfirst`` settles numeric
-    dates such as ``06/07/2023``; without it, slashes read month first and dots
-    or dashes day first. Anything that is not a date, or a relative date without
-    an anchor, raises :class:`~natojp.errors.DateError`.
-
-    >>> parse_date("June 30, 2022")
-    PartialDate('2022-06-30')
-    >>> parse_date("06/07/2023"), parse_date("06/07/2023", dayfirst=True)
-    (PartialDate('2023-06-07'), PartialDate('2023-07-06'))
-    >>> parse_date("June 29", anchor=PartialDate(2022, 6, 30))
-    PartialDate('2022-06-29')
-    >>> parse_date("2027")
-    PartialDate('2027')
-    >>> parse_date("yesterday", anchor=PartialDate(2023, 2, 1))
-    PartialDate('2023-01-31')
-    >>> parse_date("c. 1995"), parse_date("mid-2022")
-    (PartialDate('1995~'), PartialDate('2022'))
-
-    A byline is read whole: its time stamp (``11:45 PM``, ``9:05 a.m. Tokyo``,
-    ``GMT+0900 (JST)``) is left aside, never read as a year, and a ``Last
-    updated:`` or ``Posted ... updated ...`` gives the first date:
-
-    >>> parse_date("March 09, 2021 | 11:45 PM"), parse_date("Posted 12 June 2023, updated 14 June")
-    (PartialDate('2021-03-09'), PartialDate('2023-06-12'))
-
-    .. versionchanged:: 0.1
-       Reads archival hedges (``c. 1995``, ``circa 1995``, ``about June 2022``) as
-       approximate dates, and ``early``, ``mid`` and ``late 2023`` as the year;
-       reads bylines with times, zones and "Last updated:" prefixes.
-    """
+def clean_expression(text: str) -> str:
+    """``text`` without what surrounds a date in a byline: times and zones, a
+    "Last updated:" or "Posted" prefix, a later "updated ..." stamp, brackets."""
     cleaned = _STAMP_PREFIX.sub("", without_times(text).strip())
     cleaned = _LATER_STAMP.sub("", cleaned)  # "Posted 12 June, updated 14 June": posted
-    cleaned = " ".join(cleaned.replace("(", " ").replace(")", " ").split()).strip(" -|,@")
+    return " ".join(cleaned.replace("(", " ").replace(")", " ").split()).strip(" -|,@")
+
+
+def parse_single_date(
+    text: str, *, anchor: PartialDate | _dt.date | None = None, dayfirst: bool | None = None
+) -> PartialDate:
+    """One date expression that is not a range, as :func:`natojp.dates.parse_date`
+    documents (which reads a range first, then this)."""
+    cleaned = clean_expression(text)
     approximate = False
     while (hedge := _HEDGE.match(cleaned)) and hedge.end() < len(cleaned):
         cleaned, approximate = cleaned[hedge.end() :], True  # "c. c. 1995" is still c. 1995

@@ -39,9 +39,12 @@ _YEARS = re.compile(
 # Every compact range has a digit, a dash and a digit: looked for first, so the
 # patterns above run only on the few stretches of text around one.
 _DIGIT_DASH_DIGIT = re.compile(r"\d\s?[-–—]\s?\d")
+# A month and perhaps a day, written alone: "May", "May 5th".
+_MONTH_DAY = re.compile(rf"^(?P<m>{MONTH_CAPITALISED})(?:\s(?P<d>\d{{1,2}}){_ORDINAL})?$")
 # What joins the two ends of a range written out: "from X to Y", "X through Y".
 _LINKS = frozenset(["to", "until", "till", "through", "thru", "-", "–", "—"])
 _OPEN_BEFORE = ("until", "till", "through", "thru")
+_OPEN_AFTER = ("since", "starting", "beginning")
 
 
 def join_ranges(
@@ -167,10 +170,17 @@ def _written_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]
 
 
 def _join(text: str, first: DateMention, second: DateMention) -> DateMention | None:
+    if first.value is None and second.value is not None:
+        # "May 5 - June 2, 2021" with no anchor: the year written once is both ends'
+        value = _month_day_in(text[first.span.start : first.span.end], second.value)
+        if value is not None:
+            first = attrs.evolve(first, value=value, relative=False, anchor=None)
     if first.value is None or second.value is None:
         return None
-    link = text[first.span.end : second.span.start].strip().casefold()
-    before = text[max(0, first.span.start - 9) : first.span.start].casefold().split()
+    link = text[first.span.end : second.span.start].strip().casefold().removesuffix(" the")
+    before = text[max(0, first.span.start - 13) : first.span.start].casefold().split()
+    if before and before[-1] == "the":
+        before.pop()  # "from the first of January to ..."
     opener = before[-1] if before else ""
     if not (link in _LINKS or (link == "and" and opener == "between")):
         return None
@@ -189,6 +199,10 @@ def _join(text: str, first: DateMention, second: DateMention) -> DateMention | N
             else end.year - 1
         )
         start = PartialDate(year, start.month, start.day)
+    if start.start > end.end and first.relative and second.relative and start.month is not None:
+        # "from the first of January to the 30th of September", neither with a
+        # year: both in the year that ends on the second, not across New Year
+        start = PartialDate(start.year - 1, start.month, start.day)
     if start.start > end.end:
         return None
     return DateMention(
@@ -201,17 +215,39 @@ def _join(text: str, first: DateMention, second: DateMention) -> DateMention | N
     )
 
 
+def _month_day_in(written: str, later: PartialDate) -> PartialDate | None:
+    """A month, or a month and day, written with no year ("May", "May 5"), as
+    the last such before or on ``later``."""
+    match = _MONTH_DAY.match(written)
+    if match is None:
+        return None
+    month = MONTHS[match["m"].casefold().rstrip(".")]
+    day = int(match["d"]) if match["d"] else None
+    for year in (later.year, later.year - 1):
+        if day is not None and day > calendar.monthrange(year, month)[1]:
+            return None
+        value = PartialDate(year, month, day)
+        if value.start <= later.end:
+            return value
+    return None
+
+
 def _no_year_written(text: str, mention: DateMention) -> bool:
     return re.search(r"\d{4}", text[mention.span.start : mention.span.end]) is None
 
 
 def _open_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """A date after "until" or "through" ends a range open at the start."""
+    """A date after "until" or "through" ends a range open at the start; one
+    after "since", "starting" or "beginning" starts a range open at the end."""
     opened = []
     for mention in mentions:
         if mention.interval is None and mention.value is not None:
-            before = text[max(0, mention.span.start - 12) : mention.span.start].casefold().split()
+            before = text[max(0, mention.span.start - 16) : mention.span.start].casefold().split()
+            if before and before[-1] in ("in", "on") and len(before) > 1:
+                before = before[:-1]  # "starting in 2026", "beginning on Monday"
             if before and before[-1] in _OPEN_BEFORE:
                 mention = attrs.evolve(mention, interval=DateInterval(end=mention.value))
+            elif before and before[-1] in _OPEN_AFTER:
+                mention = attrs.evolve(mention, interval=DateInterval(start=mention.value))
         opened.append(mention)
     return opened

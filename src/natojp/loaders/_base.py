@@ -62,6 +62,7 @@ def draft_from_page(
         event = page.title_date or page.header_date or page.dateline
         if event is not None and event != page.upload_date:
             event_date = event
+    event_interval = page.interval_of(event_date or date)
 
     for key, value in (
         ("category", page.category),
@@ -108,6 +109,7 @@ def draft_from_page(
         segments=segments,
         date=date,
         event_date=event_date,
+        event_interval=event_interval,
         source=Source(outlet=page.outlet or outlet, section=page.section, url=page.url),
         authors=tuple(authors),
         metadata=meta,

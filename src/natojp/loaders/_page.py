@@ -19,10 +19,10 @@ from natojp._text.lexicon import (
     STYLES,
     with_periods,
 )
-from natojp.dates import WEEKDAYS, iter_absolute, parse_date
+from natojp.dates import WEEKDAYS, find_dates, iter_absolute, parse_interval
 from natojp.errors import DateError
 from natojp.loaders import _markup, _text, _voices
-from natojp.models import DocumentKind, PartialDate
+from natojp.models import DateInterval, DocumentKind, PartialDate
 
 KIND_LINES: dict[str, DocumentKind] = {
     "speech": DocumentKind.SPEECH,
@@ -62,6 +62,8 @@ _DELIVERY = re.compile(
     r"|as interpreted)\.?\)$",
     re.IGNORECASE,
 )
+# What a range of days in a title has: "11-12 July 2023", "11 Jul. 2023 - 12 Jul. 2023".
+_DIGIT_DASH_DIGIT = re.compile(r"\d\s?[-–—]\s?\d")
 _LAST_UPDATED = re.compile(r"^(?:last\s+)?updated:?\s*(?P<rest>.+)$", re.IGNORECASE)
 _BYLINE = re.compile(r"^by\s+(?P<by>\S.*)$", re.IGNORECASE)
 _BIO = re.compile(
@@ -167,10 +169,24 @@ class Page:
     preamble: list[str] = attrs.Factory(list)
     times: list[str] = attrs.Factory(list)
     inline_labels: frozenset[str] = frozenset()
+    # The ranges the page's dates were read from ("11-12 July 2023"), by first day.
+    intervals: dict[PartialDate, DateInterval] = attrs.Factory(dict)
 
     @property
     def date(self) -> PartialDate | None:
         return self.upload_date or self.header_date or self.title_date or self.dateline
+
+    def keep_interval(self, interval: DateInterval) -> PartialDate | None:
+        """The date ``interval`` is valued at (its first day), keeping it when
+        it is a range of days."""
+        start, end = interval.start, interval.end
+        if start is not None and end is not None and start != end:
+            self.intervals[start] = interval
+        return interval.start or interval.end
+
+    def interval_of(self, value: PartialDate | None) -> DateInterval | None:
+        """The range a date of this page was read from, if it was one."""
+        return self.intervals.get(value) if value is not None else None
 
 
 def _is_prose(line: str) -> bool:
@@ -235,15 +251,44 @@ def _plain_title(line: str, following: str | None) -> bool:
     return line.isupper() or capitalised / len(long_words) >= 0.6
 
 
-def _try_date(text: str) -> PartialDate | None:
+def _try_date(text: str, page: Page) -> PartialDate | None:
+    """The date ``text`` is, if it is one; a range is kept in ``page.intervals``."""
     try:
-        return parse_date(text)
+        interval = parse_interval(text)
     except DateError:
         return None
+    return page.keep_interval(interval)
 
 
-def _title_date(title: str) -> tuple[str, PartialDate | None]:
-    """A date written at the end of a title (``..., 01 FEB 2023``)."""
+def _date_line(line: str) -> bool:
+    """Whether a header line can be a date line: dates and at most four other
+    words, two of them before the first date ("Brussels, 12 July 2023", "Last
+    updated: ..."); "Vilnius Summit Communique, 12 July 2023" is a title with
+    its date."""
+    found = find_dates(line)
+    if not found or len(line[: found[0].span.start].split()) > 2:
+        return False
+    outside, cursor = 0, 0
+    for mention in found:
+        outside += len(line[cursor : mention.span.start].split())
+        cursor = mention.span.end
+    return outside + len(line[cursor:].split()) <= 4
+
+
+def _title_date(title: str, page: Page) -> tuple[str, PartialDate | None]:
+    """A date or a range written at the end of a title (``..., 01 FEB 2023``,
+    ``..., 11-12 July 2023``)."""
+    if _DIGIT_DASH_DIGIT.search(title):
+        for mention in reversed(find_dates(title)):
+            head = title[: mention.span.start].rstrip(" ,-|–—")
+            if (
+                mention.interval is None
+                or mention.relative
+                or title[mention.span.end :].strip(" ,.-|")
+                or len(head.split()) < 2
+            ):
+                break
+            return head, page.keep_interval(mention.interval)
     found = list(iter_absolute(title))
     if found:
         last = found[-1]
@@ -273,7 +318,7 @@ def _read_bullet(page: Page, content: str) -> bool:
             page.bullet_facts += 1
             page.last_updated = found.value.isoformat() + (f"T{found.time}" if found.time else "")
             return True
-    value = _try_date(content)
+    value = _try_date(content, page)
     if value is not None:
         page.bullet_facts += 1
         if page.header_date is None:
@@ -348,7 +393,9 @@ def read_page(text: str, *, plain: bool = False) -> Page:
             scale = {"k": 1_000, "m": 1_000_000}.get((views["unit"] or "").lower(), 1)
             page.views = int(count * scale)
         elif (res := _text.RESOLUTION.search(line)) and (
-            stamp := _try_date(_text.RESOLUTION.sub("", line).replace("•", " ").replace("|", " "))
+            stamp := _try_date(
+                _text.RESOLUTION.sub("", line).replace("•", " ").replace("|", " "), page
+            )
         ):
             page.upload_date, page.resolution = stamp, res["res"]
         elif line.lower().rstrip(".:") in KIND_LINES and page.title is None:
@@ -359,7 +406,7 @@ def read_page(text: str, *, plain: bool = False) -> Page:
         elif _text.is_breadcrumb(line) and page.title is None:
             page.breadcrumb = line
             page.section = line
-        elif (value := _try_date(line)) is not None and len(line.split()) <= 6:
+        elif _date_line(line) and (value := _try_date(line, page)) is not None:
             page.header_date = page.header_date or value
         elif (
             _is_prose(line)
@@ -371,7 +418,7 @@ def read_page(text: str, *, plain: bool = False) -> Page:
             page.category = line
         elif page.title is None:
             title, suffix = _text.split_title_suffix(line)
-            title, tdate = _title_date(title)
+            title, tdate = _title_date(title, page)
             page.title, page.title_suffix, page.title_date = title, suffix, tdate
             if suffix:
                 page.section = page.section or suffix
@@ -415,7 +462,7 @@ def read_page(text: str, *, plain: bool = False) -> Page:
 
     lead = " ".join(_text.paragraphs(body)[:2])
     for m in _WEEKDAY_DATELINE.finditer(lead):
-        value = _try_date(m["date"])
+        value = _try_date(m["date"], page)
         if value is not None and _weekday_ok(m["wd"], value):
             page.dateline, page.dateline_text = value, m.group(0)
             break

@@ -27,12 +27,13 @@ import attrs
 
 from natojp._deprecated import use_old_name
 from natojp._progress import Progress, ProgressOption
-from natojp.dates import mention_dates, parse_date
+from natojp.dates import mention_dates, parse_interval
 from natojp.errors import DateError, FormatError, NatojpError, ProcessingError
 from natojp.loaders._workers import OrderedPool, can_start_processes, forks, usable_cores
 from natojp.loaders.decode import decode, normalize
 from natojp.loaders.registry import Parser, ParserRegistry, default_registry
 from natojp.models import (
+    DateInterval,
     DateProvenance,
     Document,
     DocumentKind,
@@ -134,9 +135,11 @@ def _apply_metadata(
                 f"unknown kind {raw_kind!r} in metadata; use one of {kinds}", path=path
             ) from None
     date: PartialDate | None = None
+    interval: DateInterval | None = None
     try:
         if "date" in values:
-            date = parse_date(str(values.pop("date")))
+            interval = parse_interval(str(values.pop("date")))
+            date = interval.start or interval.end
         elif "year" in values:
             year = int(values.pop("year"))
             month = int(values.pop("month")) if "month" in values else None
@@ -146,6 +149,14 @@ def _apply_metadata(
         raise FormatError(f"bad date in metadata: {exc}", path=path) from None
     if date is not None:
         changes["date"] = date
+        if draft.event_date is None:
+            # the event is the dated one: its range is the one given, if any
+            ranged = (
+                interval is not None
+                and None not in (interval.start, interval.end)
+                and interval.start != interval.end
+            )
+            changes["event_interval"] = interval if ranged else None
     source = draft.source
     if any(k in values for k in ("outlet", "section", "url")):
         source = Source(
@@ -221,7 +232,7 @@ def _build(
             "not str",
             path=where,
         )
-    dates = mention_dates(draft.text, date, event_date)
+    dates = mention_dates(draft.text, date, event_date, draft.source.url)
     try:
         document = Document(
             id=doc_id or given_id or default_id or _id_for(draft, path),
@@ -231,6 +242,7 @@ def _build(
             date=date,
             date_provenance=DateProvenance.STATED if date else DateProvenance.UNKNOWN,
             event_date=event_date,
+            event_interval=draft.event_interval,
             source=draft.source,
             authors=draft.authors,
             segments=draft.segments,
@@ -282,6 +294,13 @@ def parse(
         new_given=parsers is not None,
     ):
         parsers = registry
+    if not isinstance(text, str):
+        hint = (
+            " (to read a file, use natojp.load_document(path))"
+            if isinstance(text, (os.PathLike, bytes))
+            else ""
+        )
+        raise TypeError(f"parse() takes the text, a str, not {type(text).__name__}{hint}")
     return _build(
         text,
         raw=None,

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 
-from natojp.dates import parse_date
+from natojp._text.urls import host_of
+from natojp.dates import parse_interval
 from natojp.errors import DateError, FormatError
 from natojp.loaders import _base, _page, _text
 from natojp.loaders._markup import markdown_text
@@ -86,7 +86,7 @@ class FrontMatterParser:
             if key in header and page.header_date is None:
                 raw = _str(header[key])
                 try:
-                    page.header_date = parse_date(raw) if raw else None
+                    page.header_date = page.keep_interval(parse_interval(raw)) if raw else None
                 except DateError:
                     meta[key] = raw
                     continue
@@ -98,7 +98,7 @@ class FrontMatterParser:
             header.pop("outlet", None) or header.pop("publisher", None) or header.pop("site", None)
         )
         if outlet is None and url:
-            outlet = urlsplit(url).hostname
+            outlet = host_of(url) or None
         page.url = url
         authors = header.pop("authors", None) or header.pop("author", None) or ()
         page.authors = [authors] if isinstance(authors, str) else list(authors)

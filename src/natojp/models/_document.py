@@ -11,7 +11,13 @@ import attrs
 from natojp.models import _html
 from natojp.models._annotations import PersonMention, Quote, Segment, Speaker
 from natojp.models._base import FrozenMap, Span, frozen_map, str_tuple
-from natojp.models._dates import DateEvidence, DateMention, DateProvenance, PartialDate
+from natojp.models._dates import (
+    DateEvidence,
+    DateInterval,
+    DateMention,
+    DateProvenance,
+    PartialDate,
+)
 
 
 def _segments(items: Iterable[Segment]) -> tuple[Segment, ...]:
@@ -115,6 +121,20 @@ def _check_id(instance: Document, attribute: attrs.Attribute[str], value: str) -
         )
 
 
+def _check_interval(what: str, event: PartialDate | None, interval: DateInterval | None) -> None:
+    if interval is None:
+        return
+    if interval.start is None or interval.end is None:
+        raise ValueError(f"{what}: an event interval has a start and an end, not {interval}")
+    if interval.start != event:
+        raise ValueError(
+            f"{what}: its event interval {interval} starts on {interval.start}, "
+            f"not on its event date ({event}); set event_date to the interval's start"
+        )
+    if interval.start.start > interval.end.end:
+        raise ValueError(f"{what}: its event interval {interval} ends before it starts")
+
+
 def _check_spans(doc: Document) -> None:
     size = len(doc.text)
     spans: list[tuple[str, Span]] = []
@@ -168,6 +188,9 @@ class Document:
     date_evidence: tuple[DateEvidence, ...] = attrs.field(default=(), converter=_evidence)
     #: When what it records happened, where that differs from ``date``.
     event_date: PartialDate | None = None
+    #: The days its event ran over, where the source gives a range (a summit on
+    #: 11–12 July 2023); it starts on the event's date (``event_date``, else ``date``).
+    event_interval: DateInterval | None = None
     #: The outlet, section and URL it was published under.
     source: Source = Source()
     #: The names of the people it is by, as the source gives them (bylines).
@@ -198,6 +221,7 @@ class Document:
             raise ValueError(
                 f"document {self.id!r} has a date, so its provenance cannot be 'unknown'"
             )
+        _check_interval(f"document {self.id!r}", self.event_date or self.date, self.event_interval)
         _check_spans(self)
 
     def __repr__(self) -> str:
@@ -247,12 +271,19 @@ class Draft:
     date: PartialDate | None = None
     #: When what it records happened, where that differs from ``date``.
     event_date: PartialDate | None = None
+    #: The days its event ran over, where the source gives a range; it starts on
+    #: ``event_date``, else on ``date``.
+    event_interval: DateInterval | None = None
     #: The outlet, section and URL, as far as the text gives them.
     source: Source = Source()
     #: The names of its authors.
     authors: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
     #: Anything else the parser found, as free-form keys and values.
     metadata: FrozenMap = attrs.field(factory=FrozenMap, converter=frozen_map)
+
+    def __attrs_post_init__(self) -> None:
+        event = self.event_date or self.date
+        _check_interval(f"draft {self.title[:48]!r}", event, self.event_interval)
 
     def __repr__(self) -> str:
         date = self.date.isoformat() if self.date else "undated"

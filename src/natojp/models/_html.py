@@ -97,7 +97,9 @@ def document(doc: Document) -> str:
         if doc.date_provenance is not DateProvenance.STATED:
             date += f" ({escape(doc.date_provenance.value)})"
     rows = [("title", escape(doc.title)), ("kind", text(doc.kind)), ("date", date)]
-    if doc.event_date is not None:
+    if doc.event_interval is not None:
+        rows.append(("event", escape(str(doc.event_interval))))
+    elif doc.event_date is not None:
         rows.append(("event date", text(doc.event_date)))
     if doc.authors:
         rows.append(("authors", text(doc.authors)))

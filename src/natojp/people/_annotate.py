@@ -7,13 +7,13 @@ import datetime as _dt
 import itertools
 import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 import attrs
 
 from natojp._deprecated import use_old_name
 from natojp._text.lexicon import OFFICE_WORDS
 from natojp._text.spans import Layout
+from natojp._text.urls import host_of
 from natojp._text.words import NAME_PART
 from natojp.models import (
     UNREGISTERED,
@@ -252,7 +252,7 @@ def home_of(document: Document) -> str | None:
     """
     url = document.source.url
     if url:
-        host = (urlsplit(url).hostname or "").casefold()
+        host = host_of(url)
         for suffix, home in _HOSTS.items():
             if host == suffix or host.endswith("." + suffix):
                 return home

@@ -391,6 +391,7 @@ def _fast_document(data: Any) -> Document:
         date_provenance=provenance,
         date_evidence=_items(data["date_evidence"], _evidence),
         event_date=_maybe_date(data["event_date"]),
+        event_interval=_maybe_interval(data["event_interval"]),
         source=_source(source),
         authors=_texts(data["authors"]),
         segments=_items(data["segments"], _segment),
