@@ -54,3 +54,11 @@ def test_years_their_phrase_makes_years(text: str, year: int) -> None:
 )
 def test_counts_stay_counts(text: str) -> None:
     assert [m for m in find_dates(text, anchor=ANCHOR) if m.value is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We are committed to the 2030 Agenda for Sustainable Development.", "Our 2050 targets hold."],
+)
+def test_a_programme_a_year_names_is_no_date(text: str) -> None:
+    assert [m for m in find_dates(text, anchor=ANCHOR) if m.value is not None] == []

@@ -262,9 +262,8 @@ def cmd_dates(args: argparse.Namespace, out: TextIO) -> int:
     rows = [_model(m) | {"text": m.span.of(doc.text)} for m in doc.dates]
     if args.json:
         return _dump(rows, out)
-    event = f", event {doc.event_interval or doc.event_date}" if doc.event_date else ""
-    if doc.event_interval and not doc.event_date:
-        event = f", event {doc.event_interval}"
+    happened = doc.event_interval or doc.event_date
+    event = f", event {happened}" if happened else ""
     out.write(f"{doc.id}: {doc.date or 'undated'} ({doc.date_provenance.value}){event}\n")
     for row in rows:
         how = "relative to " + str(row["anchor"]) if row["relative"] else "absolute"

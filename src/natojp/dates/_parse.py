@@ -220,9 +220,11 @@ _YEAR_ATTRIBUTIVE = re.compile(
     re.IGNORECASE,
 )
 # What follows a year used before a noun: a word in lower case, or a name that
-# is not a plural ("the 2022 Nobel Prize", not "the 2000 Americans").
+# is not a plural ("the 2022 Nobel Prize", not "the 2000 Americans"); not a
+# programme the year names ("the 2030 Agenda", "the 2050 targets").
 _NOUN_AFTER_YEAR = re.compile(
-    r"\s{1,3}(?!(?:of|and|or|to|in|on|at|for|from|with|by|who|which|that|were|was|are|is)\b)"
+    r"\s{1,3}(?!(?:of|to|in|on|at|for|from|with|by|who|which)\b)"
+    r"(?!(?i:agenda|vision|goals?|targets?|framework|strategy|initiative|compact)\b)"
     r"(?:[a-z]|[A-Z][a-z]*(?<!s)\b)"
 )
 # Words after "of 1824" that show the year closes its phrase ("the treaty of
