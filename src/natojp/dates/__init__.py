@@ -44,3 +44,4 @@ from natojp.dates._parse import MONTHS as MONTHS
 from natojp.dates._parse import WEEKDAYS as WEEKDAYS
 from natojp.dates._parse import AbsoluteDate as AbsoluteDate
 from natojp.dates._parse import iter_absolute as iter_absolute
+from natojp.dates._ranges import DIGIT_DASH_DIGIT as DIGIT_DASH_DIGIT

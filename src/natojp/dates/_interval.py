@@ -8,6 +8,7 @@ import re
 
 from natojp.dates._find import find_dates
 from natojp.dates._parse import clean_expression, parse_single_date
+from natojp.dates._ranges import OPEN_BEFORE, RANGE_LINKS
 from natojp.errors import DateError
 from natojp.models import DateInterval, DateMention, PartialDate
 
@@ -18,17 +19,15 @@ __all__ = ["parse_date", "parse_interval"]
 _ISO_END = r"\d{4}(?:-\d\d){0,2}"
 _ISO_INTERVAL = re.compile(rf"^(?P<a>{_ISO_END}|\.\.)?\s?(?:/|\.\.)\s?(?P<b>{_ISO_END}|\.\.)?$")
 _ISO_DATE = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])(?:-\d\d)?$")
-# What a range needs somewhere in it: two numbers joined by a dash, or a word
-# that joins or opens one. Texts without any are read as one date at once.
-_RANGE_CUE = re.compile(
-    r"\d\s?[-–—]\s?\d|[-–—]|\b(?:to|until|till|through|thru|between|from|and)\b", re.IGNORECASE
-)
+# What a range needs somewhere in it: a dash, or a word that joins or opens one.
+# Texts without any are read as one date at once.
+_RANGE_CUE = re.compile(r"[-–—]|\b(?:to|until|till|through|thru|between|from|and)\b", re.IGNORECASE)
 # Two days joined by a dash ("1-2 March"), not a numeric date ("06-07-2023").
 _DAY_RANGE = re.compile(r"(?<![\d/.:-])\d{1,2}\s?[-–—]\s?\d{1,2}(?![\d/.:-])")
 # Words that may open a whole expression before its range.
-_OPENERS = ("from", "between", "until", "till", "through", "thru")
-# What joins the two dates of a range written whole.
-_LINKS = ("-", "–", "—", "to", "until", "till", "through", "thru", "and")
+_OPENERS = ("from", "between", *OPEN_BEFORE)
+# What joins the two dates of a range written whole (after "between", "and").
+_LINKS = RANGE_LINKS | {"and"}
 
 
 def parse_interval(
@@ -103,13 +102,11 @@ def parse_date(
        reads bylines with times, zones and "Last updated:" prefixes; reads a
        range as its first day.
     """
-    interval = _range_of(text, anchor, dayfirst)
-    if interval is not None:
-        # a range is valued at its first day; one open at the start, at its end
-        value = interval.start or interval.end
-        assert value is not None  # _range_of never makes a range open at both ends
-        return value
-    return parse_single_date(text, anchor=anchor, dayfirst=dayfirst)
+    interval = parse_interval(text, anchor=anchor, dayfirst=dayfirst)
+    # a range is valued at its first day; one open at the start, at its end
+    value = interval.start or interval.end
+    assert value is not None  # parse_interval never gives a range open at both ends
+    return value
 
 
 def _range_of(

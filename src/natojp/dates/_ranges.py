@@ -17,7 +17,7 @@ import attrs
 from natojp.dates._parse import MONTH_CAPITALISED, MONTHS, find_single_dates
 from natojp.models import DateInterval, DateMention, PartialDate, Span
 
-__all__ = ["join_ranges"]
+__all__ = ["DIGIT_DASH_DIGIT", "OPEN_BEFORE", "RANGE_LINKS", "join_ranges"]
 
 _DASH = r"\s?[-–—]\s?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -38,12 +38,12 @@ _YEARS = re.compile(
 )
 # Every compact range has a digit, a dash and a digit: looked for first, so the
 # patterns above run only on the few stretches of text around one.
-_DIGIT_DASH_DIGIT = re.compile(r"\d\s?[-–—]\s?\d")
+DIGIT_DASH_DIGIT = re.compile(r"\d\s?[-–—]\s?\d")
 # A month and perhaps a day, written alone: "May", "May 5th".
 _MONTH_DAY = re.compile(rf"^(?P<m>{MONTH_CAPITALISED})(?:\s(?P<d>\d{{1,2}}){_ORDINAL})?$")
 # What joins the two ends of a range written out: "from X to Y", "X through Y".
-_LINKS = frozenset(["to", "until", "till", "through", "thru", "-", "–", "—"])
-_OPEN_BEFORE = ("until", "till", "through", "thru")
+RANGE_LINKS = frozenset(["to", "until", "till", "through", "thru", "-", "–", "—"])
+OPEN_BEFORE = ("until", "till", "through", "thru")
 _OPEN_AFTER = ("since", "starting", "beginning")
 
 
@@ -110,7 +110,7 @@ def _compact_ranges(
 def _windows(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` around each digit-dash-digit, merged."""
     windows: list[tuple[int, int]] = []
-    for hit in _DIGIT_DASH_DIGIT.finditer(text):
+    for hit in DIGIT_DASH_DIGIT.finditer(text):
         lo, hi = max(0, hit.start() - 16), hit.end() + 24
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
@@ -182,7 +182,7 @@ def _join(text: str, first: DateMention, second: DateMention) -> DateMention | N
     if before and before[-1] == "the":
         before.pop()  # "from the first of January to ..."
     opener = before[-1] if before else ""
-    if not (link in _LINKS or (link == "and" and opener == "between")):
+    if not (link in RANGE_LINKS or (link == "and" and opener == "between")):
         return None
     if (
         link in ("-", "–", "—", "to")
@@ -245,7 +245,7 @@ def _open_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             before = text[max(0, mention.span.start - 16) : mention.span.start].casefold().split()
             if before and before[-1] in ("in", "on") and len(before) > 1:
                 before = before[:-1]  # "starting in 2026", "beginning on Monday"
-            if before and before[-1] in _OPEN_BEFORE:
+            if before and before[-1] in OPEN_BEFORE:
                 mention = attrs.evolve(mention, interval=DateInterval(end=mention.value))
             elif before and before[-1] in _OPEN_AFTER:
                 mention = attrs.evolve(mention, interval=DateInterval(start=mention.value))

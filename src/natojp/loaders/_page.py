@@ -19,7 +19,7 @@ from natojp._text.lexicon import (
     STYLES,
     with_periods,
 )
-from natojp.dates import WEEKDAYS, find_dates, iter_absolute, parse_interval
+from natojp.dates import DIGIT_DASH_DIGIT, WEEKDAYS, find_dates, iter_absolute, parse_interval
 from natojp.errors import DateError
 from natojp.loaders import _markup, _text, _voices
 from natojp.models import DateInterval, DocumentKind, PartialDate
@@ -62,8 +62,6 @@ _DELIVERY = re.compile(
     r"|as interpreted)\.?\)$",
     re.IGNORECASE,
 )
-# What a range of days in a title has: "11-12 July 2023", "11 Jul. 2023 - 12 Jul. 2023".
-_DIGIT_DASH_DIGIT = re.compile(r"\d\s?[-–—]\s?\d")
 _LAST_UPDATED = re.compile(r"^(?:last\s+)?updated:?\s*(?P<rest>.+)$", re.IGNORECASE)
 _BYLINE = re.compile(r"^by\s+(?P<by>\S.*)$", re.IGNORECASE)
 _BIO = re.compile(
@@ -179,14 +177,22 @@ class Page:
     def keep_interval(self, interval: DateInterval) -> PartialDate | None:
         """The date ``interval`` is valued at (its first day), keeping it when
         it is a range of days."""
-        start, end = interval.start, interval.end
-        if start is not None and end is not None and start != end:
-            self.intervals[start] = interval
+        if event_range(interval) is not None and interval.start is not None:
+            self.intervals[interval.start] = interval
         return interval.start or interval.end
 
     def interval_of(self, value: PartialDate | None) -> DateInterval | None:
         """The range a date of this page was read from, if it was one."""
         return self.intervals.get(value) if value is not None else None
+
+
+def event_range(interval: DateInterval | None) -> DateInterval | None:
+    """``interval`` when it can be a document's event range: closed at both
+    ends and more than one date ("11-12 July 2023", not "until 2019" nor a single
+    date read as an interval of itself)."""
+    if interval is None or interval.start is None or interval.end is None:
+        return None
+    return interval if interval.start != interval.end else None
 
 
 def _is_prose(line: str) -> bool:
@@ -278,7 +284,7 @@ def _date_line(line: str) -> bool:
 def _title_date(title: str, page: Page) -> tuple[str, PartialDate | None]:
     """A date or a range written at the end of a title (``..., 01 FEB 2023``,
     ``..., 11-12 July 2023``)."""
-    if _DIGIT_DASH_DIGIT.search(title):
+    if DIGIT_DASH_DIGIT.search(title):  # what a range of days has: "11-12 July 2023"
         for mention in reversed(find_dates(title)):
             head = title[: mention.span.start].rstrip(" ,-|–—")
             if (

@@ -29,6 +29,7 @@ from natojp._deprecated import use_old_name
 from natojp._progress import Progress, ProgressOption
 from natojp.dates import mention_dates, parse_interval
 from natojp.errors import DateError, FormatError, NatojpError, ProcessingError
+from natojp.loaders._page import event_range
 from natojp.loaders._workers import OrderedPool, can_start_processes, forks, usable_cores
 from natojp.loaders.decode import decode, normalize
 from natojp.loaders.registry import Parser, ParserRegistry, default_registry
@@ -151,12 +152,7 @@ def _apply_metadata(
         changes["date"] = date
         if draft.event_date is None:
             # the event is the dated one: its range is the one given, if any
-            ranged = (
-                interval is not None
-                and None not in (interval.start, interval.end)
-                and interval.start != interval.end
-            )
-            changes["event_interval"] = interval if ranged else None
+            changes["event_interval"] = event_range(interval)
     source = draft.source
     if any(k in values for k in ("outlet", "section", "url")):
         source = Source(
