@@ -1012,7 +1012,7 @@ def _periods(interval: DateInterval, keep: int) -> list[PartialDate]:
     start, end = interval.start, interval.end
     assert start is not None  # a document's event range is closed
     assert end is not None
-    if start.season is not None or start.decade or end.season is not None or end.decade:
+    if any(d.season is not None or d.decade or d.century for d in (start, end)):
         return [_period(start, keep)]
     if start.month is None or end.month is None:
         keep = 1
@@ -1029,8 +1029,8 @@ def _periods(interval: DateInterval, keep: int) -> list[PartialDate]:
 
 
 def _period(when: PartialDate, keep: int) -> PartialDate:
-    if when.season is not None or when.decade:
-        return PartialDate(when.year, season=when.season, decade=when.decade)
+    if when.season is not None or when.decade or when.century:
+        return PartialDate(when.year, season=when.season, decade=when.decade, century=when.century)
     month = when.month if keep >= 2 else None
     day = when.day if keep >= 3 and month is not None else None
     return PartialDate(when.year, month, day)

@@ -46,6 +46,8 @@ class DatePrecision(str, enum.Enum):
     SEASON = "season"
     YEAR = "year"
     DECADE = "decade"
+    #: A century written as EDTF does (``19XX``: 1900 to 1999).
+    CENTURY = "century"
 
     def __str__(self) -> str:
         return self.value
@@ -87,6 +89,7 @@ _SEASON_MONTHS = {
 _EDTF = re.compile(
     r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<approx>~)?$"
     r"|^(?P<decade>\d{3})X(?P<dapprox>~)?$"
+    r"|^(?P<century>\d{2})XX(?P<capprox>~)?$"
     r"|^(?P<wyear>\d{4})-W(?P<week>\d{2})(?P<wapprox>~)?$"
 )
 
@@ -123,7 +126,7 @@ def _check_year(instance: PartialDate, attribute: attrs.Attribute[int], value: i
 
 @attrs.frozen(order=False)
 class PartialDate:
-    """A calendar date known to the day, month, season, year or decade.
+    """A calendar date known to the day, week, month, season, year, decade or century.
 
     A document dated "June 2022" is not June 1st: it stays a month, and compares
     by its interval (:attr:`start` .. :attr:`end`). Construct it positionally like
@@ -135,17 +138,19 @@ class PartialDate:
     <DatePrecision.MONTH: 'month'>
     >>> PartialDate(2022, season=Season.SUMMER).start
     datetime.date(2022, 6, 1)
-    >>> PartialDate(2020, decade=True).isoformat()
-    '202X'
+    >>> PartialDate(2020, decade=True).isoformat(), PartialDate(1900, century=True).isoformat()
+    ('202X', '19XX')
     >>> PartialDate.fromisoformat("2023-02-01~")
     PartialDate('2023-02-01~')
 
     The string form is EDTF (ISO 8601-2): ``2023-02-01``, ``2023-02``, ``2022-22``
-    (summer 2022), ``2023``, ``202X`` (the 2020s); a trailing ``~`` marks an
-    approximate date.
+    (summer 2022), ``2023``, ``202X`` (the 2020s), ``19XX`` (1900 to 1999, the
+    twentieth century as EDTF counts it); a trailing ``~`` marks an approximate
+    date.
     """
 
-    #: The year, 1 to 9999 (for a decade, its first year, ``2020`` for the 2020s).
+    #: The year, 1 to 9999 (for a decade or century, its first year: ``2020``
+    #: for the 2020s, ``1900`` for ``19XX``).
     year: int = attrs.field(validator=_check_year)
     #: The season, for a date known to the season (then ``month`` is ``None``).
     season: Season | None = attrs.field(default=None, kw_only=True)
@@ -155,6 +160,8 @@ class PartialDate:
     day: int | None = attrs.field(default=None, validator=_check_day)
     #: Whether the date is a whole decade (``202X``), the one ``year`` starts.
     decade: bool = attrs.field(default=False, kw_only=True)
+    #: Whether the date is a whole century (``19XX``), the one ``year`` starts.
+    century: bool = attrs.field(default=False, kw_only=True)
     #: The ISO week (1 to 53) of ISO year ``year``, for a date known to the week
     #: (then ``month``, ``day`` and ``season`` are ``None``).
     week: int | None = attrs.field(default=None, kw_only=True)
@@ -164,8 +171,12 @@ class PartialDate:
     def __attrs_post_init__(self) -> None:
         if self.decade and (self.month is not None or self.season is not None or self.year % 10):
             raise ValueError("a decade is a year ending in 0 with no month or season")
+        if self.century and (
+            self.month is not None or self.season is not None or self.decade or self.year % 100
+        ):
+            raise ValueError("a century is a year ending in 00 with no month, season or decade")
         if self.week is not None:
-            if self.month is not None or self.season is not None or self.decade:
+            if self.month is not None or self.season is not None or self.decade or self.century:
                 raise ValueError("a week is an ISO year and week, with no month, season or decade")
             if not 1 <= self.week <= _dt.date(self.year, 12, 28).isocalendar()[1]:
                 raise ValueError(f"{self.year} has no ISO week {self.week}")
@@ -183,6 +194,8 @@ class PartialDate:
             return DatePrecision.SEASON
         if self.decade:
             return DatePrecision.DECADE
+        if self.century:
+            return DatePrecision.CENTURY
         return DatePrecision.YEAR
 
     @property
@@ -224,6 +237,8 @@ class PartialDate:
             return _dt.date(year, month, calendar.monthrange(year, month)[1])
         if self.decade:
             return _dt.date(min(self.year + 9, 9999), 12, 31)
+        if self.century:
+            return _dt.date(min(self.year + 99, 9999), 12, 31)
         return _dt.date(self.year, 12, 31)
 
     def contains(self, day: _dt.date) -> bool:
@@ -261,8 +276,8 @@ class PartialDate:
         return cls(day.year, day.month, day.day, approximate=approximate)
 
     def isoformat(self) -> str:
-        """The EDTF string: ``2023-02-01``, ``2023-02``, ``2022-22``, ``2023``, ``202X``;
-        a week in ISO 8601's form, ``2024-W23``.
+        """The EDTF string: ``2023-02-01``, ``2023-02``, ``2022-22``, ``2023``, ``202X``,
+        ``19XX``; a week in ISO 8601's form, ``2024-W23``.
 
         >>> PartialDate(2023, 2).isoformat(), PartialDate(2019, approximate=True).isoformat()
         ('2023-02', '2019~')
@@ -270,12 +285,14 @@ class PartialDate:
         ('2024-W23', datetime.date(2024, 6, 3))
 
         .. versionchanged:: 0.1
-           Weeks (:attr:`week`).
+           Weeks (:attr:`week`) and centuries (:attr:`century`).
         """
         if self.week is not None:
             text = f"{self.year:04d}-W{self.week:02d}"
         elif self.decade:
             text = f"{self.year // 10:03d}X"
+        elif self.century:
+            text = f"{self.year // 100:02d}XX"
         elif self.season is not None:
             text = f"{self.year:04d}-{_SEASON_CODE[self.season]}"
         else:
@@ -299,6 +316,12 @@ class PartialDate:
         if match["week"] is not None:
             return cls(
                 int(match["wyear"]), week=int(match["week"]), approximate=bool(match["wapprox"])
+            )
+        if match["century"] is not None:
+            if match["century"] == "00":
+                raise ValueError(f"not an EDTF date: {text!r} (there is no year 0)")
+            return cls(
+                int(match["century"]) * 100, century=True, approximate=bool(match["capprox"])
             )
         if match["decade"] is not None:
             return cls(

@@ -14,9 +14,10 @@ import attrs
 from natojp.models import ID_PATTERN, Document, FrozenMap, PartialDate
 
 # EDTF as PartialDate writes it: 2023, 2023-06, 2023-06-30, 2023-21 (a season),
-# 202X (a decade), 2024-W23 (an ISO week), each with an optional ~ (approximate).
+# 202X (a decade), 19XX (a century), 2024-W23 (an ISO week), each with an
+# optional ~ (approximate).
 _EDTF = (
-    r"^(\d{4}(-(0[1-9]|1[0-2]|2[1-4])(-(0[1-9]|[12]\d|3[01]))?)?|\d{3}X"
+    r"^(\d{4}(-(0[1-9]|1[0-2]|2[1-4])(-(0[1-9]|[12]\d|3[01]))?)?|\d{3}X|\d{2}XX"
     r"|\d{4}-W(0[1-9]|[1-4]\d|5[0-3]))~?$"
 )
 _DESCRIPTIONS = {
