@@ -64,7 +64,8 @@ def test_the_base_is_kept_as_the_anchor() -> None:
         ("We will meet on the 17th.", {"the 17th": "2024-06-17"}),  # the anchor's month
         ("It was published on May 21. By the 24th, it was gone.",
          {"May 21": "2024-05-21", "the 24th": "2024-05-24"}),  # the month named before
-        ("In the 17th century, and at the 64th session, nothing.", {}),
+        ("In the 17th century, and at the 64th session, nothing.",
+         {"the 17th century": "16XX"}),  # a century; the session is no date
         ("On the 31st, we left.", {}),  # June has 30 days
     ],
 )  # fmt: skip

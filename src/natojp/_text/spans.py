@@ -31,6 +31,13 @@ _VALUE_OPENER = "="
 # The first mark of the run comes first, so that the engine scans for it
 # quickly; the lookbehind after it checks that no mark comes before the run.
 _SENTENCE_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[^\W_a-z])|\n")
+# The same ends, but a line break alone is no end unless a blank line, a list
+# item or a heading follows: text wrapped at a fixed width runs its sentences
+# over several lines ("I’ll be there\non Monday.").
+_WRAPPED_SENTENCE_END = re.compile(
+    r"[.!?…](?<![.!?…].)[.!?…]*[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[^\W_a-z])"
+    r"|\n(?=[ \t]{0,8}(?:\n|[-*•#>|]|\d{1,3}[.)]\s))"
+)
 
 
 def one_line(text: str) -> str:
@@ -204,7 +211,8 @@ def sentence_around(text: str, start: int, end: int, *, context: int = 300) -> t
     """The bounds of the sentence holding ``text[start:end]``, looking at most
     ``context`` characters either side (so that long lines stay linear); the
     same sentence ends as :class:`Layout` finds, without its quotation rule
-    (which needs the whole text).
+    (which needs the whole text), and reading a line break inside a paragraph
+    as a space, as in text wrapped at a fixed width.
 
     >>> text = "He left. Mr. Ito met Dr. Sato on Tuesday. They spoke."
     >>> left, right = sentence_around(text, 33, 40)
@@ -214,20 +222,24 @@ def sentence_around(text: str, start: int, end: int, *, context: int = 300) -> t
     >>> left, right = sentence_around(text, 21, 34)
     >>> text[left:right]
     'Earlier today, I visited Iruma.'
+    >>> text = "I’ll be there\\non Monday.\\n\\nThanks."
+    >>> left, right = sentence_around(text, 17, 23)
+    >>> text[left:right]
+    'I’ll be there\\non Monday'
     """
     lo = max(0, start - context)
     hi = min(len(text), end + context)
     left = lo
     # The search runs past ``start``: a sentence end is known by the capital
     # after it, which its lookahead must see.
-    for match in _SENTENCE_END.finditer(text, lo, hi):
+    for match in _WRAPPED_SENTENCE_END.finditer(text, lo, hi):
         if match.end() > start:
             break
         if not _abbreviated(text, match, lo):
             left = match.end()
     while left < start and text[left].isspace():
         left += 1
-    for match in _SENTENCE_END.finditer(text, end, hi):
+    for match in _WRAPPED_SENTENCE_END.finditer(text, end, hi):
         if not _abbreviated(text, match, end):
             return left, match.start()
     return left, hi

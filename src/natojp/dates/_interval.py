@@ -7,8 +7,8 @@ import datetime as _dt
 import re
 
 from natojp.dates._find import find_dates
-from natojp.dates._parse import clean_expression, parse_single_date
-from natojp.dates._ranges import OPEN_BEFORE, RANGE_LINKS
+from natojp.dates._parse import MONTHS, clean_expression, parse_single_date
+from natojp.dates._ranges import OPEN_AFTER, OPEN_BEFORE, RANGE_LINKS
 from natojp.errors import DateError
 from natojp.models import DateInterval, DateMention, PartialDate
 
@@ -21,11 +21,14 @@ _ISO_INTERVAL = re.compile(rf"^(?P<a>{_ISO_END}|\.\.)?\s?(?:/|\.\.)\s?(?P<b>{_IS
 _ISO_DATE = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])(?:-\d\d)?$")
 # What a range needs somewhere in it: a dash, or a word that joins or opens one.
 # Texts without any are read as one date at once.
-_RANGE_CUE = re.compile(r"[-–—]|\b(?:to|until|till|through|thru|between|from|and)\b", re.IGNORECASE)
+_RANGE_CUE = re.compile(
+    r"[-–—]|\b(?:to|until|till|through|thru|between|from|and|since|starting|beginning)\b",
+    re.IGNORECASE,
+)
 # Two days joined by a dash ("1-2 March"), not a numeric date ("06-07-2023").
 _DAY_RANGE = re.compile(r"(?<![\d/.:-])\d{1,2}\s?[-–—]\s?\d{1,2}(?![\d/.:-])")
 # Words that may open a whole expression before its range.
-_OPENERS = ("from", "between", *OPEN_BEFORE)
+_OPENERS = ("from", "between", *OPEN_BEFORE, *OPEN_AFTER)
 # What joins the two dates of a range written whole (after "between", "and").
 _LINKS = RANGE_LINKS | {"and"}
 
@@ -53,7 +56,19 @@ def parse_interval(
     interval = _range_of(text, anchor, dayfirst)
     if interval is not None:
         return interval
-    value = parse_single_date(text, anchor=anchor, dayfirst=dayfirst)
+    try:
+        value = parse_single_date(text, anchor=anchor, dayfirst=dayfirst, free_form=False)
+    except DateError:
+        found = _as_in_running_text(text, anchor, dayfirst)
+        if found is None:
+            # dateutil's reading, or its error, for forms running text does not have
+            value = parse_single_date(text, anchor=anchor, dayfirst=dayfirst)
+        elif found.value is None:
+            raise DateError(
+                f"{text!r} is relative to when it was written; pass anchor= (a date) to resolve it"
+            ) from None
+        else:
+            return found.interval or DateInterval(start=found.value, end=found.value)
     return DateInterval(start=value, end=value)
 
 
@@ -148,6 +163,52 @@ def _range_of(
             "month and year; pass anchor= for a range written without a year)"
         )
     return whole.interval if whole is not None else None
+
+
+# Words an expression may have around the date find_dates finds in it, which
+# neither move nor narrow it: "just last week", "at the start of 2006", "the
+# year 1790", "Fiscal Year 2022", "today's".
+_AROUND = frozenset(
+    ("the", "a", "an", "in", "on", "at", "by", "of", "for", "during", "over", "just", "only",
+     "early", "earlier", "mid", "late", "later", "start", "beginning", "end", "middle",
+     "close", "year", "fiscal", "fy", "calendar", "s")
+)  # fmt: skip
+# Words that move a date ("two days before"), or make it a span, an anniversary or
+# a count: before "of 1871", they stop it naming the year.
+_NOT_AROUND = frozenset(
+    ("before", "after", "prior", "following", "preceding", "since", "until", "till", "ago",
+     "next", "last", "anniversary", "half", "quarter", "first", "second", "third", "fourth")
+)  # fmt: skip
+_AROUND_WORD = re.compile(r"[^\W\d_]+|\d+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _as_in_running_text(
+    text: str, anchor: PartialDate | _dt.date | None, dayfirst: bool | None
+) -> DateMention | None:
+    """The one date :func:`find_dates` finds in ``text``, when the rest of it
+    neither moves nor narrows that date: the words of :data:`_AROUND`, or, before
+    a year, a name that the year closes ("the treaty of 1871")."""
+    cleaned = clean_expression(text)
+    if len(cleaned) > 200 or not _LETTER.search(cleaned):
+        return None  # figures alone ("1900-01") are read as dates, not as running text
+    mentions = find_dates(cleaned, anchor=anchor, dayfirst=dayfirst)
+    if len(mentions) != 1:
+        return None
+    found = mentions[0]
+    before = _AROUND_WORD.findall(cleaned[: found.span.start].casefold())
+    after = _AROUND_WORD.findall(cleaned[found.span.end :].casefold())
+    if all(word in _AROUND for word in before + after):
+        return found
+    names_year = (
+        found.value is not None
+        and not found.relative
+        and found.value.precision == "year"
+        and not after
+        and before[-1:] == ["of"]
+        and not any(word.isdigit() or word in _NOT_AROUND or word in MONTHS for word in before)
+    )
+    return found if names_year else None
 
 
 def _whole(reading: str, mentions: tuple[DateMention, ...]) -> DateMention | None:

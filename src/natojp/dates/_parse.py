@@ -13,7 +13,7 @@ from natojp._text.spans import sentence_around
 from natojp._text.words import WORD_PART
 from natojp.dates._times import without_times
 from natojp.errors import DateError
-from natojp.models import DateMention, PartialDate, Season, Span
+from natojp.models import DateInterval, DateMention, PartialDate, Season, Span
 
 __all__ = ["clean_expression", "find_single_dates", "numeric_order", "parse_single_date"]
 
@@ -147,6 +147,7 @@ _PARTIAL = re.compile(
         (?:\s+of)?,?\s+(?P<sy>(?:1[89]|20)\d\d)
       | (?:(?i:the)\s+)?(?P<dq>(?i:early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s
       | (?P<mdm>{_MONTH_CAP})\s+(?P<mdd>\d{{1,2}}){_ORD}
+      | (?P<mtm>{_MONTH_CAP})\s+(?i:the)\s+(?P<mtd>\d{{1,2}})(?i:st|nd|rd|th)
       | (?:(?P<dmd>\d{{1,2}}){_ORD}\s+(?:day\s+)?(?:of\s+)?|(?P<dmdw>(?i:{_ORDINAL_WORD}))
         \s+(?:(?i:day)\s+)?(?i:of)\s+)(?P<dmm>{_MONTH_CAP})
     )
@@ -163,6 +164,7 @@ _RELATIVE = re.compile(
           | (?:the\s+day\s+before\s+)?yesterday(?:\s+(?:morning|afternoon|evening|night))?
           | (?:the\s+day\s+after\s+)?tomorrow(?:\s+(?:morning|afternoon|evening|night))?
           | last\s+night
+          | (?:(?<=between\s)|(?<=from\s))now(?=\s+(?:and|to|until|till|through)\b)
         )
       | (?P<wmod>(?:earlier|later)\s+(?:on\s+)?|last\s+|next\s+|this\s+(?:coming\s+|past\s+)?)?
         (?P<weekday>{_WEEKDAY_FULL})
@@ -173,8 +175,11 @@ _RELATIVE = re.compile(
       | (?P<mmod>(?i:last|next|this|this\s+past|this\s+coming|early|late|mid|earlier\s+in
               |later\s+in)[\s-]+)(?P<mon>(?-i:{_MONTH_FULL_CAP}))
       | (?P<mofy>(?-i:{_MONTH_FULL_CAP}))\s+of\s+(?P<ymod>last|this|next)\s+year\b
+      | (?P<monln>(?-i:{_MONTH_FULL_CAP}))(?=,?\s{{1,3}}(?:last|next)\b)
       | (?P<smod>last|next|this|this\s+past|this\s+coming|early|late)\s+
         (?P<season>spring|summer|autumn|fall|winter)\b
+      | (?P<ud>\d{{1,2}})(?:st|nd|rd|th|d)?\s+(?P<uw>ult(?:imo)?|inst(?:ant)?|prox(?:imo)?)
+        (?:\.|\b)
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -185,21 +190,40 @@ _AGO = re.compile(
     rf"""
     \b(?P<aq>(?:almost|nearly|about|around|some|roughly|approximately|more\s+than|over
           |less\s+than|under|just\s+over|just\s+under|exactly|only|barely)\s+)?
-    (?P<an>{_NUMBER})\s+(?P<au>day|week|month|year|decade)s?\s+ago$
+    (?:(?P<few>a\s+few|a\s+couple(?:\s+of)?)|(?P<an>{_NUMBER}))
+    \s+(?P<au>day|week|month|year|decade)s?\s+ago$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# "one week from now", "two years from now": counted forward from the anchor.
+_FROM_NOW = re.compile(
+    rf"""
+    \b(?P<aq>(?:almost|nearly|about|around|some|roughly|approximately)\s+)?
+    (?:(?P<few>a\s+few|a\s+couple(?:\s+of)?)|(?P<an>{_NUMBER}))
+    \s+(?P<au>day|week|month|year|decade)s?\s+from\s+now$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A day, week or month the "ago" counts back from: "two years ago today" is
+# this day two years back, "81 years ago this month" this month 81 years back.
+_AGO_FROM = re.compile(
+    r"\s{1,3}(?:(?P<day>today|tomorrow|yesterday)|(?P<mod>this|next|last)\s+(?P<unit>week|month))\b",
+    re.IGNORECASE,
+)
+_AGO_FROM_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
 # A bare month or season is a date only after a preposition of time, which the
-# span leaves out: "in December" points at "December".
+# span leaves out: "in December" points at "December". Found by the month or
+# season (where a word may start an expression), then the words before it.
 _BARE = re.compile(
-    rf"""
-    \b(?i:in|since|until|till|by|from|during|through|before|after|to)\s+
-    (?:
-        (?P<mon>{_MONTH_FULL_CAP})
-      | (?i:the)\s+(?P<season>(?i:spring|summer|autumn|winter))\b
-    )
-    (?!,?\s*(?:\d|of\s+\d))
+    rf"(?:(?P<mon>{_MONTH_FULL_CAP})|(?P<season>(?i:spring|summer|autumn|winter))\b)"
+    r"(?!,?\s*(?:\d|of\s+\d))"
+)
+_BARE_BEFORE = re.compile(
+    r"""
+    \b(?P<prep>(?i:in|since|until|till|by|from|during|through|before|after|to|the\s+month\s+of
+        |(?:(?:by|until|till|through)\s+)?(?:the\s+)?(?:end|beginning|start|middle)\s+of
+        |(?:scheduled|planned|slated|set|due|expected|targeted)\s+for))\s+(?P<the>(?i:the)\s+)?$
     """,
     re.VERBOSE,
 )
@@ -209,7 +233,7 @@ _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|throughout|during|before|after|around|circa|c\."
     r"|early|mid|late|year|years|fiscal|FY|between|from|for|(?:end|start|beginning|middle|half"
     r"|course|rest|spring|summer|autumn|fall|winter|year|years)\s+of)|[(\[]|\byear,"
-    r"|\b(?:born|died|b\.|d\.))\s*-?$",
+    r"|\b(?:born|died|b\.|d\.)|\bnow\s+(?:and|to|until|till|through))\s*-?$",
     re.IGNORECASE,
 )
 # Only unambiguous hedges in running text: "talks about 2019" is not "c. 2019".
@@ -241,7 +265,7 @@ _NOT_AFTER_YEAR = re.compile(
 
 _FUTURE = re.compile(
     r"\b(?:(?:will|shall|won't)(?:\s+(?:not\s+)?be\s+(?-i:[a-z]+ed))?|going\s+to"
-    r"|(?:is|are)\s+(?:due|set)\s+to|scheduled\s+to|expected\s+to"
+    r"|(?:is|are)\s+(?:due|set)\s+to|scheduled\s+to|expected\s+to|(?:is|are)\s+likely\s+to"
     r"|(?:planned|scheduled|slated|expected|due)\s+(?:for|in|on)"
     r"|slated\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|upcoming"
     r"|forthcoming|look(?:s|ing)?\s+forward"
@@ -364,6 +388,10 @@ class Expression:
     mode: str = ""  # "last", "next", "this" or "" (read the tense)
     tense: int = -1  # -1 looks back, +1 looks forward
     approximate: bool = False
+    # for "ago": the day, week or month it counts back from ("two years ago
+    # today": "day", 0; "four years ago next week": "week", 1)
+    then_unit: str = ""
+    then_count: int = 0
 
     @property
     def relative(self) -> bool:
@@ -411,9 +439,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _tense(text: str, start: int, end: int) -> int:
     """-1 when the nearest verb to the expression looks back, +1 when it looks
-    forward (``will``, ``is due to``); past when the sentence does not say."""
+    forward (``will``, ``is due to``), 0 when the sentence does not say (read
+    as the past, unless the words around the date look forward)."""
     left, right = sentence_bounds(text, start, end)
-    best, best_distance = -1, _CONTEXT * 2
+    best, best_distance = 0, _CONTEXT * 2
     for pattern, direction in ((_FUTURE, 1), (_PAST, -1)):
         for match in pattern.finditer(text, left, right):
             if start <= match.start() < end:
@@ -478,15 +507,19 @@ def _scan_partial(text: str, starts: list[int]) -> Iterator[Expression]:
                 value=PartialDate(int(match["dec"]), decade=True),
             )
         else:
-            month = _month(match["mdm"] or match["dmm"])
-            day = _day_number(match["mdd"] or match["dmd"], match["dmdw"])
+            month = _month(match["mdm"] or match["mtm"] or match["dmm"])
+            day = _day_number(match["mdd"] or match["mtd"] or match["dmd"], match["dmdw"])
             if day < 1 or day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
                 continue
             since = _SINCE_BEFORE.search(text, max(0, start - 8), start) is not None
             mode = "last" if since else ""
             after = _LAST_NEXT_AFTER.match(text, end)
+            written_before = _LAST_NEXT_BEFORE.search(text, max(0, start - 8), start)
             if after is not None:  # "the 26th of May last", "the first of January next"
                 mode, end = after["which"].lower(), after.end()
+            elif written_before is not None:  # "last August the 11th"
+                mode, start = written_before["which"].lower(), written_before.start()
+
             yield Expression(start=start, end=end, kind="monthday", month=month, day=day, mode=mode)
 
 
@@ -496,6 +529,9 @@ _LAST_NEXT_AFTER = re.compile(
     r",?\s{1,3}(?P<which>(?i:last|next))\b(?!\s{1,3}(?:(?i:year|month|week|session|spring|summer|autumn"
     r"|fall|winter|time|one|few|two|three|several|day)\b|[A-Z]))"
 )
+
+
+_LAST_NEXT_BEFORE = re.compile(r"\b(?P<which>(?i:last|next))\s{1,3}$")
 
 
 # How many months or years "the ensuing year" and the like count from the anchor;
@@ -524,16 +560,41 @@ def _mode(modifier: str | None) -> str:
 
 def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[Expression]:
     for at in agos:
+        if text[at : at + 3].lower() == "now":
+            ahead = _FROM_NOW.search(text, max(0, at - 70), at + 3)
+            if ahead is not None:
+                few = ahead["few"]
+                yield Expression(
+                    start=ahead.start(),
+                    end=ahead.end(),
+                    kind="ahead",
+                    count=(2 if "couple" in few.lower() else 3) if few else _number(ahead["an"]),
+                    unit=ahead["au"].lower(),
+                    approximate=bool(few or ahead["aq"]),
+                )
+            continue
         match = _AGO.search(text, max(0, at - 60), at + 3)
         if match:
             qualifier = " ".join((match["aq"] or "").lower().split())
+            few = match["few"]
+            then = _AGO_FROM.match(text, match.end())
+            end, then_unit, then_count = match.end(), "", 0
+            if then is not None:
+                end = then.end()
+                if then["day"]:
+                    then_unit, then_count = "day", _AGO_FROM_DAYS[then["day"].lower()]
+                else:
+                    then_unit = then["unit"].lower()
+                    then_count = _UNIT_STEPS.get(then["mod"].lower(), 0)
             yield Expression(
                 start=match.start(),
-                end=match.end(),
+                end=end,
                 kind="ago",
-                count=_number(match["an"]),
+                count=(2 if "couple" in few.lower() else 3) if few else _number(match["an"]),
                 unit=match["au"].lower(),
-                approximate=qualifier not in ("", "exactly", "only", "barely"),
+                approximate=bool(few) or qualifier not in ("", "exactly", "only", "barely"),
+                then_unit=then_unit,
+                then_count=then_count,
             )
     for match in filter(None, (_RELATIVE.match(text, start) for start in starts)):
         start, end = match.span()
@@ -594,6 +655,12 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[Ex
                 mode=_mode(match["mmod"]),
                 tense=_tense(text, start, end),
             )
+        elif match["monln"]:
+            after = _LAST_NEXT_AFTER.match(text, end)
+            if after is not None:  # "September last", "in April next" (older English)
+                mode = after["which"].lower()
+                month = _month(match["monln"])
+                yield Expression(start=start, end=after.end(), kind="month", month=month, mode=mode)
         elif match["season"]:
             yield Expression(
                 start=start,
@@ -603,29 +670,38 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[Ex
                 mode=_mode(match["smod"]),
                 tense=_tense(text, start, end),
             )
-    for match in _BARE.finditer(text):
+        elif match["ud"]:
+            # "the 30th ultimo": of the month before the text's; "instant", its
+            # own; "proximo", the next
+            step = {"u": -1, "i": 0, "p": 1}[match["uw"][0].lower()]
+            yield Expression(
+                start=start, end=end, kind="dayofmonth", day=int(match["ud"]), count=step
+            )
+    for match in filter(None, (_BARE.match(text, start) for start in starts)):
         group = "mon" if match["mon"] else "season"
         start, end = match.span(group)
+        opener = _BARE_BEFORE.search(text, max(0, start - 32), start)
+        if opener is None or bool(opener["the"]) != (group == "season"):
+            continue  # a month needs its preposition; a season, "the" after it too
+        tense = _tense(text, start, end)
+        if tense == 0 and opener["prep"].split(None, 1)[0].lower() in _FORWARD_PREPOSITIONS:
+            tense = 1  # "through August", "by the spring": up to a time still to come
         if group == "mon":
             yield Expression(
-                start=start,
-                end=end,
-                kind="month",
-                month=_month(match["mon"]),
-                tense=_tense(text, start, end),
+                start=start, end=end, kind="month", month=_month(match["mon"]), tense=tense
             )
         else:
-            yield Expression(
-                start=start,
-                end=end,
-                kind="season",
-                season=_SEASONS[match["season"].lower()],
-                tense=_tense(text, start, end),
-            )
+            season = _SEASONS[match["season"].lower()]
+            yield Expression(start=start, end=end, kind="season", season=season, tense=tense)
+
+
+# Prepositions that reach forward to a bare month or season when no verb says
+# otherwise: "through August", "until June", "by the spring".
+_FORWARD_PREPOSITIONS = frozenset(("until", "till", "through", "by"))
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_FIGURATIVE_BEFORE = re.compile(r"\b(?:of|than)\s+$", re.IGNORECASE)
+_FIGURATIVE_BEFORE = re.compile(r"(?<!\bas\s)\b(?:of|than)\s+$", re.IGNORECASE)
 _FIGURATIVE_PAIR = re.compile(r"today,?\s+and\s+tomorrow", re.IGNORECASE)
 
 
@@ -729,6 +805,131 @@ def _scan_short_years(text: str) -> Iterator[Expression]:
         )  # fmt: skip
 
 
+# "the 21st century", "twentieth-century", "the late 19<sup>th</sup> century",
+# "this century": found by the word "century" first (rare and literal), then
+# the ordinal before it. EDTF counts a century from its year 00: "19XX".
+_CENTURY_WORD = re.compile(r"\b(?i:century)\b")
+_CENTURY_BEFORE = re.compile(
+    rf"""(?:\b(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?
+    (?:(?P<cn>\d{{1,2}})(?:(?i:st|nd|rd|th)|<sup>(?i:st|nd|rd|th)</sup>)
+      | \b(?P<cw>(?i:{_ORDINAL_WORD}))
+      | \b(?P<cmod>(?i:this|the\s+present|the\s+current|last|next)))
+    [\s\xa0-]{{1,3}}$""",
+    re.VERBOSE,
+)
+
+
+# A century counted from something else: "our second century", "the second
+# century of our national existence"; "over the last century" is a span.
+_CENTURY_OWNED = re.compile(
+    r"(?:\b(?:our|their|its|his|her|my|your)|\w['’]s)\s{1,3}$", re.IGNORECASE
+)
+_CENTURY_SPAN = re.compile(
+    r"\b(?:over|within|throughout|for|in|during)\s{1,3}$", re.IGNORECASE
+)
+_OF_AFTER = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
+
+
+def _scan_centuries(text: str) -> Iterator[Expression]:
+    if "entur" not in text and "ENTUR" not in text:
+        return
+    for match in _CENTURY_WORD.finditer(text):
+        before = _CENTURY_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is None:
+            continue
+        start, end = before.start(), match.end()
+        if _CENTURY_OWNED.search(text, max(0, start - 16), start) or _OF_AFTER.match(text, end):
+            continue
+        if before["cmod"]:
+            step = _UNIT_STEPS.get(before["cmod"].split()[-1].lower(), 0)
+            if step and _CENTURY_SPAN.search(text, max(0, start - 16), start):
+                continue
+            yield Expression(start=start, end=end, kind="centuries", count=step)
+            continue
+        number = int(before["cn"]) if before["cn"] else _day_number(None, before["cw"])
+        if number >= 2:  # the first century would start in year 0
+            value = PartialDate((number - 1) * 100, century=True)
+            yield Expression(start=start, end=end, kind="absolute", value=value)
+
+
+# "the sixties", "the nineteen-sixties", "the ‘30s", "in the early ’80s": a
+# decade named without its century, which is the latest one not after the
+# text's year. Found by the decade's word or the apostrophe first.
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
+# Found by their endings, "ties" and "0s", literal and rare.
+_DECADE_ENDING = re.compile(r"(?:ties|TIES|0s)\b")
+_DECADE_WORD = re.compile(
+    r"(?:\b(?P<centw>(?i:eighteen|nineteen))[\s-])?\b(?P<dw>(?i:"
+    + "|".join(_DECADE_WORDS)
+    + r"))$|(?<![\w'’‘])['’‘](?P<dd>[1-9]0)s$"
+)
+_DECADE_BEFORE = re.compile(r"\b(?i:the)(?:\s+(?i:early|mid|late))?[\s-]{1,3}$")
+_DECADE_WITHOUT_THE = re.compile(r"\b(?i:early|mid|late)[\s-]{0,3}$")
+
+
+def _scan_decade_words(text: str) -> Iterator[Expression]:
+    for ending in _DECADE_ENDING.finditer(text):
+        match = _DECADE_WORD.search(text, max(0, ending.start() - 18), ending.end())
+        if match is None:
+            continue
+        window = max(0, match.start() - 16)
+        before = _DECADE_BEFORE.search(text, window, match.start())
+        if before is None and match["dd"]:
+            # "early ‘30s" needs no article; "his sixties" is an age
+            before = _DECADE_WITHOUT_THE.search(text, window, match.start())
+        if before is None:
+            continue
+        tens = _DECADE_WORDS[match["dw"].lower()] if match["dw"] else int(match["dd"]) // 10
+        if match["centw"]:
+            century = 1800 if match["centw"].lower() == "eighteen" else 1900
+            value = PartialDate(century + tens * 10, decade=True)
+            yield Expression(start=before.start(), end=match.end(), kind="absolute", value=value)
+        else:
+            yield Expression(start=before.start(), end=match.end(), kind="shortdecade", count=tens)
+
+
+# "this weekend", "over the weekend", "last weekend": Saturday and Sunday of a
+# week, found by the word "weekend" first.
+_WEEKEND = re.compile(r"\b(?i:weekend)(?:['’]s)?\b")
+_WEEKEND_BEFORE = re.compile(
+    r"\b(?P<mod>(?i:this\s+past|this\s+coming|this|last|(?:over|during|on)\s+the))\s{1,3}$"
+)
+
+
+def _scan_weekends(text: str) -> Iterator[Expression]:
+    if "eekend" not in text and "EEKEND" not in text:
+        return
+    for match in _WEEKEND.finditer(text):
+        before = _WEEKEND_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        if before is None:
+            continue
+        modifier = " ".join(before["mod"].lower().split())
+        mode = {"this past": "last", "last": "last", "this coming": "next", "this": "this"}.get(
+            modifier, ""
+        )
+        start = before.start("mod") if mode else before.start("mod") + modifier.index("the")
+        yield Expression(
+            start=start,
+            end=match.end(),
+            kind="weekend",
+            mode=mode,
+            tense=_tense(text, start, match.end()),
+        )
+
+
+# Older spellings of the days: "to-day", "to-morrow", "to-night".
+_HYPHENATED_DAY = re.compile(r"\b(?i:to-(?P<which>day|morrow|night))\b")
+
+
+def _scan_hyphenated_days(text: str) -> Iterator[Expression]:
+    if not any(word in text for word in ("o-day", "o-morrow", "o-night", "O-DAY", "O-MORROW")):
+        return
+    for match in _HYPHENATED_DAY.finditer(text):
+        count = 1 if match["which"].lower() == "morrow" else 0
+        yield Expression(start=match.start(), end=match.end(), kind="day", count=count)
+
+
 def _select(expressions: Iterable[Expression]) -> list[Expression]:
     """Expressions that do not overlap, in text order: of two that overlap, the
     longer ("Tuesday (31 January 2023)" over "Tuesday")."""
@@ -749,7 +950,7 @@ _STARTS = frozenset(
     (*MONTHS, *WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
      "sun", "spring", "summer", "autumn", "fall", "winter", "early", "mid", "late", "earlier",
      "later", "the", "this", "last", "next", "today", "tonight", "yesterday", "tomorrow",
-     "upcoming", "twenty", "thirty", *(word for word in ORDINAL_DAYS if "-" not in word))
+     "upcoming", "twenty", "thirty", "now", *(word for word in ORDINAL_DAYS if "-" not in word))
 )  # fmt: skip
 _WORD = re.compile(WORD_PART)
 
@@ -765,7 +966,7 @@ def _starts(text: str) -> tuple[list[int], list[int]]:
         lowered = word.lower()
         if lowered in _STARTS:
             starts.append(match.start())
-        elif lowered == "ago":
+        if lowered in ("ago", "now"):
             agos.append(match.start())
     return starts, agos
 
@@ -781,6 +982,10 @@ def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
         yield from _scan_short_years(text)
         yield from _scan_weeks(text)
         yield from _scan_named_dates(text)
+        yield from _scan_centuries(text)
+        yield from _scan_decade_words(text)
+        yield from _scan_weekends(text)
+        yield from _scan_hyphenated_days(text)
 
     return _select(every())
 
@@ -829,7 +1034,7 @@ def _pick(current: int, target: int, period: int, mode: str, tense: int) -> int:
         return current + (ahead or period)
     if back == 0:
         return current
-    return current - back if tense < 0 else current + ahead
+    return current - back if tense <= 0 else current + ahead
 
 
 def _resolve(expr: Expression, anchor: PartialDate | None) -> PartialDate | None:
@@ -850,8 +1055,16 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
     if expr.kind == "day" and day is not None:
         result = PartialDate.from_date(day + _dt.timedelta(days=expr.count))
     elif expr.kind == "weekday" and day is not None:
-        target = _pick(day.weekday(), expr.weekday, 7, expr.mode, expr.tense)
-        result = PartialDate.from_date(day + _dt.timedelta(days=target - day.weekday()))
+        if expr.mode == "this":
+            # "this Saturday" is the one of the week the text was written in,
+            # unless the verb looks the other way ("will meet this Monday",
+            # written on a Friday, is the next Monday)
+            offset = expr.weekday - day.weekday()
+            if offset < 0 < expr.tense or expr.tense < 0 < offset:
+                offset += 7 * expr.tense
+        else:
+            offset = _pick(day.weekday(), expr.weekday, 7, expr.mode, expr.tense) - day.weekday()
+        result = PartialDate.from_date(day + _dt.timedelta(days=offset))
     elif expr.kind == "months" and anchor.month is not None:
         year, month = _add_months(anchor.year, anchor.month, expr.count)
         result = PartialDate(year, month)
@@ -861,6 +1074,13 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
         result = PartialDate(anchor.year if anchor.month >= 7 else anchor.year - 1)
     elif expr.kind == "decades":
         result = PartialDate(anchor.year - anchor.year % 10, decade=True)
+    elif expr.kind == "centuries":
+        result = PartialDate(anchor.year - anchor.year % 100 + 100 * expr.count, century=True)
+    elif expr.kind == "shortdecade":
+        decade = anchor.year - anchor.year % 100 + 10 * expr.count
+        result = PartialDate(decade - (100 if decade > anchor.year else 0), decade=True)
+    elif expr.kind == "weekend" and day is not None:
+        result = PartialDate.from_date(_weekend(day, expr.mode, expr.tense))
     elif expr.kind == "month" and expr.mode == "this":
         result = PartialDate(anchor.year, expr.month)
     elif expr.kind == "month" and anchor.month is not None:
@@ -869,14 +1089,29 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
         result = PartialDate(index // 12, index % 12 + 1)
     elif expr.kind == "season" and expr.season is not None and anchor.month is not None:
         target = _SEASON_ORDER.index(expr.season)
-        index = _pick(_season_index(anchor.start), target, 4, expr.mode, expr.tense)
+        current = _season_index(anchor.start)
+        if expr.mode == "this":
+            # "this spring" is the spring of the text's year; "this winter", in
+            # January, the winter it is in
+            index = current if current % 4 == target else anchor.year * 4 + target
+        else:
+            index = _pick(current, target, 4, expr.mode, expr.tense)
         result = PartialDate(index // 4, season=_SEASON_ORDER[index % 4])
+    elif expr.kind == "ago" and expr.then_unit:
+        result = _ago_from(anchor, day, expr)
     elif expr.kind == "ago":
         result = _ago(anchor, day, expr.count, expr.unit)
+    elif expr.kind == "ahead" and expr.unit == "week" and day is not None:
+        result = PartialDate.from_date(day + _dt.timedelta(weeks=expr.count))  # "a week from now"
+    elif expr.kind == "ahead":
+        result = _ago(anchor, day, -expr.count, expr.unit)
+    elif expr.kind == "dayofmonth" and anchor.month is not None:
+        year, month = _add_months(anchor.year, anchor.month, expr.count)
+        result = PartialDate(year, month, expr.day)
     elif expr.kind == "monthofyear":
         result = PartialDate(anchor.year + expr.count, expr.month)
     elif expr.kind == "monthday":
-        result = _nearest_monthday(anchor, expr.month, expr.day, since=expr.mode == "last")
+        result = _nearest_monthday(anchor, expr.month, expr.day, mode=expr.mode)
     elif expr.kind == "week" and day is not None:
         year, week, _ = (day + _dt.timedelta(weeks=expr.count)).isocalendar()
         result = PartialDate(year, week=week)
@@ -894,7 +1129,11 @@ def _ago(anchor: PartialDate, day: _dt.date | None, count: int, unit: str) -> Pa
     if unit in ("day", "week"):
         if day is None:
             return None
-        return PartialDate.from_date(day - _dt.timedelta(days=count * (7 if unit == "week" else 1)))
+        then = day - _dt.timedelta(days=count * (7 if unit == "week" else 1))
+        if unit == "week":  # "two weeks ago" names a week, not a day of it
+            year, week, _ = then.isocalendar()
+            return PartialDate(year, week=week)
+        return PartialDate.from_date(then)
     if unit == "month":
         if anchor.month is None:
             return None
@@ -904,18 +1143,63 @@ def _ago(anchor: PartialDate, day: _dt.date | None, count: int, unit: str) -> Pa
     return PartialDate(anchor.year - years, approximate=unit == "decade")
 
 
+def _weekend(day: _dt.date, mode: str, tense: int) -> _dt.date:
+    """The Saturday of the weekend ``mode`` and ``tense`` point at, from ``day``."""
+    saturday = day + _dt.timedelta(days=5 - day.weekday())  # of the week of ``day``
+    if mode == "last":
+        return saturday - _dt.timedelta(weeks=1)
+    if mode == "next":
+        return saturday + _dt.timedelta(weeks=0 if day.weekday() < 5 else 1)
+    if mode == "this":
+        return saturday - _dt.timedelta(weeks=1 if tense < 0 and saturday > day else 0)
+    # "over the weekend": the one to come in the future tense, else the last one
+    if tense > 0:
+        return saturday + _dt.timedelta(weeks=1 if day.weekday() == 6 else 0)
+    return saturday - _dt.timedelta(weeks=0 if day.weekday() >= 5 else 1)
+
+
+def _ago_from(anchor: PartialDate, day: _dt.date | None, expr: Expression) -> PartialDate | None:
+    """ "Two years ago today", "81 years ago this month", "four years ago next
+    week": the day, week or month named, ``expr.count`` units back from it."""
+    if day is None:
+        return None
+    unit, count = expr.unit, expr.count
+    if expr.then_unit == "day":
+        then = day + _dt.timedelta(days=expr.then_count)
+    elif expr.then_unit == "week":
+        then = day + _dt.timedelta(weeks=expr.then_count)
+    else:
+        year, month = _add_months(day.year, day.month, expr.then_count)
+        then = _dt.date(year, month, 1)
+    if unit in ("day", "week"):
+        then -= _dt.timedelta(days=count * (7 if unit == "week" else 1))
+    else:
+        months = count * {"month": 1, "year": 12, "decade": 120}[unit]
+        year, month = _add_months(then.year, then.month, -months)
+        then = then.replace(year=year, month=month)  # 29 February of no leap year: no date
+    if expr.then_unit == "week":
+        year, week, _ = then.isocalendar()
+        return PartialDate(year, week=week)
+    if expr.then_unit == "month":
+        return PartialDate(then.year, then.month)
+    return PartialDate.from_date(then)
+
+
 def _nearest_monthday(
-    anchor: PartialDate, month: int, day: int, *, since: bool = False
+    anchor: PartialDate, month: int, day: int, *, mode: str = ""
 ) -> PartialDate | None:
-    """The day and month in whichever year puts them nearest the anchor (on or
-    before it, after "since")."""
+    """The day and month in whichever year puts them nearest the anchor: on or
+    before it for ``mode`` "last" (after "since", or "the 26th of May last"),
+    after it for "next" ("July 1 next")."""
     best: _dt.date | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             candidate = _dt.date(year, month, day)
         except ValueError:
             continue
-        if since and candidate > anchor.end:
+        if (mode == "last" and candidate > anchor.end) or (
+            mode == "next" and candidate <= anchor.end
+        ):
             continue
         if anchor.day is None and anchor.month is None and year != anchor.year:
             continue
@@ -943,6 +1227,10 @@ def find_single_dates(
     mentions = []
     for expr in scan_expressions(text, dayfirst):
         value = _resolve(expr, resolved_anchor)
+        interval = None
+        if expr.kind == "weekend" and value is not None:
+            sunday = PartialDate.from_date(value.to_date() + _dt.timedelta(days=1))
+            interval = DateInterval(start=value, end=sunday)
         mentions.append(
             DateMention(
                 span=Span(expr.start, expr.end),
@@ -950,6 +1238,7 @@ def find_single_dates(
                 relative=expr.relative,
                 anchor=resolved_anchor if expr.relative and value is not None else None,
                 ambiguous=expr.ambiguous,
+                interval=interval,
             )
         )
     return tuple(mentions)
@@ -960,14 +1249,23 @@ def clean_expression(text: str) -> str:
     "Last updated:" or "Posted" prefix, a later "updated ..." stamp, brackets."""
     cleaned = _STAMP_PREFIX.sub("", without_times(text).strip())
     cleaned = _LATER_STAMP.sub("", cleaned)  # "Posted 12 June, updated 14 June": posted
-    return " ".join(cleaned.replace("(", " ").replace(")", " ").split()).strip(" -|,@")
+    cleaned = cleaned.translate(_BRACKETS)  # "[1818-10-20]", an editor's date
+    return " ".join(cleaned.split()).strip(" -|,@")
+
+
+_BRACKETS = str.maketrans("()[]", "    ")
 
 
 def parse_single_date(
-    text: str, *, anchor: PartialDate | _dt.date | None = None, dayfirst: bool | None = None
+    text: str,
+    *,
+    anchor: PartialDate | _dt.date | None = None,
+    dayfirst: bool | None = None,
+    free_form: bool = True,
 ) -> PartialDate:
     """One date expression that is not a range, as :func:`natojp.dates.parse_date`
-    documents (which reads a range first, then this)."""
+    documents (which reads a range first, then this). ``free_form=False``
+    leaves out dateutil's reading of forms natojp does not know."""
     cleaned = clean_expression(text)
     approximate = False
     while (hedge := _HEDGE.match(cleaned)) and hedge.end() < len(cleaned):
@@ -981,7 +1279,7 @@ def parse_single_date(
     if not cleaned:
         raise DateError(f"not a date: {text!r}")
     try:
-        value = _parse_cleaned(text, cleaned, anchor=anchor, dayfirst=dayfirst)
+        value = _parse_cleaned(text, cleaned, anchor=anchor, dayfirst=dayfirst, free_form=free_form)
     except DateError:
         raise
     except (ValueError, ArithmeticError) as exc:  # a year 0, a day past the month's end
@@ -995,6 +1293,7 @@ def _parse_cleaned(
     *,
     anchor: PartialDate | _dt.date | None,
     dayfirst: bool | None,
+    free_form: bool,
 ) -> PartialDate:
     found = next(iter_absolute(cleaned, dayfirst=dayfirst), None)
     if found is not None and len(cleaned[found.span.end :].strip(" -|,.")) == 0:
@@ -1013,6 +1312,8 @@ def _parse_cleaned(
                 f"{text!r} is relative to when it was written; pass anchor= (a date) to resolve it"
             )
         return value
+    if not free_form:
+        raise DateError(f"not a date: {text!r}")
     return _parse_with_dateutil(text, cleaned, anchor=anchor, dayfirst=dayfirst)
 
 

@@ -17,7 +17,7 @@ import attrs
 from natojp.dates._parse import MONTH_CAPITALISED, MONTHS, find_single_dates
 from natojp.models import DateInterval, DateMention, PartialDate, Span
 
-__all__ = ["DIGIT_DASH_DIGIT", "OPEN_BEFORE", "RANGE_LINKS", "join_ranges"]
+__all__ = ["DIGIT_DASH_DIGIT", "OPEN_AFTER", "OPEN_BEFORE", "RANGE_LINKS", "join_ranges"]
 
 _DASH = r"\s?[-–—]\s?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -44,7 +44,7 @@ _MONTH_DAY = re.compile(rf"^(?P<m>{MONTH_CAPITALISED})(?:\s(?P<d>\d{{1,2}}){_ORD
 # What joins the two ends of a range written out: "from X to Y", "X through Y".
 RANGE_LINKS = frozenset(["to", "until", "till", "through", "thru", "-", "–", "—"])
 OPEN_BEFORE = ("until", "till", "through", "thru")
-_OPEN_AFTER = ("since", "starting", "beginning")
+OPEN_AFTER = ("since", "starting", "beginning")
 
 
 def join_ranges(
@@ -191,7 +191,11 @@ def _join(text: str, first: DateMention, second: DateMention) -> DateMention | N
     ):
         return None  # "May 5 - the day ..." is no range; "2003 to 2005" is
     start, end = first.value, second.value
-    if _no_year_written(text, first) and start.year != end.year and start.month is not None:
+    if (
+        _no_year_written(text, first)
+        and start.year != end.year
+        and _MONTH_DAY.match(text[first.span.start : first.span.end])
+    ):
         # "from May to November, 1910": the year written once is both ends'
         year = (
             end.year
@@ -243,11 +247,11 @@ def _open_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     for mention in mentions:
         if mention.interval is None and mention.value is not None:
             before = text[max(0, mention.span.start - 16) : mention.span.start].casefold().split()
-            if before and before[-1] in ("in", "on") and len(before) > 1:
-                before = before[:-1]  # "starting in 2026", "beginning on Monday"
+            if before and before[-1] in ("in", "on", "the") and len(before) > 1:
+                before = before[:-1]  # "starting in 2026", "since the 7th of October"
             if before and before[-1] in OPEN_BEFORE:
                 mention = attrs.evolve(mention, interval=DateInterval(end=mention.value))
-            elif before and before[-1] in _OPEN_AFTER:
+            elif before and before[-1] in OPEN_AFTER:
                 mention = attrs.evolve(mention, interval=DateInterval(start=mention.value))
         opened.append(mention)
     return opened

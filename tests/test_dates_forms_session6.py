@@ -1,0 +1,240 @@
+"""Date forms added from the misses of held-out sets 2 and 3 (issue 16, session
+6): centuries, decades named without their century, weekends, weeks counted
+back, "ago" from a named day, "from now", "ultimo" and "instant", older
+spellings, "this" with a weekday or season, and expressions read alone the way
+running text reads them. Every expected value here was worked out by hand
+from the calendar (the weekdays are checked in the comments)."""
+
+from __future__ import annotations
+
+import pytest
+
+from natojp.dates import find_dates, parse_date, parse_interval
+from natojp.errors import DateError
+from natojp.models import DatePrecision, PartialDate
+
+
+def _found(text: str, anchor: PartialDate) -> dict[str, str]:
+    """Each mention's words and value (with its range, when it has one)."""
+    found = {}
+    for mention in find_dates(text, anchor=anchor):
+        value = str(mention.value)
+        if mention.interval is not None:
+            value = str(mention.interval)
+        found[mention.span.of(text)] = value
+    return found
+
+
+# --- centuries and decades -----------------------------------------------------
+
+
+def test_a_century_is_its_own_precision_written_as_edtf_does() -> None:
+    century = PartialDate(1900, century=True)
+    assert century.isoformat() == "19XX"
+    assert century.precision is DatePrecision.CENTURY
+    assert (century.start.isoformat(), century.end.isoformat()) == ("1900-01-01", "1999-12-31")
+    assert PartialDate.fromisoformat("19XX") == century
+    assert PartialDate.fromisoformat("20XX~") == PartialDate(2000, century=True, approximate=True)
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: PartialDate(1950, century=True),  # not a century's first year
+        lambda: PartialDate(1900, 5, century=True),  # a month in a century
+        lambda: PartialDate(1900, century=True, decade=True),
+        lambda: PartialDate.fromisoformat("00XX"),  # there is no year 0
+    ],
+)
+def test_what_is_no_century_is_refused(build: object) -> None:
+    with pytest.raises(ValueError, match=r"century|year 0"):
+        build()  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Ours is the 21st century.", PartialDate(2021, 6, 29), {"the 21st century": "20XX"}),
+        ("a twentieth-century idea", PartialDate(1904, 12, 6), {"twentieth-century": "19XX"}),
+        ("in the late 19th century", PartialDate(2023, 5, 10), {"the late 19th century": "18XX"}),
+        ("Never in this century.", PartialDate(1950, 1, 1), {"this century": "19XX"}),
+        ("It is a century old.", PartialDate(1950, 1, 1), {}),
+        ("The last century was cruel.", PartialDate(1902, 1, 1), {"The last century": "18XX"}),
+        # counted from something else, or a span of time
+        ("our second century", PartialDate(1875, 1, 1), {}),
+        ("the second century of our national existence", PartialDate(1875, 1, 1), {}),
+        ("over the last century", PartialDate(1999, 1, 1), {}),
+    ],
+)  # fmt: skip
+def test_centuries(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
+    assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # the latest such decade not after the text's year
+        ("Prices rose in the sixties.", PartialDate(1971, 1, 22), {"the sixties": "196X"}),
+        ("Born in the early ‘30s.", PartialDate(2024, 10, 26), {"the early ‘30s": "193X"}),
+        ("Since the ’20s we have grown.", PartialDate(2024, 10, 26), {"the ’20s": "202X.."}),
+        ("the nineteen-sixties", PartialDate(2020, 1, 1), {"the nineteen-sixties": "196X"}),
+        # an age, not a decade
+        ("She is in her sixties.", PartialDate(2020, 1, 1), {}),
+    ],
+)  # fmt: skip
+def test_decades_without_their_century(
+    text: str, anchor: PartialDate, expected: dict[str, str]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
+# --- weeks and weekends --------------------------------------------------------
+
+# 2023-11-07 is a Tuesday of ISO week 45; its weekend before is 4-5 November.
+TUESDAY = PartialDate(2023, 11, 7)
+# 2023-11-09 is a Thursday; that week's Saturday is the 11th, its Monday the 6th.
+THURSDAY = PartialDate(2023, 11, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("He met them over the weekend.", TUESDAY, {"the weekend": "2023-11-04..2023-11-05"}),
+        ("We will talk this weekend.", THURSDAY, {"this weekend": "2023-11-11..2023-11-12"}),
+        ("They met this past weekend.", TUESDAY,
+         {"this past weekend": "2023-11-04..2023-11-05"}),
+        ("They met last weekend.", THURSDAY, {"last weekend": "2023-11-04..2023-11-05"}),
+        ("We will meet this Saturday.", THURSDAY, {"this Saturday": "2023-11-11"}),
+        ("We met this Monday.", THURSDAY, {"this Monday": "2023-11-06"}),
+        ("See you this\nSaturday.", THURSDAY, {"this\nSaturday": "2023-11-11"}),
+    ],
+)  # fmt: skip
+def test_weekends_and_this_weekday(
+    text: str, anchor: PartialDate, expected: dict[str, str]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # 2021-07-09 less three weeks is 2021-06-18, in ISO week 24
+        ("They met three weeks ago.", PartialDate(2021, 7, 9), {"three weeks ago": "2021-W24"}),
+        # 2024-03-11 less two weeks is 2024-02-26, ISO week 9; "a couple" is about two
+        ("a couple of weeks ago", PartialDate(2024, 3, 11), {"a couple of weeks ago": "2024-W09~"}),
+        ("a few days ago", PartialDate(2021, 4, 5), {"a few days ago": "2021-04-02~"}),
+        ("Two years ago today", PartialDate(1978, 1, 19), {"Two years ago today": "1976-01-19"}),
+        ("one year ago tomorrow", PartialDate(1978, 1, 19),
+         {"one year ago tomorrow": "1977-01-20"}),
+        ("81 years ago this month", PartialDate(2026, 2, 24),
+         {"81 years ago this month": "1945-02"}),
+        # 2024-03-07 is in ISO week 10; next week's Thursday, 2024-03-14, less four
+        # years is 2020-03-14, in ISO week 11
+        ("Four years ago next week", PartialDate(2024, 3, 7),
+         {"Four years ago next week": "2020-W11"}),
+        ("one week from now", PartialDate(2022, 4, 25), {"one week from now": "2022-05-02"}),
+        ("two years from now", PartialDate(2022, 4, 25), {"two years from now": "2024"}),
+    ],
+)  # fmt: skip
+def test_counted_from_the_anchor(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
+    assert _found(text, anchor) == expected
+
+
+# --- older English, seasons, bare months --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("your letter of the 30th ultimo", PartialDate(1839, 12, 2), {"30th ultimo": "1839-11-30"}),
+        ("your letter of the 5th instant", PartialDate(1839, 12, 9), {"5th instant": "1839-12-05"}),
+        # November has 30 days: found, and left without a value
+        ("the 31st ultimo", PartialDate(1839, 12, 2), {"31st ultimo": "None"}),
+        ("The report of to-day shows", PartialDate(1867, 12, 3), {"to-day": "1867-12-03"}),
+        ("was signed in July last", PartialDate(1836, 12, 6), {"July last": "1836-07"}),
+        ("will meet in April next", PartialDate(1822, 12, 3), {"April next": "1823-04"}),
+        # "next" after a day: the first such day after the text, not the nearest
+        ("due on July 1 next", PartialDate(1931, 12, 8), {"July 1 next": "1932-07-01"}),
+        ("Last August the 11th, we met.", PartialDate(2004, 1, 20),
+         {"Last August the 11th": "2003-08-11"}),
+        ("He fell on September the 11th.", PartialDate(2007, 1, 23),
+         {"September the 11th": "2006-09-11"}),
+        # "this spring", written in January, is that year's; "this winter" the one it is in
+        ("by this spring", PartialDate(1996, 1, 23), {"this spring": "1996-21"}),
+        ("this winter", PartialDate(1996, 1, 23), {"this winter": "1995-24"}),
+        # up to a month still to come, when no verb says otherwise
+        ("through August", PartialDate(2022, 4, 21), {"August": "..2022-08"}),
+        ("The vote is scheduled for December.", PartialDate(2022, 11, 28),
+         {"December": "2022-12"}),
+        ("by the end of March", PartialDate(2021, 2, 11), {"March": "2021-03"}),
+        ("This is the position as of today.", PartialDate(1958, 1, 9), {"today": "1958-01-09"}),
+        ("the challenges of today", PartialDate(1958, 1, 9), {}),
+        ("since the 7th of October", PartialDate(2024, 4, 5),
+         {"7th of October": "2023-10-07.."}),
+        ("between now and 2030", PartialDate(2021, 6, 9), {"now and 2030": "2021-06-09..2030"}),
+    ],
+)  # fmt: skip
+def test_older_and_bare_forms(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
+    assert _found(text, anchor) == expected
+
+
+def test_a_sentence_wrapped_over_lines_keeps_its_tense() -> None:
+    # 2023-08-17 is a Thursday: "I'll be there on Monday" is 21 August, not the 14th
+    text = "I’m going to be leaving, and I’ll be there\non Monday."
+    assert _found(text, PartialDate(2023, 8, 17)) == {"Monday": "2023-08-21"}
+
+
+# --- expressions read alone ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("just last week", PartialDate(2021, 12, 15), "2021-W49"),
+        ("earlier this week", PartialDate(2023, 3, 30), "2023-W13"),
+        ("the year 1790", None, "1790"),
+        ("the treaty of 1871", None, "1871"),
+        ("Fiscal Year 2022", None, "2022"),
+        ("At the start of 2006", None, "2006"),
+        ("today’s", PartialDate(2024, 2, 20), "2024-02-20"),
+        ("the 26th of May last", PartialDate(1824, 12, 7), "1824-05-26"),
+        ("the 21st century", None, "20XX"),
+        ("1900-01", None, "1900-01"),  # figures alone stay ISO's January 1900
+    ],
+)
+def test_expressions_read_alone_as_in_running_text(
+    text: str, anchor: PartialDate | None, expected: str
+) -> None:
+    assert str(parse_date(text, anchor=anchor)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("since 1987", "1987.."),
+        ("starting in 2026", "2026.."),
+        ("since the 7th of October 2023", "2023-10-07.."),
+        ("over the weekend", "2023-11-04..2023-11-05"),
+    ],
+)
+def test_open_ranges_and_weekends_read_alone(text: str, expected: str) -> None:
+    assert str(parse_interval(text, anchor=TUESDAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two days before 2019",  # moved from the year it names
+        "the anniversary of 1945",
+        "the first half of 1970",  # narrower than the year
+        "September of 1999 and 2001",
+    ],
+)
+def test_words_that_move_or_narrow_a_date_leave_it_unread(text: str) -> None:
+    with pytest.raises(DateError):
+        parse_date(text)
+
+
+def test_a_relative_expression_alone_asks_for_an_anchor() -> None:
+    with pytest.raises(DateError, match="anchor="):
+        parse_date("just last week")
