@@ -36,12 +36,14 @@ from pathlib import Path
 from _table import best_seconds, linear_time, table
 
 import natojp
-from natojp.dates import find_dates
-from natojp.models import DateMention, PartialDate
+from natojp.dates import find_dates, parse_interval
+from natojp.errors import DateError
+from natojp.models import DateMention, PartialDate, Span
 
 try:
     import datefinder
     import dateparser.search
+    import dateutil.parser
 except ImportError as exc:  # pragma: no cover - a message for the person running it
     sys.exit(f"benchmarks/dates.py needs the 'bench' extra: pip install -e '.[bench]' ({exc})")
 
@@ -54,6 +56,12 @@ HELD_OUT_2 = ROOT / "tests" / "data" / "dates_heldout_2.jsonl"
 # Set 3: the same archives, other documents, labelled blind in session 5 before
 # any change for it (first run in its header).
 HELD_OUT_3 = ROOT / "tests" / "data" / "dates_heldout_3.jsonl"
+# Set 4: the same archives, other documents again, labelled blind in session 6
+# while that session's changes were made on sets 2 and 3 (first run in its header).
+HELD_OUT_4 = ROOT / "tests" / "data" / "dates_heldout_4.jsonl"
+# The families whose meaning is in the expression itself, read alone with
+# parse_date / parse_interval and the document's date: no tense, no other text.
+ALONE_FAMILIES = ("absolute", "numeric", "range", "relative_anchor", "week")
 NOT_DATES = ("non_date", "duration_not_date")
 
 # One reported date: (start, end, value). value is the DateMention (natojp:
@@ -108,6 +116,8 @@ def _right(value: object, label: str | None) -> bool:
     as two dates)."""
     if label is not None and "T" in label:  # a time stamp: "2022-05-02T14:43:00-04:00"
         return _same_moment(value, label)
+    if label is not None and label.endswith("-WE"):  # a weekend: "2023-W44-WE"
+        return _weekend_right(value, label)
     if isinstance(value, DateMention):
         if value.value is None:
             return label is None
@@ -123,6 +133,21 @@ def _right(value: object, label: str | None) -> bool:
         return value == expected
     if isinstance(value, dt.datetime):
         return expected.contains(value.date())
+    return False
+
+
+def _weekend_right(value: object, label: str) -> bool:
+    """Whether a reported value is the labelled weekend, Saturday and Sunday of
+    an ISO week: natojp's interval of the two days; the others' date in it."""
+    year, week = int(label[:4]), int(label[6:8])
+    saturday, sunday = (dt.date.fromisocalendar(year, week, day) for day in (6, 7))
+    if isinstance(value, DateMention):
+        interval = value.interval
+        if interval is None or interval.start is None or interval.end is None:
+            return False
+        return interval.start.start == saturday and interval.end.end == sunday
+    if isinstance(value, dt.datetime):
+        return saturday <= value.date() <= sunday
     return False
 
 
@@ -247,6 +272,70 @@ def print_families(path: Path, title: str) -> None:
     print(table(["family", *families], table_rows))
 
 
+def _alone_natojp(expression: str, anchor: dt.date) -> object:
+    try:
+        interval = parse_interval(expression, anchor=anchor)
+    except DateError:
+        return None
+    if interval.start == interval.end:
+        return interval.start
+    return DateMention(span=Span(0, len(expression)), value=interval.start or interval.end,
+                       interval=interval)  # fmt: skip
+
+
+def _alone_dateparser(expression: str, anchor: dt.date) -> object:
+    base = dt.datetime.combine(anchor, dt.time(12))
+    return dateparser.parse(expression, settings={"RELATIVE_BASE": base})
+
+
+def _alone_dateutil(expression: str, anchor: dt.date) -> object:
+    try:
+        return dateutil.parser.parse(
+            expression, default=dt.datetime.combine(anchor, dt.time()), fuzzy=True
+        )
+    except (ValueError, OverflowError):
+        return None
+
+
+ALONE_READERS = {
+    "natojp": _alone_natojp,
+    "dateparser": _alone_dateparser,
+    "dateutil": _alone_dateutil,
+}
+
+
+def print_alone(sets: tuple[tuple[Path, str], ...]) -> None:
+    """Each set's labelled expressions of the families in ALONE_FAMILIES read on
+    their own (the issue's "expressions given alone"): right / labelled."""
+    print(
+        "\nExpressions given alone: each labelled date of the families "
+        f"{', '.join(ALONE_FAMILIES)} read by itself with the document's date "
+        "(natojp: parse_interval; dateparser: parse with RELATIVE_BASE; dateutil: "
+        "parse, fuzzy, the date as default)\n"
+    )
+    table_rows = []
+    for path, title in sets:
+        labels = [
+            (label, dt.date.fromisoformat(row["anchor"]))
+            for row in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
+            if not row.get("header")
+            for label in row["dates"]
+            if label.get("family") in ALONE_FAMILIES and label["value"] is not None
+        ]
+        row = [title.split(" (")[0]]
+        for read in ALONE_READERS.values():
+            right = 0
+            for label, anchor in labels:
+                value = read(label["expression"], anchor)
+                if "end" in label:
+                    right += _range_right(value, label["value"], label["end"])
+                else:
+                    right += _right(value, label["value"])
+            row.append(f"{right / len(labels):.1%} ({right}/{len(labels)})")
+        table_rows.append(row)
+    print(table(["set", *ALONE_READERS], table_rows))
+
+
 def throughput(finder: Finder, texts: list[tuple[str, dt.date | None]], repeat: int) -> float:
     """Characters per second, the best of ``repeat`` runs."""
     return sum(len(t) for t, _ in texts) / best_seconds(finder, texts, repeat)
@@ -292,11 +381,14 @@ def main(argv: list[str] | None = None) -> None:
     print(table(["finder", "right", "false pos", "accuracy", "bundled", "written",
                  "held out", "false pos", "accuracy"], result_rows))  # fmt: skip
 
-    for path, title in (
+    sets = (
         (HELD_OUT_2, "Set 2 (issue 16, tuned on since)"),
-        (HELD_OUT_3, "Set 3 (issue 16, labelled blind in session 5)"),
-    ):
+        (HELD_OUT_3, "Set 3 (issue 16, labelled blind in session 5, tuned on since)"),
+        (HELD_OUT_4, "Set 4 (issue 16, labelled blind in session 6)"),
+    )
+    for path, title in sets:
         print_families(path, title)
+    print_alone(sets)
 
     corpus = natojp.load_corpus()
     docs = [(doc.text, (doc.event_date or doc.date).to_date() if doc.date else None)
