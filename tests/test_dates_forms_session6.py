@@ -238,3 +238,36 @@ def test_words_that_move_or_narrow_a_date_leave_it_unread(text: str) -> None:
 def test_a_relative_expression_alone_asks_for_an_anchor() -> None:
     with pytest.raises(DateError, match="anchor="):
         parse_date("just last week")
+
+
+# --- years in lists, years written short, a year named before a day ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("in 1933, 1934 and 1935, but", PartialDate(1938, 1, 3),
+         {"1933": "1933", "1934": "1934", "1935": "1935"}),
+        # counts after a year are no years
+        ("In 2019, 1,800 troops and 2,000 people", PartialDate(2020, 1, 1), {"2019": "2019"}),
+        ("remain solvent through at least 2051", PartialDate(2022, 7, 6), {"2051": "2051"}),
+        # an apostrophe inside "Russia’s" closes no quotation
+        ("Our goals for ‘24 are clear: take away Russia’s edge", PartialDate(2023, 12, 12),
+         {"‘24": "2024"}),
+        ("from 2014 and\n‘15, in all", PartialDate(2023, 7, 12), {"2014": "2014", "‘15": "2015"}),
+        ("this Revolution of '89.", PartialDate(1990, 1, 31), {"'89": "1989"}),
+        ("in ‘24 hours’ time", PartialDate(2023, 1, 1), {}),  # quoted words
+    ],
+)  # fmt: skip
+def test_years_in_lists_and_written_short(
+    text: str, anchor: PartialDate, expected: dict[str, str]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
+def test_a_day_in_a_past_sentence_that_names_a_year_is_in_that_year() -> None:
+    text = "In 1945, when I came before the Congress for the first time on April 16, I spoke."
+    assert _found(text, PartialDate(1949, 1, 5)) == {"1945": "1945", "April 16": "1945-04-16"}
+    # looking forward, the day is the anchor's nearest, not the year named
+    text = "In 2019 we began; we will finish on March 3."
+    assert _found(text, PartialDate(2020, 1, 1)) == {"2019": "2019", "March 3": "2020-03-03"}

@@ -12,9 +12,12 @@ import calendar
 import datetime as _dt
 import re
 
+import attrs
+
+from natojp.dates._parse import MONTH_CAPITALISED, sentence_bounds, tense_of
 from natojp.models import DateMention, PartialDate, Span
 
-__all__ = ["resolve_against_text"]
+__all__ = ["in_named_year", "resolve_against_text"]
 
 _UNITS = "day|night|morning|evening|afternoon|week|month|year"
 _NUMBERS = {
@@ -93,6 +96,52 @@ def resolve_against_text(
     if not added:
         return mentions
     return tuple(sorted((*mentions, *added), key=lambda m: m.span.start))
+
+
+# A month, or a day and month, written without a year: "April 16", "the 7th of
+# October", "September the 11th", "December".
+_NO_YEAR = re.compile(
+    rf"^(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|d)?\s+(?:of\s+)?)?{MONTH_CAPITALISED}"
+    r"(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th|d)?)?$"
+)
+
+
+def in_named_year(text: str, mentions: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """``mentions`` with each month or day written without a year, in a
+    sentence in the past tense that names a year before it, in that year: "In
+    1945, when I came before the Congress on April 16" is April 1945, whenever
+    the text was written."""
+    changed = list(mentions)
+    for i, mention in enumerate(mentions):
+        value = mention.value
+        if (
+            not mention.relative
+            or value is None
+            or value.month is None
+            or mention.interval is not None
+            or not _NO_YEAR.match(mention.span.of(text))
+        ):
+            continue
+        left, _ = sentence_bounds(text, mention.span.start, mention.span.end)
+        named = [
+            m.value
+            for m in mentions[:i]
+            if m.span.start >= left
+            and not m.relative
+            and m.interval is None
+            and m.value is not None
+            and m.value.precision == "year"
+        ]
+        if not named or named[-1].year == value.year:
+            continue
+        if tense_of(text, mention.span.start, mention.span.end) >= 0:
+            continue
+        try:
+            moved = PartialDate(named[-1].year, value.month, value.day)
+        except ValueError:  # 29 February of no leap year
+            continue
+        changed[i] = attrs.evolve(mention, value=moved, anchor=named[-1])
+    return tuple(changed)
 
 
 def _days_alone(

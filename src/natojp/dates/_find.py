@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from natojp.dates._anaphora import resolve_against_text
+from natojp.dates._anaphora import in_named_year, resolve_against_text
 from natojp.dates._parse import as_partial, find_single_dates
 from natojp.dates._ranges import join_ranges
 from natojp.dates._times import add_timestamps
@@ -52,5 +52,5 @@ def find_dates(
     """
     mentions = find_single_dates(text, anchor=anchor, dayfirst=dayfirst)
     day = as_partial(anchor)
-    joined = join_ranges(text, mentions, day)
+    joined = in_named_year(text, join_ranges(text, mentions, day))
     return add_timestamps(text, resolve_against_text(text, joined, day), day)

@@ -15,7 +15,14 @@ from natojp.dates._times import without_times
 from natojp.errors import DateError
 from natojp.models import DateInterval, DateMention, PartialDate, Season, Span
 
-__all__ = ["clean_expression", "find_single_dates", "numeric_order", "parse_single_date"]
+__all__ = [
+    "clean_expression",
+    "find_single_dates",
+    "numeric_order",
+    "parse_single_date",
+    "sentence_bounds",
+    "tense_of",
+]
 
 MONTHS: dict[str, int] = {}
 for _index, _names in enumerate(
@@ -233,7 +240,8 @@ _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|throughout|during|before|after|around|circa|c\."
     r"|early|mid|late|year|years|fiscal|FY|between|from|for|(?:end|start|beginning|middle|half"
     r"|course|rest|spring|summer|autumn|fall|winter|year|years)\s+of)|[(\[]|\byear,"
-    r"|\b(?:born|died|b\.|d\.)|\bnow\s+(?:and|to|until|till|through))\s*-?$",
+    r"|\b(?:born|died|b\.|d\.)|\bnow\s+(?:and|to|until|till|through)"
+    r"|\b(?:until|till|through|by)\s+at\s+(?:the\s+)?(?:least|latest))\s*-?$",
     re.IGNORECASE,
 )
 # Only unambiguous hedges in running text: "talks about 2019" is not "c. 2019".
@@ -257,7 +265,8 @@ _AFTER_OF_YEAR = re.compile(
     r"\s{0,3}(?:[.,;:)\]]|$|(?:of|each|was|were|is|had|has|which|when|by)\b)"
 )
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
-_YEAR_LINK = re.compile(r"(?:\b(?:and|or|to|through|until)|[–—-])\s*$", re.IGNORECASE)
+# What joins a year to the one before it: "1960 and 1964", "in 1933, 1934 and 1935".
+_YEAR_LINK = re.compile(r"(?:\b(?:and|or|to|through|until)|[–—,-])\s*$", re.IGNORECASE)
 _NOT_AFTER_YEAR = re.compile(
     r"\s+(?:[a-z]+(?<!wa)(?<!ha)(?<!thi)(?<!it)(?<!u)(?<!hi)(?<!a)(?<!i)s|people|men|women"
     r"|percent|per\s+cent|km|kg|tonnes|troops|metres|meters|miles|feet)\b"
@@ -437,7 +446,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return sentence_around(text, start, end, context=_CONTEXT)
 
 
-def _tense(text: str, start: int, end: int) -> int:
+def tense_of(text: str, start: int, end: int) -> int:
     """-1 when the nearest verb to the expression looks back, +1 when it looks
     forward (``will``, ``is due to``), 0 when the sentence does not say (read
     as the past, unless the words around the date look forward)."""
@@ -622,7 +631,7 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[Ex
                 kind="weekday",
                 weekday=WEEKDAYS.index(match["weekday"].lower()),
                 mode=_mode(match["wmod"]),
-                tense=_tense(text, start, end),
+                tense=tense_of(text, start, end),
             )
         elif match["unit"]:
             modifier = match["umod"].lower().split()[-1]
@@ -653,7 +662,7 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[Ex
                 kind="month",
                 month=_month(match["mon"]),
                 mode=_mode(match["mmod"]),
-                tense=_tense(text, start, end),
+                tense=tense_of(text, start, end),
             )
         elif match["monln"]:
             after = _LAST_NEXT_AFTER.match(text, end)
@@ -668,7 +677,7 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[Ex
                 kind="season",
                 season=_SEASONS[match["season"].lower()],
                 mode=_mode(match["smod"]),
-                tense=_tense(text, start, end),
+                tense=tense_of(text, start, end),
             )
         elif match["ud"]:
             # "the 30th ultimo": of the month before the text's; "instant", its
@@ -683,7 +692,7 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[Ex
         opener = _BARE_BEFORE.search(text, max(0, start - 32), start)
         if opener is None or bool(opener["the"]) != (group == "season"):
             continue  # a month needs its preposition; a season, "the" after it too
-        tense = _tense(text, start, end)
+        tense = tense_of(text, start, end)
         if tense == 0 and opener["prep"].split(None, 1)[0].lower() in _FORWARD_PREPOSITIONS:
             tense = 1  # "through August", "by the spring": up to a time still to come
         if group == "mon":
@@ -755,6 +764,14 @@ def _scan_years(text: str) -> Iterator[Expression]:
 # month before them.
 _SHORT_YEAR = re.compile(r"[‘’'](?P<yy>\d\d)(?![\w'’%°]|[.,:/-]\d)")
 _MONTH_BEFORE = re.compile(rf"(?P<mm>{_MONTH_CAP}),?\s+(?:of\s+)?$")
+# A closing quotation mark within the clause (an apostrophe inside a word,
+# "Russia’s", is none).
+_CLOSING_QUOTE = re.compile(r"[^.!?;\n]{0,40}’(?!\w)")
+# Cues only a year written short takes: "the spirit of ’76", "the class of
+# '89", and a year before it ("2014 and ‘15").
+_SHORT_YEAR_BEFORE = re.compile(
+    r"(?:\bof|(?:1[7-9]|20)\d\d\s{0,3}(?:and|or|to|,|[–—-]))\s{0,3}$", re.IGNORECASE
+)
 
 
 # "last week", "this week's", "next week": an ISO week from the anchor's. After
@@ -790,13 +807,13 @@ def _scan_short_years(text: str) -> Iterator[Expression]:
         quote = match.start()
         if quote and (text[quote - 1].isalnum() or text[quote - 1] in "_.,"):
             continue  # inside a word or a number: "3’10", "x'99"
-        if text[quote] == "‘" and re.match(r"[^.!?;\n]{0,40}’", text[match.end() :]):
+        if text[quote] == "‘" and _CLOSING_QUOTE.match(text, match.end()):
             continue  # an opening quotation mark: "in ‘24 hours’ time" is quoted words
         named = _MONTH_BEFORE.search(text, max(0, quote - 20), quote)
         start = named.start() if named else quote
         if named is None:
             before = text[max(0, quote - 30) : quote]
-            if not (_YEAR_BEFORE.search(before) or re.search(r"\bclass\s+of\s*$", before)):
+            if not (_YEAR_BEFORE.search(before) or _SHORT_YEAR_BEFORE.search(before)):
                 continue
         month = _month(named["mm"]) if named else 0
         yield Expression(
@@ -914,7 +931,7 @@ def _scan_weekends(text: str) -> Iterator[Expression]:
             end=match.end(),
             kind="weekend",
             mode=mode,
-            tense=_tense(text, start, match.end()),
+            tense=tense_of(text, start, match.end()),
         )
 
 
