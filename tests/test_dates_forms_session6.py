@@ -271,3 +271,23 @@ def test_a_day_in_a_past_sentence_that_names_a_year_is_in_that_year() -> None:
     # looking forward, the day is the anchor's nearest, not the year named
     text = "In 2019 we began; we will finish on March 3."
     assert _found(text, PartialDate(2020, 1, 1)) == {"2019": "2019", "March 3": "2020-03-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The summit opened in March 2019. In May the following year, talks resumed.",
+         {"March 2019": "2019-03", "May the following year": "2020-05"}),
+        ("It began in 1861. In October of the previous year, Lincoln won.",
+         {"1861": "1861", "October of the previous year": "1860-10"}),
+        ("We remember the lessons of 1918. In the summer of that year the tide turned.",
+         {"1918": "1918", "summer of that year": "1918-22"}),
+        ("The war began in 2003. A year later, forces had left.",
+         {"2003": "2003", "A year later": "2004"}),
+        # 3 May 2020 and about two weeks: 17 May 2020, in ISO week 20
+        ("It opened on 3 May 2020. A couple of weeks later it closed.",
+         {"3 May 2020": "2020-05-03", "A couple of weeks later": "2020-W20~"}),
+    ],
+)  # fmt: skip
+def test_counted_from_a_date_the_text_names(text: str, expected: dict[str, str]) -> None:
+    assert _found(text, PartialDate(2023, 6, 14)) == expected

@@ -30,7 +30,7 @@ _ANAPHORA = re.compile(
     rf"\b(?:(?P<same>that|the same|which) (?P<u1>{_UNITS})"
     rf"|the (?P<dir>previous|preceding|following|next|succeeding) (?P<u2>day|week|month|year)"
     rf"|the (?P<u3>day|week|month|year) (?P<rel>after|before)(?! \w+ \w+ing\b)"
-    rf"|(?P<n>\d{{1,3}}|{_NUMBER_WORDS}) (?P<u4>days|weeks|months|years)"
+    rf"|(?P<n>\d{{1,3}}|a few|a couple of|{_NUMBER_WORDS}) (?P<u4>days?|weeks?|months?|years?)"
     r" (?P<way>later|afterwards?|earlier)"
     r")\b",
     re.IGNORECASE,
@@ -77,6 +77,7 @@ def resolve_against_text(
     date it named before (resolved against that date; unresolved when there is
     none)."""
     added: list[DateMention] = []
+    joined: set[int] = set()  # months joined to the year after them
     if not mentions:
         return tuple(_days_alone(text, mentions, anchor))
     for match in _candidates(text):
@@ -85,17 +86,55 @@ def resolve_against_text(
         before = text[max(0, match.start() - 12) : match.start()].casefold().split()
         if match["dir"] and before and before[-1] in _DURATION_BEFORE:
             continue  # "over the next year" is a span of time, not a date
-        base = _named_before(text, mentions, match.start())
+        start = match.start()
+        month = _month_just_before(text, mentions, match)
+        if month is not None:  # "in May the following year": May of the year after
+            start = mentions[month].span.start
+        base = _named_before(text, mentions, start)
         if base is None or base.value is None:
             continue
         value = _counted(match, base.value)
+        if value is not None and month is not None:
+            named = mentions[month].value
+            assert named is not None  # _month_just_before gives a resolved month or season
+            value = PartialDate(value.year, named.month, season=named.season)
+            joined.add(month)
         if value is not None:
-            span = Span(match.start(), match.end())
+            span = Span(start, match.end())
             added.append(DateMention(span=span, value=value, relative=True, anchor=base.value))
     added.extend(_days_alone(text, mentions, anchor))
     if not added:
         return mentions
-    return tuple(sorted((*mentions, *added), key=lambda m: m.span.start))
+    kept = [m for i, m in enumerate(mentions) if i not in joined]
+    return tuple(sorted((*kept, *added), key=lambda m: m.span.start))
+
+
+_MONTH_ALONE = re.compile(rf"^(?:{MONTH_CAPITALISED}|(?i:spring|summer|autumn|fall|winter))$")
+_JOINING_YEAR = re.compile(r"\s{1,3}(?:of\s{1,3})?$")
+
+
+def _month_just_before(
+    text: str, mentions: tuple[DateMention, ...], match: re.Match[str]
+) -> int | None:
+    """The index of a month or season named alone just before a year counted
+    from the text ("May the following year", "the summer of that year")."""
+    if (match["u1"] or match["u2"] or match["u3"] or "").casefold() != "year":
+        return None
+    for i in range(len(mentions) - 1, -1, -1):
+        mention = mentions[i]
+        if mention.span.end > match.start():
+            continue
+        value = mention.value
+        if (
+            value is None
+            or (value.month is None and value.season is None)
+            or value.day is not None
+            or not _MONTH_ALONE.match(mention.span.of(text))
+            or not _JOINING_YEAR.match(text[mention.span.end : match.start()])
+        ):
+            return None
+        return i
+    return None
 
 
 # A month, or a day and month, written without a year: "April 16", "the 7th of
@@ -211,6 +250,7 @@ def _counted(match: re.Match[str], base: PartialDate) -> PartialDate | None:
     unit = unit.rstrip("s")
     if unit in ("night", "morning", "evening", "afternoon"):
         unit = "day"
+    approximate = False
     if match["same"]:
         steps = 0
     elif match["dir"]:
@@ -218,10 +258,22 @@ def _counted(match: re.Match[str], base: PartialDate) -> PartialDate | None:
     elif match["rel"]:
         steps = 1 if match["rel"].casefold() == "after" else -1
     else:
-        number = match["n"].casefold()
-        steps = int(number) if number.isdigit() else _NUMBERS[number]
+        number = " ".join(match["n"].casefold().split())
+        approximate = number in _FEW
+        steps = int(number) if number.isdigit() else _FEW.get(number) or _NUMBERS[number]
         if match["way"].casefold() == "earlier":
             steps = -steps
+    counted = _step(unit, steps, base)
+    if counted is not None and approximate:
+        return attrs.evolve(counted, approximate=True)
+    return counted
+
+
+# "A few days later" is about three; "a couple of weeks later", about two.
+_FEW = {"a few": 3, "a couple of": 2}
+
+
+def _step(unit: str, steps: int, base: PartialDate) -> PartialDate | None:
     if unit == "year":
         return PartialDate(base.year + steps)
     if unit == "month":
