@@ -40,7 +40,9 @@ _ANAPHORA = re.compile(
 _UNIT = re.compile(r"\b(?:day|night|morning|evening|afternoon|week|month|year)s?\b")
 # "the 17th" on its own: a day of the month the text last named (or of the
 # anchor's). What may follow it: punctuation, or a word that is no noun.
-_DAY_ALONE = re.compile(r"\bthe (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
+# Literal first (the regex engine then skips to each "the "); the word
+# boundary before it is checked by hand.
+_DAY_ALONE = re.compile(r"the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
 _AFTER_DAY = frozenset(
     [
         "at",
@@ -192,6 +194,8 @@ def _days_alone(
         return []
     found = []
     for match in _DAY_ALONE.finditer(text):
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
+            continue  # "bathe 5th": no word "the"
         if any(m.span.start < match.end() and match.start() < m.span.end for m in mentions):
             continue
         after = text[match.end() : match.end() + 16]

@@ -733,9 +733,10 @@ def _is_named_day(text: str, start: int) -> bool:
     return match is not None and match["word"].lower() not in _WEEKDAY_PREFIXES
 
 
-def _scan_years(text: str) -> Iterator[Expression]:
+def _scan_years(text: str, starts: list[int]) -> Iterator[Expression]:
     last_year_end = -100
-    for match in _YEAR.finditer(text):
+    # a year starts a word, so it is tried only where a word starts with a digit
+    for match in filter(None, (_YEAR.match(text, at) for at in starts if text[at].isdigit())):
         start, end = match.span()
         before = text[max(0, start - 30) : start]
         linked = start - last_year_end <= 6 and _YEAR_LINK.search(before) is not None
@@ -841,9 +842,7 @@ _CENTURY_BEFORE = re.compile(
 _CENTURY_OWNED = re.compile(
     r"(?:\b(?:our|their|its|his|her|my|your)|\w['’]s)\s{1,3}$", re.IGNORECASE
 )
-_CENTURY_SPAN = re.compile(
-    r"\b(?:over|within|throughout|for|in|during)\s{1,3}$", re.IGNORECASE
-)
+_CENTURY_SPAN = re.compile(r"\b(?:over|within|throughout|for|in|during)\s{1,3}$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
 
 
@@ -972,8 +971,55 @@ _STARTS = frozenset(
 _WORD = re.compile(WORD_PART)
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One pattern for ``words`` as a trie ("t(?:he|his|oday)"): the regex
+    engine then tries one branch per letter, not every word at each place."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: _Trie) -> str:
+        branches = [re.escape(char) + pattern(rest) for char, rest in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
+
+
+# A word that may start an expression (or "ago"), or a digit that starts a
+# word, found in the lower-cased text in one pass of the regex engine.
+_START_WORD = re.compile(
+    r"(?<![^\W_])(?:\d|(?:" + _trie_pattern((*_STARTS, "ago")) + r")(?![^\W_]))"
+)
+
+
 def _starts(text: str) -> tuple[list[int], list[int]]:
-    """Where words that may start a date expression start, and where "ago" is."""
+    """Where words that may start a date expression start, and where "ago" and
+    "now" are."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ")
+        return _starts_word_by_word(text)
+    starts, agos = [], []
+    for match in _START_WORD.finditer(lowered):
+        word = match[0]
+        if word == "ago":
+            agos.append(match.start())
+            continue
+        starts.append(match.start())
+        if word == "now":
+            agos.append(match.start())
+    return starts, agos
+
+
+def _starts_word_by_word(text: str) -> tuple[list[int], list[int]]:
     starts, agos = [], []
     for match in _WORD.finditer(text):
         word = match[0]
@@ -995,7 +1041,7 @@ def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
         yield from _scan_absolute(text, dayfirst, starts)
         yield from _scan_partial(text, starts)
         yield from _scan_relative(text, starts, agos)
-        yield from _scan_years(text)
+        yield from _scan_years(text, starts)
         yield from _scan_short_years(text)
         yield from _scan_weeks(text)
         yield from _scan_named_dates(text)
