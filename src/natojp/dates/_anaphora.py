@@ -37,7 +37,10 @@ _ANAPHORA = re.compile(
 )
 # Every such expression has a unit of time in it: looked for first (in lower
 # case), so the pattern above runs only around one.
-_UNIT = re.compile(r"\b(?:day|night|morning|evening|afternoon|week|month|year)s?\b")
+_UNIT_LITERALS = tuple(
+    re.compile(unit)
+    for unit in ("day", "night", "morning", "evening", "afternoon", "week", "month", "year")
+)
 # "the 17th" on its own: a day of the month the text last named (or of the
 # anchor's). What may follow it: punctuation, or a word that is no noun.
 # Literal first (the regex engine then skips to each "the "); the word
@@ -221,13 +224,31 @@ def _days_alone(
     return found
 
 
+def _units(lowered: str) -> list[tuple[int, int]]:
+    """Where the units of time ("day", "years") are, each found as a literal (which the
+    regex engine looks for far faster than an alternation), then checked to be
+    a whole word."""
+    found = []
+    size = len(lowered)
+    for literal in _UNIT_LITERALS:
+        for match in literal.finditer(lowered):
+            start, end = match.span()
+            if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+                continue
+            end += end < size and lowered[end] == "s"
+            if end < size and (lowered[end].isalnum() or lowered[end] == "_"):
+                continue
+            found.append((start, end))
+    return sorted(found)
+
+
 def _candidates(text: str) -> list[re.Match[str]]:
     """The pattern's matches, looked for only around a unit of time."""
     found: list[re.Match[str]] = []
-    for hit in _UNIT.finditer(text.lower()):
-        if found and hit.start() < found[-1].end():
+    for start, end in _units(text.lower()):
+        if found and start < found[-1].end():
             continue
-        match = _ANAPHORA.search(text, max(0, hit.start() - 16), hit.end() + 12)
+        match = _ANAPHORA.search(text, max(0, start - 16), end + 12)
         if match is not None and (not found or match.start() >= found[-1].end()):
             found.append(match)
     return found
