@@ -288,7 +288,10 @@ def _counted(match: re.Match[str], base: PartialDate) -> PartialDate | None:
         steps = int(number) if number.isdigit() else _FEW.get(number) or _NUMBERS[number]
         if match["way"].casefold() == "earlier":
             steps = -steps
-    counted = _step(unit, steps, base)
+    try:
+        counted = _step(unit, steps, base)
+    except (ValueError, OverflowError):
+        return None  # past the calendar's ends ("a year later" than 9999)
     if counted is not None and approximate:
         return attrs.evolve(counted, approximate=True)
     return counted
