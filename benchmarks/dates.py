@@ -233,10 +233,9 @@ def by_family(finder: Finder, rows: list[dict[str, object]]) -> dict[str, tuple[
             elif "end" in label:
                 ok = any(_range_right(v, label["value"], label["end"]) for v in values)
             else:
-                ok = any(
-                    _right(v if "T" in label["value"] else _value(v), label["value"])
-                    for v in values
-                )
+                # a time stamp or a weekend is judged on the mention whole
+                whole = "T" in label["value"] or label["value"].endswith("-WE")
+                ok = any(_right(v if whole else _value(v), label["value"]) for v in values)
             tally = counts.setdefault(family, [0, 0])
             tally[0] += ok
             tally[1] += 1

@@ -104,6 +104,10 @@ THURSDAY = PartialDate(2023, 11, 9)
         ("They met this past weekend.", TUESDAY,
          {"this past weekend": "2023-11-04..2023-11-05"}),
         ("They met last weekend.", THURSDAY, {"last weekend": "2023-11-04..2023-11-05"}),
+        # ISO week 1 of 2025 starts on Monday 30 December 2024; 3 March is nine
+        # weeks on, the Monday of week 10
+        ("The week of March 3, 2025 was busy.", THURSDAY,
+         {"The week of March 3, 2025": "2025-W10"}),
         ("We will meet this Saturday.", THURSDAY, {"this Saturday": "2023-11-11"}),
         ("We met this Monday.", THURSDAY, {"this Monday": "2023-11-06"}),
         ("See you this\nSaturday.", THURSDAY, {"this\nSaturday": "2023-11-11"}),

@@ -56,7 +56,7 @@ def join_ranges(
         return mentions
     joined = _compact_ranges(text, list(mentions), anchor)
     joined = _written_ranges(text, joined)
-    return tuple(_open_ranges(text, joined))
+    return tuple(_weeks_of(text, _open_ranges(text, joined)))
 
 
 def _compact_ranges(
@@ -238,6 +238,28 @@ def _month_day_in(written: str, later: PartialDate) -> PartialDate | None:
 
 def _no_year_written(text: str, mention: DateMention) -> bool:
     return re.search(r"\d{4}", text[mention.span.start : mention.span.end]) is None
+
+
+# "the week of 2/14", "during the week of March 3": the ISO week of that day.
+_WEEK_OF = re.compile(r"\b(?:[Tt]he\s{1,3})?[Ww]eek\s{1,3}of\s{1,3}$")
+
+
+def _weeks_of(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Each day after "the week of" as the ISO week it falls in."""
+    weeks = []
+    for mention in mentions:
+        value = mention.value
+        if value is not None and value.day is not None and mention.interval is None:
+            before = _WEEK_OF.search(text, max(0, mention.span.start - 16), mention.span.start)
+            if before is not None:
+                year, week, _ = value.to_date().isocalendar()
+                mention = attrs.evolve(
+                    mention,
+                    span=Span(before.start(), mention.span.end),
+                    value=PartialDate(year, week=week, approximate=value.approximate),
+                )
+        weeks.append(mention)
+    return weeks
 
 
 def _open_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
