@@ -176,6 +176,15 @@ def test_counted_from_the_anchor(text: str, anchor: PartialDate, expected: dict[
         ("since the 7th of October", PartialDate(2024, 4, 5),
          {"7th of October": "2023-10-07.."}),
         ("between now and 2030", PartialDate(2021, 6, 9), {"now and 2030": "2021-06-09..2030"}),
+        ("on January 5th of this year", PartialDate(1973, 3, 8),
+         {"January 5th of this year": "1973-01-05"}),
+        ("It was last year in December.", PartialDate(2024, 4, 11),
+         {"last year in December": "2023-12"}),
+        ("It was last year, in my view.", PartialDate(2024, 4, 11), {"last year": "2023"}),
+        ("rose in 1969 and the first half of 1970", PartialDate(1972, 1, 20),
+         {"1969": "1969", "the first half of 1970": "1970-01..1970-06"}),
+        ("the fourth quarter of 2023", PartialDate(2024, 1, 1),
+         {"the fourth quarter of 2023": "2023-10..2023-12"}),
     ],
 )  # fmt: skip
 def test_older_and_bare_forms(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
@@ -219,6 +228,8 @@ def test_expressions_read_alone_as_in_running_text(
         ("starting in 2026", "2026.."),
         ("since the 7th of October 2023", "2023-10-07.."),
         ("over the weekend", "2023-11-04..2023-11-05"),
+        ("the first half of 1970", "1970-01..1970-06"),
+        ("the last quarter of this year", "2023-10..2023-12"),
     ],
 )
 def test_open_ranges_and_weekends_read_alone(text: str, expected: str) -> None:
@@ -230,7 +241,7 @@ def test_open_ranges_and_weekends_read_alone(text: str, expected: str) -> None:
     [
         "two days before 2019",  # moved from the year it names
         "the anniversary of 1945",
-        "the first half of 1970",  # narrower than the year
+        "the middle of 1970's budget",  # a year before a noun it belongs to
         "September of 1999 and 2001",
     ],
 )

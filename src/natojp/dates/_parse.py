@@ -175,13 +175,15 @@ _RELATIVE = re.compile(
         )
       | (?P<wmod>(?:earlier|later)\s+(?:on\s+)?|last\s+|next\s+|this\s+(?:coming\s+|past\s+)?)?
         (?P<weekday>{_WEEKDAY_FULL})
+      | (?P<ylmod>last|this|next)\s+year\s+in\s+(?P<ylm>(?-i:{_MONTH_FULL_CAP}))
       | (?P<umod>(?:earlier|later)\s+this|this|last|next|upcoming
               |the\s+(?:present|current|ensuing|coming|upcoming|past))\s+(?P<unit>month|year)\b
       | (?P<closed>the\s+year\s+(?:that\s+has\s+)?just\s+(?:closed|ended))\b
       | (?P<decmod>this|the\s+(?:present|current))\s+decade\b
       | (?P<mmod>(?i:last|next|this|this\s+past|this\s+coming|early|late|mid|earlier\s+in
               |later\s+in)[\s-]+)(?P<mon>(?-i:{_MONTH_FULL_CAP}))
-      | (?P<mofy>(?-i:{_MONTH_FULL_CAP}))\s+of\s+(?P<ymod>last|this|next)\s+year\b
+      | (?P<mofy>(?-i:{_MONTH_FULL_CAP}))(?:\s+(?P<mofyd>\d{{1,2}})(?:st|nd|rd|th)?)?\s+of\s+
+        (?P<ymod>last|this|next|the\s+present|the\s+current)\s+year\b
       | (?P<monln>(?-i:{_MONTH_FULL_CAP}))(?=,?\s{{1,3}}(?:last|next)\b)
       | (?P<smod>last|next|this|this\s+past|this\s+coming|early|late)\s+
         (?P<season>spring|summer|autumn|fall|winter)\b
@@ -650,10 +652,16 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[Ex
             yield Expression(start=start, end=end, kind="closedyear")
         elif match["decmod"]:
             yield Expression(start=start, end=end, kind="decades", count=0)
-        elif match["mofy"]:
-            step = {"last": -1, "next": 1}.get(match["ymod"].lower(), 0)
+        elif match["mofy"] or match["ylm"]:
+            # "January 5th of this year", "November of last year", "last year in December"
+            step = {"last": -1, "next": 1}.get((match["ymod"] or match["ylmod"]).lower(), 0)
             yield Expression(
-                start=start, end=end, kind="monthofyear", month=_month(match["mofy"]), count=step
+                start=start,
+                end=end,
+                kind="monthofyear",
+                month=_month(match["mofy"] or match["ylm"]),
+                day=int(match["mofyd"] or 0),
+                count=step,
             )
         elif match["mon"]:
             yield Expression(
@@ -1172,7 +1180,7 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
         year, month = _add_months(anchor.year, anchor.month, expr.count)
         result = PartialDate(year, month, expr.day)
     elif expr.kind == "monthofyear":
-        result = PartialDate(anchor.year + expr.count, expr.month)
+        result = PartialDate(anchor.year + expr.count, expr.month, expr.day or None)
     elif expr.kind == "monthday":
         result = _nearest_monthday(anchor, expr.month, expr.day, mode=expr.mode)
     elif expr.kind == "week" and day is not None:

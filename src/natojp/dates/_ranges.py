@@ -56,7 +56,7 @@ def join_ranges(
         return mentions
     joined = _compact_ranges(text, list(mentions), anchor)
     joined = _written_ranges(text, joined)
-    return tuple(_weeks_of(text, _open_ranges(text, joined)))
+    return tuple(_parts_of_years(text, _weeks_of(text, _open_ranges(text, joined))))
 
 
 def _compact_ranges(
@@ -260,6 +260,40 @@ def _weeks_of(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 )
         weeks.append(mention)
     return weeks
+
+
+# "the first half of 1970", "the last quarter of this year": the months of that
+# part of the year.
+_PART_OF_YEAR = re.compile(
+    r"\b(?:[Tt]he\s{1,3})?(?P<which>(?i:first|second|third|fourth|latter|last))\s{1,3}"
+    r"(?P<part>(?i:half|quarter))\s{1,3}of\s{1,3}$"
+)
+_PART_ORDER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _parts_of_years(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Each year after "the first half of", "the third quarter of" as the
+    range of months that part covers."""
+    parts = []
+    for mention in mentions:
+        value = mention.value
+        if value is not None and value.precision == "year" and mention.interval is None:
+            before = _PART_OF_YEAR.search(text, max(0, mention.span.start - 28), mention.span.start)
+            if before is not None:
+                months = 6 if before["part"].lower() == "half" else 3
+                which = before["which"].lower()
+                index = 12 // months if which in ("latter", "last") else _PART_ORDER[which]
+                if index * months <= 12:
+                    first = PartialDate(value.year, (index - 1) * months + 1)
+                    last = PartialDate(value.year, index * months)
+                    mention = attrs.evolve(
+                        mention,
+                        span=Span(before.start(), mention.span.end),
+                        value=first,
+                        interval=DateInterval(start=first, end=last),
+                    )
+        parts.append(mention)
+    return parts
 
 
 def _open_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
