@@ -31,13 +31,17 @@ _VALUE_OPENER = "="
 # The first mark of the run comes first, so that the engine scans for it
 # quickly; the lookbehind after it checks that no mark comes before the run.
 _SENTENCE_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[^\W_a-z])|\n")
-# The same ends, but a line break alone is no end unless a blank line, a list
-# item or a heading follows: text wrapped at a fixed width runs its sentences
-# over several lines ("I’ll be there\non Monday.").
+# The same ends, but a line break alone is no end unless a blank line or a list
+# item follows, or a capital follows a short line (a heading, a byline): text
+# wrapped at a fixed width runs its sentences over several lines ("I’ll be
+# there\non Monday.").
 _WRAPPED_SENTENCE_END = re.compile(
     r"[.!?…](?<![.!?…].)[.!?…]*[\"'”’»)\]]*(?=\s+[\"“‘«(\[]?[^\W_a-z])"
-    r"|\n(?=[ \t]{0,8}(?:\n|[-*•#>|]|\d{1,3}[.)]\s))"
+    r"|\r?\n(?=[ \t\r]{0,8}(?:\n|[-*•#>|]|\d{1,3}[.)]\s))"
+    r"|(?P<capital>\r?\n(?=[^\W\d_a-z]))"
 )
+# A line shorter than this that is followed by a capital is a line of its own.
+_SHORT_LINE = 40
 
 
 def one_line(text: str) -> str:
@@ -235,14 +239,22 @@ def sentence_around(text: str, start: int, end: int, *, context: int = 300) -> t
     for match in _WRAPPED_SENTENCE_END.finditer(text, lo, hi):
         if match.end() > start:
             break
-        if not _abbreviated(text, match, lo):
+        if _ends_sentence(text, match, lo):
             left = match.end()
     while left < start and text[left].isspace():
         left += 1
     for match in _WRAPPED_SENTENCE_END.finditer(text, end, hi):
-        if not _abbreviated(text, match, end):
+        if _ends_sentence(text, match, end):
             return left, match.start()
     return left, hi
+
+
+def _ends_sentence(text: str, match: re.Match[str], floor: int) -> bool:
+    """Whether a match of the wrapped-text pattern ends a sentence: not after an
+    abbreviation, and a line break before a capital only after a short line."""
+    if match["capital"] is not None:
+        return match.start() - (text.rfind("\n", 0, match.start()) + 1) < _SHORT_LINE
+    return not _abbreviated(text, match, floor)
 
 
 def _initial(word: str) -> bool:

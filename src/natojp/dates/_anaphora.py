@@ -14,7 +14,13 @@ import re
 
 import attrs
 
-from natojp.dates._parse import MONTH_CAPITALISED, sentence_bounds, tense_of
+from natojp.dates._parse import (
+    MONTH_CAPITALISED,
+    few_count,
+    lower_keeping_length,
+    sentence_bounds,
+    tense_of,
+)
 from natojp.models import DateMention, PartialDate, Span
 
 __all__ = ["in_named_year", "resolve_against_text"]
@@ -150,11 +156,20 @@ _NO_YEAR = re.compile(
 )
 
 
+# A sentence that opens with its year sets the time of what follows: "In 1945,
+# ...", "Early in 1962 ...", "By 1990 ...".
+_OPENING_YEAR = re.compile(
+    r"\W{0,3}(?:(?:early|late|later|earlier)\s+)?(?:(?:in|by|during)\s+)?"
+    r"(?:(?:early|late|mid)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+
 def in_named_year(text: str, mentions: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
     """``mentions`` with each month or day written without a year, in a
-    sentence in the past tense that names a year before it, in that year: "In
-    1945, when I came before the Congress on April 16" is April 1945, whenever
-    the text was written."""
+    sentence in the past tense that opens with a year, in that year: "In 1945,
+    when I came before the Congress on April 16" is April 1945, whenever the
+    text was written ("He was born in 1920 and on April 16 he signed" is not)."""
     changed = list(mentions)
     for i, mention in enumerate(mentions):
         value = mention.value
@@ -175,6 +190,7 @@ def in_named_year(text: str, mentions: tuple[DateMention, ...]) -> tuple[DateMen
             and m.interval is None
             and m.value is not None
             and m.value.precision == "year"
+            and _OPENING_YEAR.match(text, left, m.span.start) is not None
         ]
         if not named or named[-1].year == value.year:
             continue
@@ -245,7 +261,7 @@ def _units(lowered: str) -> list[tuple[int, int]]:
 def _candidates(text: str) -> list[re.Match[str]]:
     """The pattern's matches, looked for only around a unit of time."""
     found: list[re.Match[str]] = []
-    for start, end in _units(text.lower()):
+    for start, end in _units(lower_keeping_length(text)):
         if found and start < found[-1].end():
             continue
         match = _ANAPHORA.search(text, max(0, start - 16), end + 12)
@@ -264,6 +280,8 @@ def _named_before(text: str, mentions: tuple[DateMention, ...], at: int) -> Date
             value, anchor = mention.value, mention.anchor
             if value is None or (anchor is not None and value.start <= anchor.start <= value.end):
                 continue
+            if value.decade or value.century:
+                return None  # "two years later" than "the sixties" is no year
             return mention
     return None
 
@@ -283,9 +301,12 @@ def _counted(match: re.Match[str], base: PartialDate) -> PartialDate | None:
     elif match["rel"]:
         steps = 1 if match["rel"].casefold() == "after" else -1
     else:
-        number = " ".join(match["n"].casefold().split())
-        approximate = number in _FEW
-        steps = int(number) if number.isdigit() else _FEW.get(number) or _NUMBERS[number]
+        number = match["n"].casefold()
+        approximate = number.startswith(("a few", "a couple"))
+        if number.isdigit():
+            steps = int(number)
+        else:
+            steps = few_count(number) if approximate else _NUMBERS[number]
         if match["way"].casefold() == "earlier":
             steps = -steps
     try:
@@ -295,10 +316,6 @@ def _counted(match: re.Match[str], base: PartialDate) -> PartialDate | None:
     if counted is not None and approximate:
         return attrs.evolve(counted, approximate=True)
     return counted
-
-
-# "A few days later" is about three; "a couple of weeks later", about two.
-_FEW = {"a few": 3, "a couple of": 2}
 
 
 def _step(unit: str, steps: int, base: PartialDate) -> PartialDate | None:

@@ -196,6 +196,11 @@ def _allowed_days(expr: Expression, day: _dt.date) -> tuple[_dt.date, _dt.date]:
         return _shift(day, 1), _shift(day, 7)
     if expr.mode == "next":
         return _shift(day, -7), _shift(day, -1)
+    if expr.mode == "this":  # the weekday of the week the text was written in
+        monday, sunday = _shift(day, -day.weekday()), _shift(day, 6 - day.weekday())
+        if expr.tense > 0:
+            return monday, day
+        return (day, sunday) if expr.tense < 0 else (monday, sunday)
     if expr.tense > 0:
         return _shift(day, -_WINDOW), day
     return day, _shift(day, _WINDOW)

@@ -57,7 +57,7 @@ def parse_interval(
     if interval is not None:
         return interval
     try:
-        value = parse_single_date(text, anchor=anchor, dayfirst=dayfirst, free_form=False)
+        value = parse_single_date(text, anchor=anchor, dayfirst=dayfirst, with_dateutil=False)
     except DateError:
         found = _as_in_running_text(text, anchor, dayfirst)
         if found is None:
@@ -66,6 +66,8 @@ def parse_interval(
         elif found.value is None:
             raise DateError(
                 f"{text!r} is relative to when it was written; pass anchor= (a date) to resolve it"
+                if anchor is None
+                else f"{text!r} cannot be resolved from the anchor {anchor} (too coarse for it?)"
             ) from None
         else:
             return found.interval or DateInterval(start=found.value, end=found.value)
@@ -166,8 +168,8 @@ def _range_of(
 
 
 # Words an expression may have around the date find_dates finds in it, which
-# neither move nor narrow it: "just last week", "at the start of 2006", "the
-# year 1790", "Fiscal Year 2022", "today's".
+# do not move it to another date: "just last week", "the year 1790", "Fiscal
+# Year 2022", "today's"; "at the start of 2006" is read as the year.
 _AROUND = frozenset(
     ("the", "a", "an", "in", "on", "at", "by", "of", "for", "during", "over", "just", "only",
      "early", "earlier", "mid", "late", "later", "start", "beginning", "end", "middle",
@@ -177,7 +179,8 @@ _AROUND = frozenset(
 # a count: before "of 1871", they stop it naming the year.
 _NOT_AROUND = frozenset(
     ("before", "after", "prior", "following", "preceding", "since", "until", "till", "ago",
-     "next", "last", "anniversary", "half", "quarter", "first", "second", "third", "fourth")
+     "next", "last", "anniversary", "half", "quarter", "first", "second", "third", "fourth",
+     "eve", "rest", "remainder", "day", "days", "week", "weeks", "month", "months")
 )  # fmt: skip
 _AROUND_WORD = re.compile(r"[^\W\d_]+|\d+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -187,7 +190,7 @@ def _as_in_running_text(
     text: str, anchor: PartialDate | _dt.date | None, dayfirst: bool | None
 ) -> DateMention | None:
     """The one date :func:`find_dates` finds in ``text``, when the rest of it
-    neither moves nor narrows that date: the words of :data:`_AROUND`, or, before
+    does not move it to another date: the words of :data:`_AROUND`, or, before
     a year, a name that the year closes ("the treaty of 1871")."""
     cleaned = clean_expression(text)
     if len(cleaned) > 200 or not _LETTER.search(cleaned):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from collections.abc import Iterable, Iterator
@@ -10,14 +11,15 @@ import attrs
 import dateutil.parser
 
 from natojp._text.spans import sentence_around
-from natojp._text.words import WORD_PART
 from natojp.dates._times import without_times
 from natojp.errors import DateError
 from natojp.models import DateInterval, DateMention, PartialDate, Season, Span
 
 __all__ = [
     "clean_expression",
+    "few_count",
     "find_single_dates",
+    "lower_keeping_length",
     "numeric_order",
     "parse_single_date",
     "sentence_bounds",
@@ -184,11 +186,11 @@ _RELATIVE = re.compile(
               |later\s+in)[\s-]+)(?P<mon>(?-i:{_MONTH_FULL_CAP}))
       | (?P<mofy>(?-i:{_MONTH_FULL_CAP}))(?:\s+(?P<mofyd>\d{{1,2}})(?:st|nd|rd|th)?)?\s+of\s+
         (?P<ymod>last|this|next|the\s+present|the\s+current)\s+year\b
-      | (?P<monln>(?-i:{_MONTH_FULL_CAP}))(?=,?\s{{1,3}}(?:last|next)\b)
+      | (?P<monln>(?-i:{_MONTH_FULL_CAP}))(?=,?\s{{1,3}}(?:last|next)\s{{0,3}}(?:[,.;:)]|$))
       | (?P<smod>last|next|this|this\s+past|this\s+coming|early|late)\s+
         (?P<season>spring|summer|autumn|fall|winter)\b
-      | (?P<ud>\d{{1,2}})(?:st|nd|rd|th|d)?\s+(?P<uw>ult(?:imo)?|inst(?:ant)?|prox(?:imo)?)
-        (?:\.|\b)
+      | (?P<ud>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)\s+
+        (?P<uw>ult(?:imo\b|\.)|inst(?:ant\b|\.)|prox(?:imo\b|\.))
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -267,6 +269,7 @@ _AFTER_OF_YEAR = re.compile(
     r"\s{0,3}(?:[.,;:)\]]|$|(?:of|each|was|were|is|had|has|which|when|by)\b)"
 )
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_YEAR_LIST_GOES_ON = re.compile(r",?\s{1,3}(?:and\s|or\s|,\s?)?\s{0,2}(?:1[7-9]|20)\d\d\b")
 # What joins a year to the one before it: "1960 and 1964", "in 1933, 1934 and 1935".
 _YEAR_LINK = re.compile(r"(?:\b(?:and|or|to|through|until)|[–—,-])\s*$", re.IGNORECASE)
 _NOT_AFTER_YEAR = re.compile(
@@ -397,7 +400,7 @@ class Expression:
     season: Season | None = None
     unit: str = ""
     mode: str = ""  # "last", "next", "this" or "" (read the tense)
-    tense: int = -1  # -1 looks back, +1 looks forward
+    tense: int = -1  # -1 looks back, +1 looks forward, 0 the sentence does not say
     approximate: bool = False
     # for "ago": the day, week or month it counts back from ("two years ago
     # today": "day", 0; "four years ago next week": "week", 1)
@@ -462,6 +465,11 @@ def tense_of(text: str, start: int, end: int) -> int:
             if distance < best_distance or (distance == best_distance and direction > 0):
                 best, best_distance = direction, distance
     return best
+
+
+def few_count(words: str) -> int:
+    """How many "a few" (about three) or "a couple (of)" (about two) is."""
+    return 2 if "couple" in words.lower() else 3
 
 
 def _number(word: str) -> int:
@@ -569,8 +577,8 @@ def _mode(modifier: str | None) -> str:
     return ""
 
 
-def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[Expression]:
-    for at in agos:
+def _scan_relative(text: str, starts: list[int], ago_or_now: list[int]) -> Iterator[Expression]:
+    for at in ago_or_now:
         if text[at : at + 3].lower() == "now":
             ahead = _FROM_NOW.search(text, max(0, at - 70), at + 3)
             if ahead is not None:
@@ -579,7 +587,7 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[Ex
                     start=ahead.start(),
                     end=ahead.end(),
                     kind="ahead",
-                    count=(2 if "couple" in few.lower() else 3) if few else _number(ahead["an"]),
+                    count=few_count(few) if few else _number(ahead["an"]),
                     unit=ahead["au"].lower(),
                     approximate=bool(few or ahead["aq"]),
                 )
@@ -601,7 +609,7 @@ def _scan_relative(text: str, starts: list[int], agos: list[int]) -> Iterator[Ex
                 start=match.start(),
                 end=end,
                 kind="ago",
-                count=(2 if "couple" in few.lower() else 3) if few else _number(match["an"]),
+                count=few_count(few) if few else _number(match["an"]),
                 unit=match["au"].lower(),
                 approximate=bool(few) or qualifier not in ("", "exactly", "only", "barely"),
                 then_unit=then_unit,
@@ -742,12 +750,19 @@ def _is_named_day(text: str, start: int) -> bool:
 
 
 def _scan_years(text: str, starts: list[int]) -> Iterator[Expression]:
-    last_year_end = -100
+    last_year_end, in_list = -100, False
     # a year starts a word, so it is tried only where a word starts with a digit
     for match in filter(None, (_YEAR.match(text, at) for at in starts if text[at].isdigit())):
         start, end = match.span()
         before = text[max(0, start - 30) : start]
-        linked = start - last_year_end <= 6 and _YEAR_LINK.search(before) is not None
+        link = _YEAR_LINK.search(before) if start - last_year_end <= 6 else None
+        # after a comma, only a list that goes on to a year: "1933, 1934 and 1935",
+        # not "By 2030, 1800 new homes"
+        linked = link is not None and (
+            not link[0].startswith(",")
+            or in_list
+            or _YEAR_LIST_GOES_ON.match(text, end) is not None
+        )
         attributive = (
             _YEAR_ATTRIBUTIVE.search(before) is not None
             and _NOUN_AFTER_YEAR.match(text, end) is not None
@@ -762,6 +777,7 @@ def _scan_years(text: str, starts: list[int]) -> Iterator[Expression]:
         if _NOT_AFTER_YEAR.match(text, end, min(len(text), end + 30)):
             continue
         last_year_end = end
+        in_list = linked and link is not None and link[0].startswith(",")
         circa = _CIRCA_BEFORE.search(before) is not None
         value = PartialDate(int(match[0]), approximate=circa)
         yield Expression(start=start, end=end, kind="absolute", value=value)
@@ -850,8 +866,16 @@ _CENTURY_BEFORE = re.compile(
 _CENTURY_OWNED = re.compile(
     r"(?:\b(?:our|their|its|his|her|my|your)|\w['’]s)\s{1,3}$", re.IGNORECASE
 )
-_CENTURY_SPAN = re.compile(r"\b(?:over|within|throughout|for|in|during)\s{1,3}$", re.IGNORECASE)
-_OF_AFTER = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
+_CENTURY_SPAN = re.compile(
+    r"\b(?:over|within|throughout|for|in|during|course\s+of)\s{1,3}$", re.IGNORECASE
+)
+# After "century": "of our existence" (counted from something else), "-old"
+# and "-long" (an age, a length), "BC" (natojp's years are AD), "or so" and "and
+# a half" (a span).
+_NOT_A_CENTURY_AFTER = re.compile(
+    r"(?:\s{1,3}of\b|-(?:old|long)\b|\s{1,3}(?:B\.?C\.?E?\b|or\s+so\b|and\s+a\s+half\b))",
+    re.IGNORECASE,
+)
 
 
 def _scan_centuries(text: str) -> Iterator[Expression]:
@@ -862,7 +886,9 @@ def _scan_centuries(text: str) -> Iterator[Expression]:
         if before is None:
             continue
         start, end = before.start(), match.end()
-        if _CENTURY_OWNED.search(text, max(0, start - 16), start) or _OF_AFTER.match(text, end):
+        if _CENTURY_OWNED.search(text, max(0, start - 16), start) or _NOT_A_CENTURY_AFTER.match(
+            text, end
+        ):
             continue
         if before["cmod"]:
             step = _UNIT_STEPS.get(before["cmod"].split()[-1].lower(), 0)
@@ -944,10 +970,13 @@ def _scan_weekends(text: str) -> Iterator[Expression]:
 
 # Older spellings of the days: "to-day", "to-morrow", "to-night".
 _HYPHENATED_DAY = re.compile(r"\b(?i:to-(?P<which>day|morrow|night))\b")
+_HYPHENATED_ENDS = tuple(
+    f"-{case(word)}" for word in ("day", "morrow", "night") for case in (str, str.title, str.upper)
+)
 
 
 def _scan_hyphenated_days(text: str) -> Iterator[Expression]:
-    if not any(word in text for word in ("o-day", "o-morrow", "o-night", "O-DAY", "O-MORROW")):
+    if not any(word in text for word in _HYPHENATED_ENDS):
         return
     for match in _HYPHENATED_DAY.finditer(text):
         count = 1 if match["which"].lower() == "morrow" else 0
@@ -976,7 +1005,6 @@ _STARTS = frozenset(
      "later", "the", "this", "last", "next", "today", "tonight", "yesterday", "tomorrow",
      "upcoming", "twenty", "thirty", "now", *(word for word in ORDINAL_DAYS if "-" not in word))
 )  # fmt: skip
-_WORD = re.compile(WORD_PART)
 
 
 _Trie = dict[str, "_Trie"]
@@ -1009,46 +1037,37 @@ _START_WORD = re.compile(
 )
 
 
+def lower_keeping_length(text: str) -> str:
+    """``text`` in lower case, each character where it stays one character
+    (the positions in it are the positions in ``text``): "İ" lower-cases to two."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+
+
 def _starts(text: str) -> tuple[list[int], list[int]]:
     """Where words that may start a date expression start, and where "ago" and
-    "now" are."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ")
-        return _starts_word_by_word(text)
-    starts, agos = [], []
-    for match in _START_WORD.finditer(lowered):
+    "now" are (the words a count of time before or after them ends on)."""
+    starts, ago_or_now = [], []
+    for match in _START_WORD.finditer(lower_keeping_length(text)):
         word = match[0]
         if word == "ago":
-            agos.append(match.start())
+            ago_or_now.append(match.start())
             continue
         starts.append(match.start())
         if word == "now":
-            agos.append(match.start())
-    return starts, agos
-
-
-def _starts_word_by_word(text: str) -> tuple[list[int], list[int]]:
-    starts, agos = [], []
-    for match in _WORD.finditer(text):
-        word = match[0]
-        if word[0].isdigit():
-            starts.append(match.start())
-            continue
-        lowered = word.lower()
-        if lowered in _STARTS:
-            starts.append(match.start())
-        if lowered in ("ago", "now"):
-            agos.append(match.start())
-    return starts, agos
+            ago_or_now.append(match.start())
+    return starts, ago_or_now
 
 
 def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
-    starts, agos = _starts(text)
+    starts, ago_or_now = _starts(text)
 
     def every() -> Iterator[Expression]:
         yield from _scan_absolute(text, dayfirst, starts)
         yield from _scan_partial(text, starts)
-        yield from _scan_relative(text, starts, agos)
+        yield from _scan_relative(text, starts, ago_or_now)
         yield from _scan_years(text, starts)
         yield from _scan_short_years(text)
         yield from _scan_weeks(text)
@@ -1149,6 +1168,8 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
         result = PartialDate(anchor.year - anchor.year % 100 + 100 * expr.count, century=True)
     elif expr.kind == "shortdecade":
         decade = anchor.year - anchor.year % 100 + 10 * expr.count
+        if decade == anchor.year - anchor.year % 10:
+            return None  # "the ’20s", written in 2024: this decade or the 1920s
         result = PartialDate(decade - (100 if decade > anchor.year else 0), decade=True)
     elif expr.kind == "weekend" and day is not None:
         result = PartialDate.from_date(_weekend(day, expr.mode, expr.tense))
@@ -1247,7 +1268,8 @@ def _ago_from(anchor: PartialDate, day: _dt.date | None, expr: Expression) -> Pa
     else:
         months = count * {"month": 1, "year": 12, "decade": 120}[unit]
         year, month = _add_months(then.year, then.month, -months)
-        then = then.replace(year=year, month=month)  # 29 February of no leap year: no date
+        # "one month ago today" on 31 May is 30 April; a year before 29 February, the 28th
+        then = _dt.date(year, month, min(then.day, calendar.monthrange(year, month)[1]))
     if expr.then_unit == "week":
         year, week, _ = then.isocalendar()
         return PartialDate(year, week=week)
@@ -1332,10 +1354,10 @@ def parse_single_date(
     *,
     anchor: PartialDate | _dt.date | None = None,
     dayfirst: bool | None = None,
-    free_form: bool = True,
+    with_dateutil: bool = True,
 ) -> PartialDate:
     """One date expression that is not a range, as :func:`natojp.dates.parse_date`
-    documents (which reads a range first, then this). ``free_form=False``
+    documents (which reads a range first, then this). ``with_dateutil=False``
     leaves out dateutil's reading of forms natojp does not know."""
     cleaned = clean_expression(text)
     approximate = False
@@ -1350,7 +1372,9 @@ def parse_single_date(
     if not cleaned:
         raise DateError(f"not a date: {text!r}")
     try:
-        value = _parse_cleaned(text, cleaned, anchor=anchor, dayfirst=dayfirst, free_form=free_form)
+        value = _parse_cleaned(
+            text, cleaned, anchor=anchor, dayfirst=dayfirst, with_dateutil=with_dateutil
+        )
     except DateError:
         raise
     except (ValueError, ArithmeticError) as exc:  # a year 0, a day past the month's end
@@ -1364,7 +1388,7 @@ def _parse_cleaned(
     *,
     anchor: PartialDate | _dt.date | None,
     dayfirst: bool | None,
-    free_form: bool,
+    with_dateutil: bool,
 ) -> PartialDate:
     found = next(iter_absolute(cleaned, dayfirst=dayfirst), None)
     if found is not None and len(cleaned[found.span.end :].strip(" -|,.")) == 0:
@@ -1383,7 +1407,7 @@ def _parse_cleaned(
                 f"{text!r} is relative to when it was written; pass anchor= (a date) to resolve it"
             )
         return value
-    if not free_form:
+    if not with_dateutil:
         raise DateError(f"not a date: {text!r}")
     return _parse_with_dateutil(text, cleaned, anchor=anchor, dayfirst=dayfirst)
 

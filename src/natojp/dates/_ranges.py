@@ -39,6 +39,9 @@ _YEARS = re.compile(
 # Every compact range has a digit, a dash and a digit: looked for first, so the
 # patterns above run only on the few stretches of text around one.
 DIGIT_DASH_DIGIT = re.compile(r"\d\s?[-–—]\s?\d")
+# A month's name anywhere in a date ("7 December", "the 7th of December"),
+# which "now" or "today" has not.
+_MONTH_NAME = re.compile(MONTH_CAPITALISED)
 # A month and perhaps a day, written alone: "May", "May 5th".
 _MONTH_DAY = re.compile(rf"^(?P<m>{MONTH_CAPITALISED})(?:\s(?P<d>\d{{1,2}}){_ORDINAL})?$")
 # What joins the two ends of a range written out: "from X to Y", "X through Y".
@@ -55,8 +58,14 @@ def join_ranges(
     if not mentions and "-" not in text and "–" not in text:
         return mentions
     joined = _compact_ranges(text, list(mentions), anchor)
-    joined = _written_ranges(text, joined)
+    joined = [m for m in _written_ranges(text, joined) if not _lone_now(text, m)]
     return tuple(_parts_of_years(text, _weeks_of(text, _open_ranges(text, joined))))
+
+
+def _lone_now(text: str, mention: DateMention) -> bool:
+    """ "Now" is found only to start a range ("between now and 2030"); one
+    that starts none ("between now and then") is no date."""
+    return mention.interval is None and mention.span.of(text).lower() == "now"
 
 
 def _compact_ranges(
@@ -194,7 +203,8 @@ def _join(text: str, first: DateMention, second: DateMention) -> DateMention | N
     if (
         _no_year_written(text, first)
         and start.year != end.year
-        and _MONTH_DAY.match(text[first.span.start : first.span.end])
+        and start.month is not None
+        and _MONTH_NAME.search(text, first.span.start, first.span.end) is not None
     ):
         # "from May to November, 1910": the year written once is both ends'
         year = (
@@ -202,8 +212,16 @@ def _join(text: str, first: DateMention, second: DateMention) -> DateMention | N
             if (start.month, start.day or 1) <= (end.month or 12, end.day or 31)
             else end.year - 1
         )
+        if year < 1:
+            return None
         start = PartialDate(year, start.month, start.day)
-    if start.start > end.end and first.relative and second.relative and start.month is not None:
+    if (
+        start.start > end.end
+        and first.relative
+        and second.relative
+        and start.month is not None
+        and start.year > 1
+    ):
         # "from the first of January to the 30th of September", neither with a
         # year: both in the year that ends on the second, not across New Year
         start = PartialDate(start.year - 1, start.month, start.day)
@@ -228,7 +246,7 @@ def _month_day_in(written: str, later: PartialDate) -> PartialDate | None:
     month = MONTHS[match["m"].casefold().rstrip(".")]
     day = int(match["d"]) if match["d"] else None
     for year in (later.year, later.year - 1):
-        if day is not None and day > calendar.monthrange(year, month)[1]:
+        if year < 1 or (day is not None and day > calendar.monthrange(year, month)[1]):
             return None
         value = PartialDate(year, month, day)
         if value.start <= later.end:

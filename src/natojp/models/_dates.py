@@ -177,7 +177,9 @@ class PartialDate:
             raise ValueError("a century is a year ending in 00 with no month, season or decade")
         if self.week is not None:
             if self.month is not None or self.season is not None or self.decade or self.century:
-                raise ValueError("a week is an ISO year and week, with no month, season or decade")
+                raise ValueError(
+                    "a week is an ISO year and week, with no month, season, decade or century"
+                )
             if not 1 <= self.week <= _dt.date(self.year, 12, 28).isocalendar()[1]:
                 raise ValueError(f"{self.year} has no ISO week {self.week}")
 
