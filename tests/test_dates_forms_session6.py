@@ -375,3 +375,53 @@ def test_a_part_of_a_year_alone_is_no_year(text: str) -> None:
 def test_a_relative_expression_the_anchor_cannot_resolve_says_so() -> None:
     with pytest.raises(DateError, match="cannot be resolved from the anchor"):
         parse_date("just last week", anchor=PartialDate(2021))
+
+
+# --- from held-out set 4, after its first run ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("DACA began on June 15, 2012. Since then, it has grown.", PartialDate(2024, 6, 15),
+         {"June 15, 2012": "2012-06-15", "Since then": "2012-06-15.."}),
+        ("In 1895 they began. Since that time they have grown.", PartialDate(1903, 12, 7),
+         {"1895": "1895", "Since that time": "1895.."}),
+        ("Since then we have sent more.", PartialDate(1918, 12, 2), {}),  # nothing named
+        ("The challenge of the 80's in education", PartialDate(1980, 1, 21),
+         {"the 80's": "198X"}),  # the decade just begun
+        ("in her 80's", PartialDate(1990, 1, 1), {}),  # an age
+        ("moderated by Charisse Jones of USA Today and", PartialDate(2024, 3, 21), {}),
+        ("including the Today Show, Nightly News", PartialDate(2022, 3, 11), {}),
+        ("MR. BATES: Today we met.", PartialDate(2023, 7, 6), {"Today": "2023-07-06"}),
+        ("We made him aware of today’s events.", PartialDate(2023, 7, 6),
+         {"today": "2023-07-06"}),
+        ("Sixty years ago, Kennedy signed it.", PartialDate(2023, 6, 10),
+         {"Sixty years ago": "1963"}),
+        ("support over the course of the past year", PartialDate(2022, 10, 19), {}),
+        ("the sales during the first two quarters of the current year", PartialDate(1854, 12, 4),
+         {"the first two quarters of the current year": "1854-01..1854-06"}),
+        ("the last three quarters of 2020", PartialDate(2024, 1, 1),
+         {"the last three quarters of 2020": "2020-04..2020-12"}),
+        ("on the night between the 11th and 12th of August landed", PartialDate(1851, 12, 2),
+         {"between the 11th and 12th of August": "1851-08-11..1851-08-12"}),
+        ("from the 1st to the 5th of May, 2020 we met", PartialDate(1851, 12, 2),
+         {"from the 1st to the 5th of May, 2020": "2020-05-01..2020-05-05"}),
+        ("towards New Year’s or a longer funding", PartialDate(2021, 11, 19),
+         {"New Year’s": "2022-01-01"}),
+        ("on Christmas Day, 1941, we", PartialDate(2021, 11, 19),
+         {"Christmas Day, 1941": "1941-12-25"}),
+        ("the Christmas season and Christmas trees", PartialDate(2021, 11, 19), {}),
+    ],
+)  # fmt: skip
+def test_forms_from_set_4(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
+    assert _found(text, anchor) == expected
+
+
+def test_a_second_month_after_and_and_months_before_counts() -> None:
+    text = "in August and September, in August 289,570 and in September 257,438."
+    found = [
+        (m.span.of(text), str(m.value)) for m in find_dates(text, anchor=PartialDate(1918, 12, 2))
+    ]
+    assert found == [("August", "1918-08"), ("September", "1918-09"),
+                     ("August", "1918-08"), ("September", "1918-09")]  # fmt: skip

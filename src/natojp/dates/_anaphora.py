@@ -21,7 +21,7 @@ from natojp.dates._parse import (
     sentence_bounds,
     tense_of,
 )
-from natojp.models import DateMention, PartialDate, Span
+from natojp.models import DateInterval, DateMention, PartialDate, Span
 
 __all__ = ["in_named_year", "resolve_against_text"]
 
@@ -113,6 +113,7 @@ def resolve_against_text(
         if value is not None:
             span = Span(start, match.end())
             added.append(DateMention(span=span, value=value, relative=True, anchor=base.value))
+    added.extend(_since_then(text, mentions))
     added.extend(_days_alone(text, mentions, anchor))
     if not added:
         return mentions
@@ -202,6 +203,36 @@ def in_named_year(text: str, mentions: tuple[DateMention, ...]) -> tuple[DateMen
             continue
         changed[i] = attrs.evolve(mention, value=moved, anchor=named[-1])
     return tuple(changed)
+
+
+# "Since then", "since that time": a range from the date the text last named.
+_SINCE_THEN = re.compile(r"\b[Ss]ince (?:then|that (?:time|date|day|year))\b")
+
+
+def _since_then(text: str, mentions: tuple[DateMention, ...]) -> list[DateMention]:
+    """Each "since then" as a range open at the end, from the date named before it."""
+    if "ince " not in text:
+        return []
+    found = []
+    for match in _SINCE_THEN.finditer(text):
+        if any(m.span.start < match.end() and match.start() < m.span.end for m in mentions):
+            continue
+        base = _named_before(text, mentions, match.start())
+        if base is None or base.value is None:
+            continue
+        start = base.interval.start if base.interval is not None else base.value
+        if start is None:
+            continue
+        found.append(
+            DateMention(
+                span=Span(match.start(), match.end()),
+                value=start,
+                relative=True,
+                anchor=start,
+                interval=DateInterval(start=start),
+            )
+        )
+    return found
 
 
 def _days_alone(

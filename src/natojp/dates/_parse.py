@@ -73,10 +73,21 @@ _NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
+    "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
 }
 
@@ -228,8 +239,12 @@ _AGO_FROM_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 # season (where a word may start an expression), then the words before it.
 _BARE = re.compile(
     rf"(?:(?P<mon>{_MONTH_FULL_CAP})|(?P<season>(?i:spring|summer|autumn|winter))\b)"
-    r"(?!,?\s*(?:\d|of\s+\d))"
+    # not a month before its day or year ("May 5", "May 2023"); a figure of three
+    # digits, or one with a thousands comma, is neither ("in September 257,438")
+    r"(?!,?\s*(?:\d{1,2}(?!\d|[,.]\d)|\d{4}\b|of\s+\d))"
 )
+# A month after another and "and": "in August and September".
+_AFTER_MONTH_AND = re.compile(rf"{_MONTH_FULL_CAP}\s{{1,3}}(?:and|or)\s{{1,3}}$")
 _BARE_BEFORE = re.compile(
     r"""
     \b(?P<prep>(?i:in|since|until|till|by|from|during|through|before|after|to|the\s+month\s+of
@@ -558,7 +573,7 @@ _LAST_NEXT_BEFORE = re.compile(r"\b(?P<which>(?i:last|next))\s{1,3}$")
 # ending) and "this year" are the anchor's own.
 _UNIT_STEPS = {"last": -1, "next": 1, "ensuing": 1, "coming": 1, "upcoming": 1}
 # Words before "the past year", "the coming year" that make it a span of time.
-_SPAN_BEFORE = re.compile(r"\b(?:over|within|throughout|in)\s+$", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\b(?:over|within|throughout|in|course\s+of)\s+$", re.IGNORECASE)
 _SPAN_MODIFIERS = frozenset(["past", "coming", "upcoming", "ensuing"])
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
@@ -619,7 +634,7 @@ def _scan_relative(text: str, starts: list[int], ago_or_now: list[int]) -> Itera
         start, end = match.span()
         if match["dayword"]:
             word = " ".join(match["dayword"].lower().split())
-            if _figurative(text, start, end, word):
+            if _figurative(text, start, end, word) or _named_day_word(text, start):
                 continue
             if "day before yesterday" in word:
                 count = -2
@@ -706,6 +721,10 @@ def _scan_relative(text: str, starts: list[int], ago_or_now: list[int]) -> Itera
         group = "mon" if match["mon"] else "season"
         start, end = match.span(group)
         opener = _BARE_BEFORE.search(text, max(0, start - 32), start)
+        if opener is None and group == "mon":
+            second = _AFTER_MONTH_AND.search(text, max(0, start - 20), start)
+            if second is not None:  # "in August and September": as the first is read
+                opener = _BARE_BEFORE.search(text, max(0, second.start() - 32), second.start())
         if opener is None or bool(opener["the"]) != (group == "season"):
             continue  # a month needs its preposition; a season, "the" after it too
         tense = tense_of(text, start, end)
@@ -735,11 +754,27 @@ def _figurative(text: str, start: int, end: int, word: str) -> bool:
     and the future, not days."""
     if word not in ("today", "tomorrow"):
         return False
+    if text.startswith(("'s", "’s"), end):
+        return False  # "aware of today’s events": the day's
     if _FIGURATIVE_BEFORE.search(text, max(0, start - 6), start):
         return True
     return any(
         pair.start() <= start and end <= pair.end()
         for pair in _FIGURATIVE_PAIR.finditer(text, max(0, start - 20), min(len(text), end + 20))
+    )
+
+
+# "the Today show", "USA Today": a capitalised day word in a name.
+_THE_BEFORE_NAME = re.compile(r"\bthe\s{1,3}$")
+
+
+def _named_day_word(text: str, start: int) -> bool:
+    """Whether a capitalised "Today", "Tonight" or "Tomorrow" is part of a name:
+    after a capitalised word ("USA Today") or after "the" ("the Today Show")."""
+    if not text[start].isupper():
+        return False
+    return _is_named_day(text, start) or (
+        _THE_BEFORE_NAME.search(text, max(0, start - 6), start) is not None
     )
 
 
@@ -908,11 +943,11 @@ def _scan_centuries(text: str) -> Iterator[Expression]:
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
 # Found by their endings, "ties" and "0s", literal and rare.
-_DECADE_ENDING = re.compile(r"(?:ties|TIES|0s)\b")
+_DECADE_ENDING = re.compile(r"(?:ties|TIES|0s|0['’]s)\b")
 _DECADE_WORD = re.compile(
     r"(?:\b(?P<centw>(?i:eighteen|nineteen))[\s-])?\b(?P<dw>(?i:"
     + "|".join(_DECADE_WORDS)
-    + r"))$|(?<![\w'’‘])['’‘](?P<dd>[1-9]0)s$"
+    + r"))$|(?<![\w'’‘])(?:['’‘](?P<dd>[1-9]0)s|(?P<dq>[1-9]0)['’]s)$"
 )
 _DECADE_BEFORE = re.compile(r"\b(?i:the)(?:\s+(?i:early|mid|late))?[\s-]{1,3}$")
 _DECADE_WITHOUT_THE = re.compile(r"\b(?i:early|mid|late)[\s-]{0,3}$")
@@ -926,11 +961,12 @@ def _scan_decade_words(text: str) -> Iterator[Expression]:
         window = max(0, match.start() - 16)
         before = _DECADE_BEFORE.search(text, window, match.start())
         if before is None and match["dd"]:
-            # "early ‘30s" needs no article; "his sixties" is an age
+            # "early ‘30s" needs no article; "his sixties", "her 80's" are ages
             before = _DECADE_WITHOUT_THE.search(text, window, match.start())
         if before is None:
             continue
-        tens = _DECADE_WORDS[match["dw"].lower()] if match["dw"] else int(match["dd"]) // 10
+        digits = match["dd"] or match["dq"]
+        tens = _DECADE_WORDS[match["dw"].lower()] if match["dw"] else int(digits) // 10
         if match["centw"]:
             century = 1800 if match["centw"].lower() == "eighteen" else 1900
             value = PartialDate(century + tens * 10, decade=True)
@@ -966,6 +1002,35 @@ def _scan_weekends(text: str) -> Iterator[Expression]:
             mode=mode,
             tense=tense_of(text, start, match.end()),
         )
+
+
+# Days every calendar fixes: New Year's Day (and Eve), Christmas (and its
+# Eve). "Christmas" alone is the day only where nothing it names follows
+# ("Christmas trees", "the Christmas season").
+_HOLIDAY = re.compile(
+    r"\b(?:(?P<newyear>New\s+Year['’]s)(?:\s+(?P<nyday>Day|Eve))?"
+    r"|(?P<christmas>Christmas)(?:\s+(?P<xday>Day|Eve))?)\b"
+    r"(?:,?\s{1,3}(?P<year>(?:1[7-9]|20)\d\d)\b)?"
+    r"(?!\s+[a-z]{3,}(?<!and)(?<!was)(?<!is)(?<!will)(?<!for))"
+)
+_HOLIDAY_DAYS = {("newyear", "Eve"): (12, 31), ("christmas", "Eve"): (12, 24),
+                 ("christmas", ""): (12, 25), ("newyear", ""): (1, 1)}  # fmt: skip
+
+
+def _scan_holidays(text: str) -> Iterator[Expression]:
+    if "Christmas" not in text and "New Year" not in text:
+        return
+    for match in _HOLIDAY.finditer(text):
+        name = "newyear" if match["newyear"] else "christmas"
+        eve = "Eve" if (match["nyday"] or match["xday"]) == "Eve" else ""
+        month, day = _HOLIDAY_DAYS[name, eve]
+        if match["year"]:
+            value = PartialDate(int(match["year"]), month, day)
+            yield Expression(start=match.start(), end=match.end(), kind="absolute", value=value)
+        else:
+            yield Expression(
+                start=match.start(), end=match.end(), kind="monthday", month=month, day=day
+            )
 
 
 # Older spellings of the days: "to-day", "to-morrow", "to-night".
@@ -1076,6 +1141,7 @@ def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
         yield from _scan_decade_words(text)
         yield from _scan_weekends(text)
         yield from _scan_hyphenated_days(text)
+        yield from _scan_holidays(text)
 
     return _select(every())
 
@@ -1168,8 +1234,10 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
         result = PartialDate(anchor.year - anchor.year % 100 + 100 * expr.count, century=True)
     elif expr.kind == "shortdecade":
         decade = anchor.year - anchor.year % 100 + 10 * expr.count
-        if decade == anchor.year - anchor.year % 10:
-            return None  # "the ’20s", written in 2024: this decade or the 1920s
+        if decade == anchor.year - anchor.year % 10 and anchor.year % 10 > _NEW_DECADE:
+            # "the ’20s", written in 2024: this decade, or the 1920s; written in
+            # 1980, "the 80's" is the decade just begun
+            return None
         result = PartialDate(decade - (100 if decade > anchor.year else 0), decade=True)
     elif expr.kind == "weekend" and day is not None:
         result = PartialDate.from_date(_weekend(day, expr.mode, expr.tense))
@@ -1233,6 +1301,11 @@ def _ago(anchor: PartialDate, day: _dt.date | None, count: int, unit: str) -> Pa
         return PartialDate(year, month)
     years = count * (10 if unit == "decade" else 1)
     return PartialDate(anchor.year - years, approximate=unit == "decade")
+
+
+# For how many years after its start a decade named without its century ("the
+# 80's", "the twenties") is the one just begun.
+_NEW_DECADE = 2
 
 
 def _weekend(day: _dt.date, mode: str, tense: int) -> _dt.date:

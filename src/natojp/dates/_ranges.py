@@ -59,6 +59,7 @@ def join_ranges(
         return mentions
     joined = _compact_ranges(text, list(mentions), anchor)
     joined = [m for m in _written_ranges(text, joined) if not _lone_now(text, m)]
+    joined = _days_before_month(text, joined)
     return tuple(_parts_of_years(text, _weeks_of(text, _open_ranges(text, joined))))
 
 
@@ -258,6 +259,39 @@ def _no_year_written(text: str, mention: DateMention) -> bool:
     return re.search(r"\d{4}", text[mention.span.start : mention.span.end]) is None
 
 
+# "between the 11th and 12th of August", "from the 1st to the 5th of May": a
+# first day written before a date that gives the month to both.
+_DAY_BEFORE_DATE = re.compile(
+    r"\b(?P<opener>[Bb]etween|[Ff]rom)\s{1,3}(?:the\s{1,3})?(?P<day>\d{1,2})(?:st|nd|rd|th|d)?"
+    r"\s{1,3}(?P<link>and|to|till|until|through|[-–—])\s{1,3}(?:the\s{1,3})?$"
+)
+
+
+def _days_before_month(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Each day with its month after a first day and "and" or "to" as the range
+    from that first day."""
+    ranged = []
+    for mention in mentions:
+        value = mention.value
+        if value is not None and value.day is not None and mention.interval is None:
+            before = _DAY_BEFORE_DATE.search(
+                text, max(0, mention.span.start - 36), mention.span.start
+            )
+            joins = before is not None and (before["opener"].lower() == "between") == (
+                before["link"] == "and"
+            )
+            if before is not None and joins and 1 <= int(before["day"]) < value.day:
+                first = PartialDate(value.year, value.month, int(before["day"]))
+                mention = attrs.evolve(
+                    mention,
+                    span=Span(before.start(), mention.span.end),
+                    value=first,
+                    interval=DateInterval(start=first, end=value),
+                )
+        ranged.append(mention)
+    return ranged
+
+
 # "the week of 2/14", "during the week of March 3": the ISO week of that day.
 _WEEK_OF = re.compile(r"\b(?:[Tt]he\s{1,3})?[Ww]eek\s{1,3}of\s{1,3}$")
 
@@ -284,8 +318,9 @@ def _weeks_of(text: str, mentions: list[DateMention]) -> list[DateMention]:
 # part of the year.
 _PART_OF_YEAR = re.compile(
     r"\b(?:[Tt]he\s{1,3})?(?P<which>(?i:first|second|third|fourth|latter|last))\s{1,3}"
-    r"(?P<part>(?i:half|quarter))\s{1,3}of\s{1,3}$"
+    r"(?:(?P<count>(?i:two|three))\s{1,3})?(?P<part>(?i:half|quarters?))\s{1,3}of\s{1,3}$"
 )
+_PART_COUNT = {"two": 2, "three": 3}
 _PART_ORDER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -300,10 +335,17 @@ def _parts_of_years(text: str, mentions: list[DateMention]) -> list[DateMention]
             if before is not None:
                 months = 6 if before["part"].lower() == "half" else 3
                 which = before["which"].lower()
-                index = 12 // months if which in ("latter", "last") else _PART_ORDER[which]
-                if index * months <= 12:
+                # "the first two quarters", "the last three quarters": several parts
+                count = _PART_COUNT.get((before["count"] or "").lower(), 1)
+                if which in ("latter", "last"):
+                    index = 12 // months - count + 1
+                else:
+                    index = _PART_ORDER[which]
+                if count > 1 and which not in ("first", "last"):
+                    index = 0  # "the second two quarters": no such part
+                if index >= 1 and (index + count - 1) * months <= 12:
                     first = PartialDate(value.year, (index - 1) * months + 1)
-                    last = PartialDate(value.year, index * months)
+                    last = PartialDate(value.year, (index + count - 1) * months)
                     mention = attrs.evolve(
                         mention,
                         span=Span(before.start(), mention.span.end),
