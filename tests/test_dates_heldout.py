@@ -84,12 +84,13 @@ def _score(name: str) -> tuple[float, float]:
     ("name", "everything", "dates_alone"),
     [
         # set 2: first run 66.8% (before issue 16); tuned on since
-        ("dates_heldout_2.jsonl", 0.89, 0.85),
+        ("dates_heldout_2.jsonl", 0.91, 0.87),
         # set 3: first run 84.2% / 64.6% (session 5, before any change for it); tuned on since
-        ("dates_heldout_3.jsonl", 0.90, 0.80),
+        ("dates_heldout_3.jsonl", 0.91, 0.81),
         # set 4: first run 88.9% / 73.7% at the start of session 6, 90.0% / 76.4%
-        # with that session's changes, made on sets 2 and 3 before it was scored
-        ("dates_heldout_4.jsonl", 0.89, 0.76),
+        # with that session's changes, made on sets 2 and 3 before it was scored;
+        # tuned on since
+        ("dates_heldout_4.jsonl", 0.91, 0.79),
     ],
 )
 def test_held_out_dates_keep_their_figures(
@@ -137,9 +138,9 @@ def _score_alone(name: str) -> float:
     ("name", "floor"),
     [
         # at the start of session 6: 77.7%, 72.0% and 74.1%
-        ("dates_heldout_2.jsonl", 0.92),
+        ("dates_heldout_2.jsonl", 0.93),
         ("dates_heldout_3.jsonl", 0.83),
-        ("dates_heldout_4.jsonl", 0.81),
+        ("dates_heldout_4.jsonl", 0.82),
     ],
 )
 def test_expressions_read_alone_keep_their_figures(name: str, floor: float) -> None:
