@@ -425,3 +425,32 @@ def test_a_second_month_after_and_and_months_before_counts() -> None:
     ]
     assert found == [("August", "1918-08"), ("September", "1918-09"),
                      ("August", "1918-08"), ("September", "1918-09")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Cuba about May last issued a proclamation", PartialDate(1869, 12, 6),
+         {"May last": "1869-05"}),
+        ("during the months of October and November last, wherein", PartialDate(1897, 12, 6),
+         {"November last": "1897-11"}),
+        ("called to meet in January next to adopt a constitution", PartialDate(1912, 12, 3),
+         {"January next": "1913-01"}),
+        ("From April, 1869, to June last the minister", PartialDate(1870, 12, 5),
+         {"April, 1869, to June last": "1869-04..1870-06"}),
+        ("In May, next to nothing happened.", PartialDate(2023, 1, 1), {"May": "2022-05"}),
+        # a heading on the line above is no name
+        ("Strengthening Local Economies\n\nToday’s announcement is", PartialDate(2024, 3, 20),
+         {"Today": "2024-03-20"}),
+        ("in the same category as Russia Today or Chinese media", PartialDate(2023, 4, 5), {}),
+        ("in 2015, 2018, and the 2019 budget deals", PartialDate(2023, 5, 28),
+         {"2015": "2015", "2018": "2018", "2019": "2019"}),
+        # "in the course of" a year is in it; "over the course of" one is a span
+        ("it will be settled in the course of the ensuing year.", PartialDate(1824, 12, 7),
+         {"the ensuing year": "1825"}),
+    ],
+)  # fmt: skip
+def test_older_months_names_and_lists(
+    text: str, anchor: PartialDate, expected: dict[str, str]
+) -> None:
+    assert _found(text, anchor) == expected

@@ -197,7 +197,7 @@ _RELATIVE = re.compile(
               |later\s+in)[\s-]+)(?P<mon>(?-i:{_MONTH_FULL_CAP}))
       | (?P<mofy>(?-i:{_MONTH_FULL_CAP}))(?:\s+(?P<mofyd>\d{{1,2}})(?:st|nd|rd|th)?)?\s+of\s+
         (?P<ymod>last|this|next|the\s+present|the\s+current)\s+year\b
-      | (?P<monln>(?-i:{_MONTH_FULL_CAP}))(?=,?\s{{1,3}}(?:last|next)\s{{0,3}}(?:[,.;:)]|$))
+      | (?P<monln>(?-i:{_MONTH_FULL_CAP}))(?=\s{{1,3}}(?:last|next)\b|,\s{{1,3}}last\b)
       | (?P<smod>last|next|this|this\s+past|this\s+coming|early|late)\s+
         (?P<season>spring|summer|autumn|fall|winter)\b
       | (?P<ud>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)\s+
@@ -284,7 +284,9 @@ _AFTER_OF_YEAR = re.compile(
     r"\s{0,3}(?:[.,;:)\]]|$|(?:of|each|was|were|is|had|has|which|when|by)\b)"
 )
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
-_YEAR_LIST_GOES_ON = re.compile(r",?\s{1,3}(?:and\s|or\s|,\s?)?\s{0,2}(?:1[7-9]|20)\d\d\b")
+_YEAR_LIST_GOES_ON = re.compile(
+    r",?\s{1,3}(?:and\s|or\s|,\s?)?\s{0,2}(?:the\s)?(?:1[7-9]|20)\d\d\b"
+)
 # What joins a year to the one before it: "1960 and 1964", "in 1933, 1934 and 1935".
 _YEAR_LINK = re.compile(r"(?:\b(?:and|or|to|through|until)|[–—,-])\s*$", re.IGNORECASE)
 _NOT_AFTER_YEAR = re.compile(
@@ -561,10 +563,14 @@ def _scan_partial(text: str, starts: list[int]) -> Iterator[Expression]:
 # before the text was written, or the next after.
 _LAST_NEXT_AFTER = re.compile(
     r",?\s{1,3}(?P<which>(?i:last|next))\b(?!\s{1,3}(?:(?i:year|month|week|session|spring|summer|autumn"
-    r"|fall|winter|time|one|few|two|three|several|day)\b|[A-Z]))"
+    r"|fall|winter|time|one|few|two|three|several|day)\b|[A-Z][a-z]))"
 )
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?i:in|on|of|since|during|until|till|from|to|by|after|before|about|around|and|or"
+    r"|early|late|mid)|\])\s{1,3}$"
+)
 _LAST_NEXT_BEFORE = re.compile(r"\b(?P<which>(?i:last|next))\s{1,3}$")
 
 
@@ -573,7 +579,10 @@ _LAST_NEXT_BEFORE = re.compile(r"\b(?P<which>(?i:last|next))\s{1,3}$")
 # ending) and "this year" are the anchor's own.
 _UNIT_STEPS = {"last": -1, "next": 1, "ensuing": 1, "coming": 1, "upcoming": 1}
 # Words before "the past year", "the coming year" that make it a span of time.
-_SPAN_BEFORE = re.compile(r"\b(?:over|within|throughout|in|course\s+of)\s+$", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(
+    r"\b(?:over|within|throughout|in|(?:over|throughout)\s+the\s+course\s+of)\s+$",
+    re.IGNORECASE,
+)
 _SPAN_MODIFIERS = frozenset(["past", "coming", "upcoming", "ensuing"])
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
@@ -660,7 +669,7 @@ def _scan_relative(text: str, starts: list[int], ago_or_now: list[int]) -> Itera
             )
         elif match["unit"]:
             modifier = match["umod"].lower().split()[-1]
-            before = text[max(0, start - 16) : start]
+            before = text[max(0, start - 28) : start]
             if modifier in ("last", "next") and _THE_BEFORE.search(before):
                 continue  # "the next year" is a span or counts from another date
             if modifier in _SPAN_MODIFIERS and _SPAN_BEFORE.search(before):
@@ -697,7 +706,9 @@ def _scan_relative(text: str, starts: list[int], ago_or_now: list[int]) -> Itera
             )
         elif match["monln"]:
             after = _LAST_NEXT_AFTER.match(text, end)
-            if after is not None:  # "September last", "in April next" (older English)
+            if start and not _PREPOSITION_BEFORE.search(text, max(0, start - 10), start):
+                after = None  # "Theresa May last visited": a name, not "in May last"
+            if after is not None:  # "in September last", "in April next" (older English)
                 mode = after["which"].lower()
                 month = _month(match["monln"])
                 yield Expression(start=start, end=after.end(), kind="month", month=month, mode=mode)
@@ -764,8 +775,9 @@ def _figurative(text: str, start: int, end: int, word: str) -> bool:
     )
 
 
-# "the Today show", "USA Today": a capitalised day word in a name.
-_THE_BEFORE_NAME = re.compile(r"\bthe\s{1,3}$")
+# "the Today show", "USA Today": a capitalised day word in a name, after "the"
+# or a capitalised word on the same line (a heading above is no name).
+_NAME_BEFORE_DAY_WORD = re.compile(r"(?:\bthe|\b(?P<word>[A-Z][\w'’-]{0,30}))[ \t\xa0]{1,3}$")
 
 
 def _named_day_word(text: str, start: int) -> bool:
@@ -773,9 +785,10 @@ def _named_day_word(text: str, start: int) -> bool:
     after a capitalised word ("USA Today") or after "the" ("the Today Show")."""
     if not text[start].isupper():
         return False
-    return _is_named_day(text, start) or (
-        _THE_BEFORE_NAME.search(text, max(0, start - 6), start) is not None
-    )
+    before = _NAME_BEFORE_DAY_WORD.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    return before["word"] is None or before["word"].lower() not in _WEEKDAY_PREFIXES
 
 
 def _is_named_day(text: str, start: int) -> bool:

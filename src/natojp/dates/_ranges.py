@@ -187,7 +187,7 @@ def _join(text: str, first: DateMention, second: DateMention) -> DateMention | N
             first = attrs.evolve(first, value=value, relative=False, anchor=None)
     if first.value is None or second.value is None:
         return None
-    link = text[first.span.end : second.span.start].strip().casefold().removesuffix(" the")
+    link = text[first.span.end : second.span.start].strip(" ,\n\t").casefold().removesuffix(" the")
     before = text[max(0, first.span.start - 13) : first.span.start].casefold().split()
     if before and before[-1] == "the":
         before.pop()  # "from the first of January to ..."
