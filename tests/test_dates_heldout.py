@@ -1,4 +1,4 @@
-"""The blind-labelled date sets 2, 3 and 4 (tests/data/dates_heldout_*.jsonl) held
+"""The blind-labelled date sets 2 to 5 (tests/data/dates_heldout_*.jsonl) held
 to the figures natojp reaches on them, so that a change that loses ground on
 real text fails here. Scored as benchmarks/dates.py scores them (which also
 prints dateparser and datefinder beside): a date is right when a mention
@@ -91,6 +91,9 @@ def _score(name: str) -> tuple[float, float]:
         # with that session's changes, made on sets 2 and 3 before it was scored;
         # tuned on since
         ("dates_heldout_4.jsonl", 0.91, 0.79),
+        # set 5: labelled blind after session 6's tuning: 88.7% / 74.1% at the
+        # session's start, 89.8% / 76.8% at its end (its first runs)
+        ("dates_heldout_5.jsonl", 0.89, 0.76),
     ],
 )
 def test_held_out_dates_keep_their_figures(
@@ -141,6 +144,7 @@ def _score_alone(name: str) -> float:
         ("dates_heldout_2.jsonl", 0.93),
         ("dates_heldout_3.jsonl", 0.83),
         ("dates_heldout_4.jsonl", 0.82),
+        ("dates_heldout_5.jsonl", 0.84),  # 77.5% at the start of session 6
     ],
 )
 def test_expressions_read_alone_keep_their_figures(name: str, floor: float) -> None:

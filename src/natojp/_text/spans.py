@@ -233,14 +233,15 @@ def sentence_around(text: str, start: int, end: int, *, context: int = 300) -> t
     """
     lo = max(0, start - context)
     hi = min(len(text), end + context)
-    left = lo
     # The search runs past ``start``: a sentence end is known by the capital
     # after it, which its lookahead must see.
+    before: list[re.Match[str]] = []
     for match in _WRAPPED_SENTENCE_END.finditer(text, lo, hi):
         if match.end() > start:
             break
-        if _ends_sentence(text, match, lo):
-            left = match.end()
+        before.append(match)
+    # the last end before ``start`` is the sentence's start: checked from the right
+    left = next((m.end() for m in reversed(before) if _ends_sentence(text, m, lo)), lo)
     while left < start and text[left].isspace():
         left += 1
     for match in _WRAPPED_SENTENCE_END.finditer(text, end, hi):
