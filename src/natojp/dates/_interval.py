@@ -117,7 +117,12 @@ def parse_date(
        Reads archival hedges (``c. 1995``, ``circa 1995``, ``about June 2022``) as
        approximate dates, and ``early``, ``mid`` and ``late 2023`` as the year;
        reads bylines with times, zones and "Last updated:" prefixes; reads a
-       range as its first day.
+       range as its first day; reads what :func:`find_dates` reads in running
+       text where the words around the date do not move it to another date:
+
+    >>> anchor = PartialDate(2021, 12, 15)
+    >>> parse_date("just last week", anchor=anchor), parse_date("the treaty of 1871")
+    (PartialDate('2021-W49'), PartialDate('1871'))
     """
     interval = parse_interval(text, anchor=anchor, dayfirst=dayfirst)
     # a range is valued at its first day; one open at the start, at its end
