@@ -1047,18 +1047,19 @@ def _scan_holidays(text: str) -> Iterator[Expression]:
 
 
 # Older spellings of the days: "to-day", "to-morrow", "to-night".
-_HYPHENATED_DAY = re.compile(r"\b(?i:to-(?P<which>day|morrow|night))\b")
-_HYPHENATED_ENDS = tuple(
-    f"-{case(word)}" for word in ("day", "morrow", "night") for case in (str, str.title, str.upper)
-)
+# Found by the hyphen and the word after it ("o-day", literal, so the regex
+# engine skips to each), then the "t" before it checked by hand.
+_HYPHENATED_DAY = tuple(re.compile(rf"{o}-(?P<which>(?i:day|morrow|night))\b") for o in ("o", "O"))
 
 
 def _scan_hyphenated_days(text: str) -> Iterator[Expression]:
-    if not any(word in text for word in _HYPHENATED_ENDS):
-        return
-    for match in _HYPHENATED_DAY.finditer(text):
-        count = 1 if match["which"].lower() == "morrow" else 0
-        yield Expression(start=match.start(), end=match.end(), kind="day", count=count)
+    for pattern in _HYPHENATED_DAY:
+        for match in pattern.finditer(text):
+            start = match.start() - 1
+            if start < 0 or text[start] not in "tT" or (start and text[start - 1].isalnum()):
+                continue  # "two-day", "photo-day": no "to-day"
+            count = 1 if match["which"].lower() == "morrow" else 0
+            yield Expression(start=start, end=match.end(), kind="day", count=count)
 
 
 def _select(expressions: Iterable[Expression]) -> list[Expression]:
