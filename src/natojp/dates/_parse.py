@@ -474,14 +474,19 @@ def tense_of(text: str, start: int, end: int) -> int:
     as the past, unless the words around the date look forward)."""
     left, right = sentence_bounds(text, start, end)
     best, best_distance = 0, _CONTEXT * 2
-    for pattern, direction in ((_FUTURE, 1), (_PAST, -1)):
-        for match in pattern.finditer(text, left, right):
-            if start <= match.start() < end:
-                continue
-            distance = start - match.end() if match.end() <= start else match.start() - end
-            if distance < best_distance or (distance == best_distance and direction > 0):
-                best, best_distance = direction, distance
+    for match in _TENSE.finditer(text, left, right):
+        if start <= match.start() < end:
+            continue
+        direction = 1 if match["future"] is not None else -1
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        if distance < best_distance or (distance == best_distance and direction > 0):
+            best, best_distance = direction, distance
     return best
+
+
+# Both in one pass: where a verb of each kind starts at one place ("expected to",
+# "scheduled for"), the one looking forward is taken, as it is on a tie.
+_TENSE = re.compile(rf"(?P<future>{_FUTURE.pattern})|(?P<past>{_PAST.pattern})", re.IGNORECASE)
 
 
 def few_count(words: str) -> int:
@@ -601,7 +606,9 @@ def _mode(modifier: str | None) -> str:
     return ""
 
 
-def _scan_relative(text: str, starts: list[int], ago_or_now: list[int]) -> Iterator[Expression]:
+def _scan_relative(
+    text: str, starts: list[int], ago_or_now: list[int], month_starts: list[int]
+) -> Iterator[Expression]:
     for at in ago_or_now:
         if text[at : at + 3].lower() == "now":
             ahead = _FROM_NOW.search(text, max(0, at - 70), at + 3)
@@ -728,7 +735,7 @@ def _scan_relative(text: str, starts: list[int], ago_or_now: list[int]) -> Itera
             yield Expression(
                 start=start, end=end, kind="dayofmonth", day=int(match["ud"]), count=step
             )
-    for match in filter(None, (_BARE.match(text, start) for start in starts)):
+    for match in filter(None, (_BARE.match(text, start) for start in month_starts)):
         group = "mon" if match["mon"] else "season"
         start, end = match.span(group)
         opener = _BARE_BEFORE.search(text, max(0, start - 32), start)
@@ -1125,28 +1132,49 @@ def lower_keeping_length(text: str) -> str:
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
-def _starts(text: str) -> tuple[list[int], list[int]]:
-    """Where words that may start a date expression start, and where "ago" and
-    "now" are (the words a count of time before or after them ends on)."""
-    starts, ago_or_now = [], []
+def _starts(text: str) -> tuple[list[int], list[str], list[int]]:
+    """Where words that may start a date expression start, and those words (in
+    lower case; a digit for a number), and where "ago" and "now" are (the words
+    a count of time before or after them ends on)."""
+    starts, words, ago_or_now = [], [], []
     for match in _START_WORD.finditer(lower_keeping_length(text)):
         word = match[0]
         if word == "ago":
             ago_or_now.append(match.start())
             continue
         starts.append(match.start())
+        words.append(word)
         if word == "now":
             ago_or_now.append(match.start())
-    return starts, ago_or_now
+    return starts, words, ago_or_now
+
+
+# The start words each pattern cannot begin with: trying it only at the others
+# spares most of its calls ("the" alone is more than half of all starts).
+_NOT_ABSOLUTE = frozenset(
+    ("the", "this", "last", "next", "early", "mid", "late", "earlier", "later", "today",
+     "tonight", "yesterday", "tomorrow", "upcoming", "now", *_SEASONS)
+)  # fmt: skip
+_NOT_PARTIAL = frozenset(
+    ("this", "last", "next", "earlier", "later", "today", "tonight", "yesterday", "tomorrow",
+     "upcoming", "now", *WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+     "sat", "sun")
+)  # fmt: skip
+_MONTH_OR_SEASON = frozenset((*(name.lower() for name in _FULL_MONTHS), *_SEASONS))
 
 
 def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
-    starts, ago_or_now = _starts(text)
+    starts, words, ago_or_now = _starts(text)
+
+    def only(unwanted: frozenset[str]) -> list[int]:
+        return [at for at, word in zip(starts, words, strict=True) if word not in unwanted]
+
+    month_starts = [at for at, word in zip(starts, words, strict=True) if word in _MONTH_OR_SEASON]
 
     def every() -> Iterator[Expression]:
-        yield from _scan_absolute(text, dayfirst, starts)
-        yield from _scan_partial(text, starts)
-        yield from _scan_relative(text, starts, ago_or_now)
+        yield from _scan_absolute(text, dayfirst, only(_NOT_ABSOLUTE))
+        yield from _scan_partial(text, only(_NOT_PARTIAL))
+        yield from _scan_relative(text, starts, ago_or_now, month_starts)
         yield from _scan_years(text, starts)
         yield from _scan_short_years(text)
         yield from _scan_weeks(text)
