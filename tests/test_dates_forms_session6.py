@@ -454,3 +454,22 @@ def test_older_months_names_and_lists(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
     assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # no year named before: counted from the year of writing, as annual reports do
+        ("greater than during the preceding year, when the cost", PartialDate(1894, 12, 3),
+         {"the preceding year": "1893"}),
+        ("In 1990 we met. During the previous year we had left.", PartialDate(2024, 1, 1),
+         {"1990": "1990", "the previous year": "1989"}),
+        # spans stay spans
+        ("prices rose over the previous year", PartialDate(1894, 12, 3), {}),
+        ("the estimates for the following year", PartialDate(1854, 12, 4), {}),
+    ],
+)  # fmt: skip
+def test_the_preceding_year_without_a_year_named_before(
+    text: str, anchor: PartialDate, expected: dict[str, str]
+) -> None:
+    assert _found(text, anchor) == expected

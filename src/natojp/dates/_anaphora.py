@@ -77,6 +77,9 @@ _AFTER_DAY = frozenset(
 )
 # Words before "the next year" that make it a duration ("over the next year").
 _DURATION_BEFORE = frozenset(["over", "for", "within", "during", "in", "throughout", "through"])
+# Looking back, "during the preceding year" is that year; "over" or
+# "throughout the previous year" is still a span.
+_SPAN_BACK_BEFORE = frozenset(["over", "within", "throughout", "through"])
 # How far back the date the expression counts from may be.
 _LOOK_BACK = 600
 
@@ -89,19 +92,25 @@ def resolve_against_text(
     none)."""
     added: list[DateMention] = []
     joined: set[int] = set()  # months joined to the year after them
-    if not mentions:
+    if not mentions and anchor is None:
         return tuple(_days_alone(text, mentions, anchor))
     for match in _candidates(text):
         if any(m.span.start < match.end() and match.start() < m.span.end for m in mentions):
             continue
         before = text[max(0, match.start() - 12) : match.start()].casefold().split()
-        if match["dir"] and before and before[-1] in _DURATION_BEFORE:
+        looking_back = (match["dir"] or "").casefold() in ("previous", "preceding")
+        spans = _SPAN_BACK_BEFORE if looking_back else _DURATION_BEFORE
+        if match["dir"] and before and before[-1] in spans:
             continue  # "over the next year" is a span of time, not a date
         start = match.start()
         month = _month_just_before(text, mentions, match)
         if month is not None:  # "in May the following year": May of the year after
             start = mentions[month].span.start
         base = _named_before(text, mentions, start)
+        if (base is None or base.value is None) and anchor is not None and _year_of_writing(match):
+            # "the preceding year" with no year named before it, as an annual
+            # report writes it: counted from the year the text was written
+            base = DateMention(span=Span(0, 0), value=PartialDate(anchor.year), relative=True)
         if base is None or base.value is None:
             continue
         value = _counted(match, base.value)
@@ -119,6 +128,16 @@ def resolve_against_text(
         return mentions
     kept = [m for i, m in enumerate(mentions) if i not in joined]
     return tuple(sorted((*kept, *added), key=lambda m: m.span.start))
+
+
+def _year_of_writing(match: re.Match[str]) -> bool:
+    """Whether the expression, with no date named before it, counts from the
+    year the text was written: "the previous / preceding / following /
+    succeeding year" (not "the next year", nor a day or month)."""
+    direction = (match["dir"] or "").casefold()
+    return direction in ("previous", "preceding", "following", "succeeding") and (
+        (match["u2"] or "").casefold() == "year"
+    )
 
 
 _MONTH_ALONE = re.compile(rf"^(?:{MONTH_CAPITALISED}|(?i:spring|summer|autumn|fall|winter))$")
