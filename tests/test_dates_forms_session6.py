@@ -460,12 +460,14 @@ def test_older_months_names_and_lists(
     ("text", "anchor", "expected"),
     [
         # no year named before: counted from the year of writing, as annual reports do
-        ("greater than during the preceding year, when the cost", PartialDate(1894, 12, 3),
+        ("greater than the preceding year, when the cost", PartialDate(1894, 12, 3),
          {"the preceding year": "1893"}),
-        ("In 1990 we met. During the previous year we had left.", PartialDate(2024, 1, 1),
-         {"1990": "1990", "the previous year": "1989"}),
-        # spans stay spans
+        ("In 1990 we met. The previous year we had left.", PartialDate(2024, 1, 1),
+         {"1990": "1990", "The previous year": "1989"}),
+        # "during", "for", "over" it: a span, or counted from a year the text does
+        # not name ("the receipts for the preceding year"): left unread
         ("prices rose over the previous year", PartialDate(1894, 12, 3), {}),
+        ("the receipts for the preceding year", PartialDate(1851, 12, 2), {}),
         ("the estimates for the following year", PartialDate(1854, 12, 4), {}),
     ],
 )  # fmt: skip

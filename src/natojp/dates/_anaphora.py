@@ -77,9 +77,6 @@ _AFTER_DAY = frozenset(
 )
 # Words before "the next year" that make it a duration ("over the next year").
 _DURATION_BEFORE = frozenset(["over", "for", "within", "during", "in", "throughout", "through"])
-# Looking back, "during the preceding year" is that year; "over" or
-# "throughout the previous year" is still a span.
-_SPAN_BACK_BEFORE = frozenset(["over", "within", "throughout", "through"])
 # How far back the date the expression counts from may be.
 _LOOK_BACK = 600
 
@@ -98,9 +95,7 @@ def resolve_against_text(
         if any(m.span.start < match.end() and match.start() < m.span.end for m in mentions):
             continue
         before = text[max(0, match.start() - 12) : match.start()].casefold().split()
-        looking_back = (match["dir"] or "").casefold() in ("previous", "preceding")
-        spans = _SPAN_BACK_BEFORE if looking_back else _DURATION_BEFORE
-        if match["dir"] and before and before[-1] in spans:
+        if match["dir"] and before and before[-1] in _DURATION_BEFORE:
             continue  # "over the next year" is a span of time, not a date
         start = match.start()
         month = _month_just_before(text, mentions, match)
