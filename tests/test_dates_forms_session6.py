@@ -475,3 +475,27 @@ def test_the_preceding_year_without_a_year_named_before(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
     assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the regex engine's case-blind "i" matches "İ"; its lower case is two letters
+        "On 11 Aprİl of thİs year İn our Parlİament",
+        "at the end of the sİxteenth century",
+        "the challenges of the twenty-fİrst century",
+        "İslamabad fİve days ago.",
+        "Q And on Taİwan electİons thİs weekend.",
+        # 29 February a year back is no day
+        "Nothing is on hold between now and January 20th.",
+        "They are working today through Sunday to package the orders.",
+    ],
+)
+def test_find_dates_never_raises_on_archive_text(text: str) -> None:
+    for anchor in (None, PartialDate(2024, 2, 29), PartialDate(1, 1, 1), PartialDate(9999, 12, 31)):
+        for mention in find_dates(text, anchor=anchor):
+            assert mention.span.of(text)
+
+
+def test_a_dotted_capital_i_reads_as_i() -> None:
+    assert _found("On 11 Aprİl 2023 we met.", THURSDAY) == {"11 Aprİl 2023": "2023-04-11"}

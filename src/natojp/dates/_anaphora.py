@@ -17,6 +17,7 @@ import attrs
 from natojp.dates._parse import (
     MONTH_CAPITALISED,
     few_count,
+    fold,
     lower_keeping_length,
     sentence_bounds,
     tense_of,
@@ -334,7 +335,7 @@ def _named_before(text: str, mentions: tuple[DateMention, ...], at: int) -> Date
 def _counted(match: re.Match[str], base: PartialDate) -> PartialDate | None:
     """The date the expression means, counted from ``base``; None where
     ``base`` is too coarse for it ("the next day" after "in 1990")."""
-    unit = (match["u1"] or match["u2"] or match["u3"] or match["u4"] or "").casefold()
+    unit = fold(match["u1"] or match["u2"] or match["u3"] or match["u4"] or "")
     unit = unit.rstrip("s")
     if unit in ("night", "morning", "evening", "afternoon"):
         unit = "day"
@@ -346,7 +347,7 @@ def _counted(match: re.Match[str], base: PartialDate) -> PartialDate | None:
     elif match["rel"]:
         steps = 1 if match["rel"].casefold() == "after" else -1
     else:
-        number = match["n"].casefold()
+        number = fold(match["n"])
         approximate = number.startswith(("a few", "a couple"))
         if number.isdigit():
             steps = int(number)

@@ -19,6 +19,7 @@ __all__ = [
     "clean_expression",
     "few_count",
     "find_single_dates",
+    "fold",
     "lower_keeping_length",
     "numeric_order",
     "parse_single_date",
@@ -105,11 +106,22 @@ _ORDINAL_WORD = "|".join(
 )
 
 
+# What the regex engine's case-blind matching takes for "i" and "s" ("İ", "ı",
+# "ſ"), folded to them, so that a word it matched is found in the tables.
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": ""})
+
+
+def fold(word: str) -> str:
+    """``word`` in lower case as the tables of month and number names spell it:
+    "Aprİl" (a dotted capital I) is "april"."""
+    return word.lower().translate(_FOLD)
+
+
 def _day_number(digits: str | None, word: str | None) -> int:
     """A day of the month written in figures ("22") or in words ("twenty-second")."""
     if digits:
         return int(digits)
-    return ORDINAL_DAYS[re.sub(r"[\s-]+", "-", (word or "").lower())]
+    return ORDINAL_DAYS[re.sub(r"[\s-]+", "-", fold(word or ""))]
 
 
 _MONTH = (
@@ -385,7 +397,7 @@ def _absolute(match: re.Match[str], dayfirst: bool | None) -> AbsoluteDate | Non
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+    return MONTHS[fold(name).rstrip(".")]
 
 
 # --- finding expressions ---------------------------------------------------------
@@ -495,7 +507,7 @@ def few_count(words: str) -> int:
 
 
 def _number(word: str) -> int:
-    word = word.lower()
+    word = fold(word)
     return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
@@ -533,7 +545,7 @@ def _scan_partial(text: str, starts: list[int]) -> Iterator[Expression]:
                 value=PartialDate(int(match["my"]), _month(match["mm"])),
             )
         elif match["sy"]:
-            season = _SEASONS[match["season"].lower()]
+            season = _SEASONS[fold(match["season"])]
             yield Expression(
                 start=start,
                 end=end,
@@ -632,7 +644,7 @@ def _scan_relative(
             if then is not None:
                 end = then.end()
                 if then["day"]:
-                    then_unit, then_count = "day", _AGO_FROM_DAYS[then["day"].lower()]
+                    then_unit, then_count = "day", _AGO_FROM_DAYS[fold(then["day"])]
                 else:
                     then_unit = then["unit"].lower()
                     then_count = _UNIT_STEPS.get(then["mod"].lower(), 0)
@@ -670,7 +682,7 @@ def _scan_relative(
                 start=start,
                 end=end,
                 kind="weekday",
-                weekday=WEEKDAYS.index(match["weekday"].lower()),
+                weekday=WEEKDAYS.index(fold(match["weekday"])),
                 mode=_mode(match["wmod"]),
                 tense=tense_of(text, start, end),
             )
@@ -724,14 +736,14 @@ def _scan_relative(
                 start=start,
                 end=end,
                 kind="season",
-                season=_SEASONS[match["season"].lower()],
+                season=_SEASONS[fold(match["season"])],
                 mode=_mode(match["smod"]),
                 tense=tense_of(text, start, end),
             )
         elif match["ud"]:
             # "the 30th ultimo": of the month before the text's; "instant", its
             # own; "proximo", the next
-            step = {"u": -1, "i": 0, "p": 1}[match["uw"][0].lower()]
+            step = {"u": -1, "i": 0, "p": 1}[fold(match["uw"][0])]
             yield Expression(
                 start=start, end=end, kind="dayofmonth", day=int(match["ud"]), count=step
             )
@@ -753,7 +765,7 @@ def _scan_relative(
                 start=start, end=end, kind="month", month=_month(match["mon"]), tense=tense
             )
         else:
-            season = _SEASONS[match["season"].lower()]
+            season = _SEASONS[fold(match["season"])]
             yield Expression(start=start, end=end, kind="season", season=season, tense=tense)
 
 
@@ -878,7 +890,7 @@ def _scan_weeks(text: str) -> Iterator[Expression]:
             continue
         yield Expression(
             start=start, end=match.end(), kind="week",
-            count=_WEEK_OFFSET[modifier["mod"].lower()],
+            count=_WEEK_OFFSET[fold(modifier["mod"])],
         )  # fmt: skip
 
 
@@ -986,7 +998,7 @@ def _scan_decade_words(text: str) -> Iterator[Expression]:
         if before is None:
             continue
         digits = match["dd"] or match["dq"]
-        tens = _DECADE_WORDS[match["dw"].lower()] if match["dw"] else int(digits) // 10
+        tens = _DECADE_WORDS[fold(match["dw"])] if match["dw"] else int(digits) // 10
         if match["centw"]:
             century = 1800 if match["centw"].lower() == "eighteen" else 1900
             value = PartialDate(century + tens * 10, decade=True)
@@ -999,7 +1011,8 @@ def _scan_decade_words(text: str) -> Iterator[Expression]:
 # week, found by the word "weekend" first.
 _WEEKEND = re.compile(r"\b(?i:weekend)(?:['’]s)?\b")
 _WEEKEND_BEFORE = re.compile(
-    r"\b(?P<mod>(?i:this\s+past|this\s+coming|this|last|(?:over|during|on)\s+the))\s{1,3}$"
+    r"\b(?P<mod>(?i:this\s+past|this\s+coming|this|last|(?:over|during|on)\s+(?P<the>the)))"
+    r"\s{1,3}$"
 )
 
 
@@ -1010,11 +1023,11 @@ def _scan_weekends(text: str) -> Iterator[Expression]:
         before = _WEEKEND_BEFORE.search(text, max(0, match.start() - 16), match.start())
         if before is None:
             continue
-        modifier = " ".join(before["mod"].lower().split())
+        modifier = " ".join(fold(before["mod"]).split())
         mode = {"this past": "last", "last": "last", "this coming": "next", "this": "this"}.get(
             modifier, ""
         )
-        start = before.start("mod") if mode else before.start("mod") + modifier.index("the")
+        start = before.start("the") if before["the"] else before.start("mod")
         yield Expression(
             start=start,
             end=match.end(),

@@ -14,7 +14,7 @@ import re
 
 import attrs
 
-from natojp.dates._parse import MONTH_CAPITALISED, MONTHS, find_single_dates
+from natojp.dates._parse import MONTH_CAPITALISED, MONTHS, find_single_dates, fold
 from natojp.models import DateInterval, DateMention, PartialDate, Span
 
 __all__ = ["DIGIT_DASH_DIGIT", "OPEN_AFTER", "OPEN_BEFORE", "RANGE_LINKS", "join_ranges"]
@@ -86,7 +86,7 @@ def _compact_ranges(
             found.append((match.start(), match.end(), PartialDate(y1), PartialDate(y2)))
     for pattern in (_MONTH_DAYS, _DAYS_MONTH):
         for match in _matches(pattern, text, windows):
-            month = MONTHS[match["m"].casefold().rstrip(".")]
+            month = MONTHS[fold(match["m"]).rstrip(".")]
             d1, d2 = int(match["d1"]), int(match["d2"])
             year = int(match["y"]) if match["y"] else _year_found(mentions, match, month)
             if year is None:
@@ -225,7 +225,10 @@ def _join(text: str, first: DateMention, second: DateMention) -> DateMention | N
     ):
         # "from the first of January to the 30th of September", neither with a
         # year: both in the year that ends on the second, not across New Year
-        start = PartialDate(start.year - 1, start.month, start.day)
+        try:
+            start = PartialDate(start.year - 1, start.month, start.day)
+        except ValueError:  # 29 February, a year before: no such day
+            return None
     if start.start > end.end:
         return None
     return DateMention(
@@ -244,7 +247,7 @@ def _month_day_in(written: str, later: PartialDate) -> PartialDate | None:
     match = _MONTH_DAY.match(written)
     if match is None:
         return None
-    month = MONTHS[match["m"].casefold().rstrip(".")]
+    month = MONTHS[fold(match["m"]).rstrip(".")]
     day = int(match["d"]) if match["d"] else None
     for year in (later.year, later.year - 1):
         if year < 1 or (day is not None and day > calendar.monthrange(year, month)[1]):
@@ -334,9 +337,9 @@ def _parts_of_years(text: str, mentions: list[DateMention]) -> list[DateMention]
             before = _PART_OF_YEAR.search(text, max(0, mention.span.start - 28), mention.span.start)
             if before is not None:
                 months = 6 if before["part"].lower() == "half" else 3
-                which = before["which"].lower()
+                which = fold(before["which"])
                 # "the first two quarters", "the last three quarters": several parts
-                count = _PART_COUNT.get((before["count"] or "").lower(), 1)
+                count = _PART_COUNT.get(fold(before["count"] or ""), 1)
                 if which in ("latter", "last"):
                     index = 12 // months - count + 1
                 else:
