@@ -499,3 +499,27 @@ def test_find_dates_never_raises_on_archive_text(text: str) -> None:
 
 def test_a_dotted_capital_i_reads_as_i() -> None:
     assert _found("On 11 Aprİl 2023 we met.", THURSDAY) == {"11 Aprİl 2023": "2023-04-11"}
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Is it still the end of the month they shut that down?", PartialDate(2022, 3, 14),
+         {"the end of the month": "2022-03"}),
+        ("We will finish by the end of the year.", PartialDate(2021, 11, 8),
+         {"the end of the year": "2021"}),
+        # the year its own sentence names
+        ("In 2019 we began, and by the end of the year we had won.", PartialDate(2024, 1, 1),
+         {"2019": "2019", "the end of the year": "2019"}),
+        # a year named in an earlier sentence: the story's year or the writer's
+        ("It began in 2019. At the beginning of the year we left.", PartialDate(2024, 1, 1),
+         {"2019": "2019"}),
+        ("at the end of the day, it matters", PartialDate(2023, 11, 9), {}),
+    ],
+)  # fmt: skip
+def test_the_end_of_the_year(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
+    assert _found(text, anchor) == expected
+
+
+def test_the_financial_year_alone() -> None:
+    assert str(parse_date("the financial year 1863")) == "1863"

@@ -39,6 +39,7 @@ _ANAPHORA = re.compile(
     rf"|the (?P<u3>day|week|month|year) (?P<rel>after|before)(?! \w+ \w+ing\b)"
     rf"|(?P<n>\d{{1,3}}|a few|a couple of|{_NUMBER_WORDS}) (?P<u4>days?|weeks?|months?|years?)"
     r" (?P<way>later|afterwards?|earlier)"
+    r"|the (?P<edge>end|beginning|start|middle) of the (?P<u5>week|month|year)"
     r")\b",
     re.IGNORECASE,
 )
@@ -103,6 +104,15 @@ def resolve_against_text(
         if month is not None:  # "in May the following year": May of the year after
             start = mentions[month].span.start
         base = _named_before(text, mentions, start)
+        if match["edge"]:
+            # "by the end of the year": of a year named in its own sentence; of
+            # the year the text is written in where none is named before it; and
+            # left open where one is named in an earlier sentence (the story's
+            # year or the writer's: the text does not say)
+            if base is None and anchor is not None:
+                base = DateMention(span=Span(0, 0), value=anchor, relative=True)
+            elif base is not None and base.span.start < sentence_bounds(text, start, start)[0]:
+                continue
         if (base is None or base.value is None) and anchor is not None and _year_of_writing(match):
             # "the preceding year" with no year named before it, as an annual
             # report writes it: counted from the year the text was written
@@ -310,7 +320,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
     for start, end in _units(lower_keeping_length(text)):
         if found and start < found[-1].end():
             continue
-        match = _ANAPHORA.search(text, max(0, start - 16), end + 12)
+        match = _ANAPHORA.search(text, max(0, start - 24), end + 12)
         if match is not None and (not found or match.start() >= found[-1].end()):
             found.append(match)
     return found
@@ -335,12 +345,12 @@ def _named_before(text: str, mentions: tuple[DateMention, ...], at: int) -> Date
 def _counted(match: re.Match[str], base: PartialDate) -> PartialDate | None:
     """The date the expression means, counted from ``base``; None where
     ``base`` is too coarse for it ("the next day" after "in 1990")."""
-    unit = fold(match["u1"] or match["u2"] or match["u3"] or match["u4"] or "")
+    unit = fold(match["u1"] or match["u2"] or match["u3"] or match["u4"] or match["u5"] or "")
     unit = unit.rstrip("s")
     if unit in ("night", "morning", "evening", "afternoon"):
         unit = "day"
     approximate = False
-    if match["same"]:
+    if match["same"] or match["edge"]:
         steps = 0
     elif match["dir"]:
         steps = -1 if match["dir"].casefold() in ("previous", "preceding") else 1

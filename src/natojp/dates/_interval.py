@@ -178,7 +178,7 @@ def _range_of(
 _AROUND = frozenset(
     ("the", "a", "an", "in", "on", "at", "by", "of", "for", "during", "over", "just", "only",
      "early", "earlier", "mid", "late", "later", "start", "beginning", "end", "middle",
-     "close", "year", "fiscal", "fy", "calendar", "s")
+     "close", "year", "fiscal", "financial", "fy", "calendar", "s")
 )  # fmt: skip
 # Words that move a date ("two days before"), or make it a span, an anniversary or
 # a count: before "of 1871", they stop it naming the year.
