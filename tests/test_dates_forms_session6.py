@@ -103,6 +103,8 @@ THURSDAY = PartialDate(2023, 11, 9)
     [
         ("He met them over the weekend.", TUESDAY, {"the weekend": "2023-11-04..2023-11-05"}),
         ("We will talk this weekend.", THURSDAY, {"this weekend": "2023-11-11..2023-11-12"}),
+        ("We will talk this weekend.", TUESDAY, {"this weekend": "2023-11-11..2023-11-12"}),
+        ("See you this weekend.", THURSDAY, {"this weekend": "2023-11-11..2023-11-12"}),
         ("They met this past weekend.", TUESDAY,
          {"this past weekend": "2023-11-04..2023-11-05"}),
         ("They met last weekend.", THURSDAY, {"last weekend": "2023-11-04..2023-11-05"}),
@@ -230,6 +232,8 @@ def test_expressions_read_alone_as_in_running_text(
         ("starting in 2026", "2026.."),
         ("since the 7th of October 2023", "2023-10-07.."),
         ("over the weekend", "2023-11-04..2023-11-05"),
+        # on a Tuesday with no verb to say: the weekend just gone
+        ("this weekend", "2023-11-04..2023-11-05"),
         ("the first half of 1970", "1970-01..1970-06"),
         ("the last quarter of this year", "2023-10..2023-12"),
     ],

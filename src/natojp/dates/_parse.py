@@ -1363,6 +1363,11 @@ def _ago(anchor: PartialDate, day: _dt.date | None, count: int, unit: str) -> Pa
 _NEW_DECADE = 2
 
 
+# Monday and Tuesday: the days on which "this weekend", with no verb to say,
+# is the weekend just gone.
+_EARLY_IN_WEEK = 1
+
+
 def _weekend(day: _dt.date, mode: str, tense: int) -> _dt.date:
     """The Saturday of the weekend ``mode`` and ``tense`` point at, from ``day``."""
     saturday = day + _dt.timedelta(days=5 - day.weekday())  # of the week of ``day``
@@ -1371,7 +1376,10 @@ def _weekend(day: _dt.date, mode: str, tense: int) -> _dt.date:
     if mode == "next":
         return saturday + _dt.timedelta(weeks=0 if day.weekday() < 5 else 1)
     if mode == "this":
-        return saturday - _dt.timedelta(weeks=1 if tense < 0 and saturday > day else 0)
+        # looking back, or early in the week with no verb to say ("this
+        # weekend's strikes", written on a Tuesday), the weekend just gone
+        gone = saturday > day and (tense < 0 or (tense == 0 and day.weekday() <= _EARLY_IN_WEEK))
+        return saturday - _dt.timedelta(weeks=1 if gone else 0)
     # "over the weekend": the one to come in the future tense, else the last one
     if tense > 0:
         return saturday + _dt.timedelta(weeks=1 if day.weekday() == 6 else 0)
