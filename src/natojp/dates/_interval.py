@@ -56,11 +56,6 @@ def parse_interval(
     interval = _range_of(text, anchor, dayfirst)
     if interval is not None:
         return interval
-    if "weekend" in text.casefold():
-        # a weekend is one expression of two days: read as running text reads it
-        found = _as_in_running_text(text, anchor, dayfirst)
-        if found is not None and found.interval is not None:
-            return found.interval
     try:
         value = parse_single_date(text, anchor=anchor, dayfirst=dayfirst, with_dateutil=False)
     except DateError:

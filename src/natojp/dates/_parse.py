@@ -1447,6 +1447,11 @@ def as_partial(anchor: PartialDate | _dt.date | None) -> PartialDate | None:
     return PartialDate.from_date(anchor)
 
 
+# Expressions that name more than one day: a mention of one has an interval,
+# so read alone they are no single date (parse_interval reads them whole).
+_SPANNING_KINDS = frozenset(["weekend"])
+
+
 def find_single_dates(
     text: str, *, anchor: PartialDate | _dt.date | None = None, dayfirst: bool | None = None
 ) -> tuple[DateMention, ...]:
@@ -1457,7 +1462,7 @@ def find_single_dates(
     for expr in scan_expressions(text, dayfirst):
         value = _resolve(expr, resolved_anchor)
         interval = None
-        if expr.kind == "weekend" and value is not None:
+        if expr.kind in _SPANNING_KINDS and value is not None:  # a weekend: two days
             sunday = PartialDate.from_date(value.to_date() + _dt.timedelta(days=1))
             interval = DateInterval(start=value, end=sunday)
         mentions.append(
@@ -1536,7 +1541,7 @@ def _parse_cleaned(
     if match:
         return PartialDate(int(match["y"]))
     whole = _whole_expression(cleaned)
-    if whole is not None:
+    if whole is not None and whole.kind not in _SPANNING_KINDS:
         value = _resolve(whole, as_partial(anchor))
         if value is None:
             raise DateError(
