@@ -270,6 +270,19 @@ _DAY_BEFORE_DATE = re.compile(
 )
 
 
+def _widened(
+    mention: DateMention, start: int, first: PartialDate, last: PartialDate
+) -> DateMention:
+    """``mention`` as the range ``first``..``last``, its span begun earlier at
+    ``start`` (on the words that make it a range: "between the 11th and")."""
+    return attrs.evolve(
+        mention,
+        span=Span(start, mention.span.end),
+        value=first,
+        interval=DateInterval(start=first, end=last),
+    )
+
+
 def _days_before_month(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """Each day with its month after a first day and "and" or "to" as the range
     from that first day."""
@@ -285,12 +298,7 @@ def _days_before_month(text: str, mentions: list[DateMention]) -> list[DateMenti
             )
             if before is not None and joins and 1 <= int(before["day"]) < value.day:
                 first = PartialDate(value.year, value.month, int(before["day"]))
-                mention = attrs.evolve(
-                    mention,
-                    span=Span(before.start(), mention.span.end),
-                    value=first,
-                    interval=DateInterval(start=first, end=value),
-                )
+                mention = _widened(mention, before.start(), first, value)
         ranged.append(mention)
     return ranged
 
@@ -349,12 +357,7 @@ def _parts_of_years(text: str, mentions: list[DateMention]) -> list[DateMention]
                 if index >= 1 and (index + count - 1) * months <= 12:
                     first = PartialDate(value.year, (index - 1) * months + 1)
                     last = PartialDate(value.year, (index + count - 1) * months)
-                    mention = attrs.evolve(
-                        mention,
-                        span=Span(before.start(), mention.span.end),
-                        value=first,
-                        interval=DateInterval(start=first, end=last),
-                    )
+                    mention = _widened(mention, before.start(), first, last)
         parts.append(mention)
     return parts
 
