@@ -176,7 +176,7 @@ def test_counted_from_the_anchor(text: str, anchor: PartialDate, expected: dict[
          {"December": "2022-12"}),
         ("by the end of March", PartialDate(2021, 2, 11), {"March": "2021-03"}),
         ("This is the position as of today.", PartialDate(1958, 1, 9), {"today": "1958-01-09"}),
-        ("the challenges of today", PartialDate(1958, 1, 9), {}),
+        ("the challenges of tomorrow", PartialDate(1958, 1, 9), {}),
         ("since the 7th of October", PartialDate(2024, 4, 5),
          {"7th of October": "2023-10-07.."}),
         ("between now and 2030", PartialDate(2021, 6, 9), {"now and 2030": "2021-06-09..2030"}),

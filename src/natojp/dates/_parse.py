@@ -153,15 +153,17 @@ _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)
 
 _ABSOLUTE = re.compile(
     rf"""
-    \b(?:(?P<wd>{_WEEKDAY}),?\s*(?:\(\s*)?)?
+    \b(?:(?P<wd>{_WEEKDAY}),?\s*(?P<paren>\(\s*)?)?
     (?:
         (?:(?P<d1>\d{{1,2}}){_ORD}(?:\s+day)?(?:\s+of)?|(?P<d1w>{_ORDINAL_WORD})(?:\s+day)?\s+of)
         [\s-]+(?P<m1>{_MONTH})[\s,-]+(?P<y1>\d{{4}})
       | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})
+      | (?P<y3>(?:1[7-9]|20)\d\d)\s+(?-i:(?P<m3>{_MONTH_CAP}))\s+(?P<d3>\d{{1,2}}){_ORD}
+        (?![,.]?\s*\d)
       | (?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?:[T\s](?P<itime>\d{{2}}:\d{{2}}))?
       | (?P<n1>\d{{1,2}})(?P<sep>[./-])(?P<n2>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}})
     )
-    (?:\s*\))?
+    (?(paren)(?:\s*\))?)
     {_TIME}
     (?![\w%])
     """,
@@ -229,6 +231,12 @@ _AGO = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# Less than a day back: "moments ago", "a few minutes ago", "two hours ago".
+_MOMENTS_AGO = re.compile(
+    r"\b(?:(?:just|only)\s+)?(?:(?:a\s+few|several|some|a\s+couple(?:\s+of)?|[1-9]|an?"
+    r"|two|three|four|five|ten)\s+)?(?:moment|minute|hour)s?\s+ago$",
+    re.IGNORECASE,
+)
 # "one week from now", "two years from now": counted forward from the anchor.
 _FROM_NOW = re.compile(
     rf"""
@@ -260,7 +268,8 @@ _AFTER_MONTH_AND = re.compile(rf"{_MONTH_FULL_CAP}\s{{1,3}}(?:and|or)\s{{1,3}}$"
 _BARE_BEFORE = re.compile(
     r"""
     \b(?P<prep>(?i:in|since|until|till|by|from|during|through|before|after|to|the\s+month\s+of
-        |(?:(?:by|until|till|through)\s+)?(?:the\s+)?(?:end|beginning|start|middle)\s+of
+        |(?:(?:by|until|till|through)\s+)?(?:the\s+)?(?:end|beginning|start|middle|course|rest
+          |remainder)\s+of
         |(?:scheduled|planned|slated|set|due|expected|targeted)\s+for))\s+(?P<the>(?i:the)\s+)?$
     """,
     re.VERBOSE,
@@ -311,6 +320,10 @@ _FUTURE = re.compile(
     r"|(?:is|are)\s+(?:due|set)\s+to|scheduled\s+to|expected\s+to|(?:is|are)\s+likely\s+to"
     r"|(?:planned|scheduled|slated|expected|due)\s+(?:for|in|on)"
     r"|slated\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|upcoming"
+    r"|(?:want|wants|hope|hopes|expect|expects|aim|aims)\s+to|coming\s+(?:in|on|at|by)"
+    # an arrangement still to be carried out: "adjourned to be resumed in January"
+    r"|to\s+be\s+(?:held|resumed|completed|launched|signed|released|opened|finished|delivered"
+    r"|submitted|published|announced|decided|concluded|ratified|convened|reconvened)"
     r"|forthcoming|look(?:s|ing)?\s+forward"
     # an arrangement in the present progressive: "is talking to Macron on Saturday"
     r"|(?:is|are|am)\s+(?:not\s+)?(?-i:[a-z]{2,}ing))\b|['’]ll\b|['’]re\s+(?-i:[a-z]{2,}ing)\b",
@@ -382,6 +395,9 @@ def _absolute(match: re.Match[str], dayfirst: bool | None) -> AbsoluteDate | Non
             ambiguous = False
         elif match["y2"]:
             value = PartialDate(int(match["y2"]), _month(match["m2"]), int(match["d2"]))
+            ambiguous = False
+        elif match["y3"]:  # "the convention of 1802 January 08", a diarist's order
+            value = PartialDate(int(match["y3"]), _month(match["m3"]), int(match["d3"]))
             ambiguous = False
         elif match["iy"]:
             value = PartialDate(int(match["iy"]), int(match["im"]), int(match["id"]))
@@ -573,14 +589,22 @@ def _scan_partial(text: str, starts: list[int]) -> Iterator[Expression]:
             elif written_before is not None:  # "last August the 11th"
                 mode, start = written_before["which"].lower(), written_before.start()
 
-            yield Expression(start=start, end=end, kind="monthday", month=month, day=day, mode=mode)
+            # with no year, the tense says which: "were assembled on the 18th of May"
+            tense = tense_of(text, start, end) if not mode else 0
+            if tense < 0 and _DEADLINE_BEFORE.search(text, max(0, start - 12), start):
+                tense = 0  # "haven't been adjusted by January 1st": a deadline
+            yield Expression(
+                start=start, end=end, kind="monthday", month=month, day=day, mode=mode, tense=tense
+            )
 
 
 # "last" or "next" after a day and month, in older English: the last such day
 # before the text was written, or the next after.
 _LAST_NEXT_AFTER = re.compile(
     r",?\s{1,3}(?P<which>(?i:last|next))\b(?!\s{1,3}(?:(?i:year|month|week|session|spring|summer|autumn"
-    r"|fall|winter|time|one|few|two|three|several|day)\b|[A-Z][a-z]))"
+    r"|fall|winter|time|one|few|two|three|several|day)\b|(?i:"
+    + _WEEKDAY_FULL
+    + r")|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b))"
 )
 
 
@@ -634,6 +658,10 @@ def _scan_relative(
                     unit=ahead["au"].lower(),
                     approximate=bool(few or ahead["aq"]),
                 )
+            continue
+        moments = _MOMENTS_AGO.search(text, max(0, at - 40), at + 3)
+        if moments is not None:  # "moments ago", "an hour ago": earlier the same day
+            yield Expression(start=moments.start(), end=moments.end(), kind="day", count=0)
             continue
         match = _AGO.search(text, max(0, at - 60), at + 3)
         if match:
@@ -780,14 +808,16 @@ _FIGURATIVE_PAIR = re.compile(r"today,?\s+and\s+tomorrow", re.IGNORECASE)
 
 
 def _figurative(text: str, start: int, end: int, word: str) -> bool:
-    """ "The challenges of today and tomorrow", "better than today": the present
-    and the future, not days."""
-    if word not in ("today", "tomorrow"):
+    """ "The leaders of tomorrow", "the building codes of yesterday": the future
+    and the past, not days. "Today" in "the world of today" stays the day of
+    writing (the present it means is dated by it)."""
+    if word not in ("tomorrow", "yesterday"):
         return False
     if text.startswith(("'s", "’s"), end):
-        return False  # "aware of today’s events": the day's
-    if _FIGURATIVE_BEFORE.search(text, max(0, start - 6), start):
-        return True
+        return False  # "aware of tomorrow’s events": the day's
+    before = _FIGURATIVE_BEFORE.search(text, max(0, start - 6), start)
+    if before is not None and (word == "tomorrow" or before[0].lower().startswith("of")):
+        return True  # "higher than yesterday" is the day
     return any(
         pair.start() <= start and end <= pair.end()
         for pair in _FIGURATIVE_PAIR.finditer(text, max(0, start - 20), min(len(text), end + 20))
@@ -1061,9 +1091,11 @@ def _scan_holidays(text: str) -> Iterator[Expression]:
             value = PartialDate(int(match["year"]), month, day)
             yield Expression(start=match.start(), end=match.end(), kind="absolute", value=value)
         else:
+            start, end = match.span()
             yield Expression(
-                start=match.start(), end=match.end(), kind="monthday", month=month, day=day
-            )
+                start=start, end=end, kind="monthday", month=month, day=day,
+                tense=tense_of(text, start, end),
+            )  # fmt: skip
 
 
 # Older spellings of the days: "to-day", "to-morrow", "to-night".
@@ -1076,10 +1108,29 @@ def _scan_hyphenated_days(text: str) -> Iterator[Expression]:
     for pattern in _HYPHENATED_DAY:
         for match in pattern.finditer(text):
             start = match.start() - 1
-            if start < 0 or text[start] not in "tT" or (start and text[start - 1].isalnum()):
-                continue  # "two-day", "photo-day": no "to-day"
+            if start < 0 or text[start] not in "tT" or (start and _joined_before(text, start)):
+                continue  # "two-day", "photo-day", "day-to-day": no "to-day"
             count = 1 if match["which"].lower() == "morrow" else 0
             yield Expression(start=start, end=match.end(), kind="day", count=count)
+
+
+def _joined_before(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is joined to the one before it ("day-to-day")."""
+    before = text[at - 1]
+    return before.isalnum() or (before == "-" and at > 1 and text[at - 2].isalnum())
+
+
+# A web address: the numbers in one ("/2022/2022-10-18-notice.pdf") are no dates.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"()\[\]]{1,2000}", re.IGNORECASE)
+
+
+def _outside_urls(text: str, expressions: list[Expression]) -> list[Expression]:
+    if "://" not in text and "www." not in text and "WWW." not in text:
+        return expressions
+    urls = [match.span() for match in _URL.finditer(text)]
+    if not urls:
+        return expressions
+    return [e for e in expressions if not any(s < e.end and e.start < t for s, t in urls)]
 
 
 def _select(expressions: Iterable[Expression]) -> list[Expression]:
@@ -1198,7 +1249,7 @@ def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
         yield from _scan_hyphenated_days(text)
         yield from _scan_holidays(text)
 
-    return _select(every())
+    return _outside_urls(text, _select(every()))
 
 
 # Days known by a name written in figures: the attacks of 11 September 2001,
@@ -1327,6 +1378,13 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
         result = PartialDate(anchor.year + expr.count, expr.month, expr.day or None)
     elif expr.kind == "monthday":
         result = _nearest_monthday(anchor, expr.month, expr.day, mode=expr.mode)
+        if not expr.mode and expr.tense and result is not None and anchor.day is not None:
+            # the nearest such day, unless it is months away on the side the
+            # tense rules out: "were assembled on the 18th of May" in December
+            ahead = (result.start - anchor.start).days
+            if ahead > _TENSE_OVERRULES if expr.tense < 0 else -ahead > _TENSE_OVERRULES:
+                mode = "last" if expr.tense < 0 else "next"
+                result = _nearest_monthday(anchor, expr.month, expr.day, mode=mode)
     elif expr.kind == "week" and day is not None:
         year, week, _ = (day + _dt.timedelta(weeks=expr.count)).isocalendar()
         result = PartialDate(year, week=week)
@@ -1412,6 +1470,12 @@ def _ago_from(anchor: PartialDate, day: _dt.date | None, expr: Expression) -> Pa
     if expr.then_unit == "month":
         return PartialDate(then.year, then.month)
     return PartialDate.from_date(then)
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+# How many days away the nearest day and month must be, on the side its tense
+# rules out, before the tense picks the year instead.
+_TENSE_OVERRULES = 122
 
 
 def _nearest_monthday(

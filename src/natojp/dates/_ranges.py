@@ -362,13 +362,23 @@ def _parts_of_years(text: str, mentions: list[DateMention]) -> list[DateMention]
     return parts
 
 
+# A time of day between "until" or "since" and the date it is on.
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\w:.])(?:\d{1,2}(?::\d\d)?\s?[AaPp]\.?\s?[Mm]\.?|(?i:noon|midnight))(?:,?\s{1,3}(?i:on))?[\s,]{1,3}$"
+)
+
+
 def _open_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """A date after "until" or "through" ends a range open at the start; one
     after "since", "starting" or "beginning" starts a range open at the end."""
     opened = []
     for mention in mentions:
         if mention.interval is None and mention.value is not None:
-            before = text[max(0, mention.span.start - 16) : mention.span.start].casefold().split()
+            cut = mention.span.start
+            clock = _CLOCK_BEFORE.search(text, max(0, cut - 30), cut)
+            if clock is not None:  # "until 8:00 p.m. tonight", "since 2:00 a.m. on February 4th"
+                cut = clock.start()
+            before = text[max(0, cut - 16) : cut].casefold().split()
             if before and before[-1] in ("in", "on", "the") and len(before) > 1:
                 before = before[:-1]  # "starting in 2026", "since the 7th of October"
             if before and before[-1] in OPEN_BEFORE:

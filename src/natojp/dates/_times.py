@@ -109,9 +109,12 @@ def add_timestamps(
         clock = _dt.time(hour, int(match["m"]), int(match["s"] or 0))
         date_of: DateMention | None
         day: _dt.date | None
+        after = None if overlapping else _dated_after(text, match.end(), result)
         if overlapping:  # "Friday, October 6, 2023, 9:05 a.m.": the date read its time
             date_of = overlapping[0]
             day = date_of.value.start if date_of.value is not None else None
+        elif after is not None:  # "until 9:00 a.m. tomorrow morning": the day after it
+            date_of, day = after, after.value.start if after.value is not None else None
         else:
             date_of, day = _day_before(text, match.start(), result)
         if day is None:
@@ -122,9 +125,8 @@ def add_timestamps(
         end = match.end()
         if date_of is not None:
             index = result.index(date_of)
-            result[index] = attrs.evolve(
-                date_of, span=Span(date_of.span.start, max(end, date_of.span.end)), timestamp=moment
-            )
+            span = Span(min(match.start(), date_of.span.start), max(end, date_of.span.end))
+            result[index] = attrs.evolve(date_of, span=span, timestamp=moment)
         else:
             result.append(
                 DateMention(
@@ -204,6 +206,24 @@ def _offset(text: str, match: re.Match[str], day: _dt.date) -> _dt.tzinfo | None
         default = [shift for shift, places in readings if not places]
         if default:
             return _dt.timezone(_dt.timedelta(hours=default[0]))
+    return None
+
+
+def _dated_after(text: str, at: int, mentions: list[DateMention]) -> DateMention | None:
+    """The mention of a day that starts just after ``at`` ("9:00 a.m. tomorrow",
+    "2:00 a.m. on February 4th"), if any."""
+    for mention in mentions:
+        if mention.span.start < at:
+            continue
+        value = mention.value
+        if (
+            text[at : mention.span.start].strip(" ,\n") in ("", "on")
+            and mention.timestamp is None
+            and value is not None
+            and value.day is not None
+        ):
+            return mention
+        return None
     return None
 
 

@@ -1,0 +1,215 @@
+"""Date forms added from the misses of held-out set 5 (issue 16, session 7):
+clock times inside "until" and "since" ranges, dates in web addresses,
+"day-to-day", "moments ago", "of today" and "of yesterday", a year written
+before its month and day, the tense of a day and month named without a year,
+and verbs that look forward ("want to", "expect to", "to be resumed"). Every
+expected value was worked out by hand from the calendar (weekdays are checked
+in the comments)."""
+
+from __future__ import annotations
+
+import pytest
+
+from natojp.dates import find_dates
+from natojp.models import PartialDate
+
+
+def _found(text: str, anchor: PartialDate) -> dict[str, str]:
+    """Each mention's words and value (with its range, when it has one)."""
+    found = {}
+    for mention in find_dates(text, anchor=anchor):
+        value = str(mention.interval) if mention.interval is not None else str(mention.value)
+        words = mention.span.of(text)
+        assert words not in found, f"{words!r} found twice; compare a list instead"
+        found[words] = value
+    return found
+
+
+# --- a time of day inside a range --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # 2021-04-15 is a Thursday; "tonight" is that day
+        (
+            "The contents are embargoed until 8:00 p.m.\ntonight, Eastern Time.",
+            PartialDate(2021, 4, 15),
+            {"8:00 p.m.\ntonight": "..2021-04-15"},
+        ),
+        (
+            "Teams have been on the ground since 2:00 a.m. on February 4th, hours after it.",
+            PartialDate(2023, 2, 23),
+            {"2:00 a.m. on February 4th": "2023-02-04.."},
+        ),
+        (
+            "It is embargoed until 9:00 a.m. tomorrow morning.",
+            PartialDate(2022, 10, 18),
+            {"9:00 a.m. tomorrow morning": "..2022-10-19"},
+        ),
+    ],
+)
+def test_a_clock_time_before_the_day_a_range_ends_or_starts_on_is_inside_it(
+    text: str, anchor: PartialDate, expected: dict[str, str]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
+def test_a_time_before_a_day_is_on_that_day_not_on_the_day_of_writing() -> None:
+    text = "We met on Monday. At 9:00 a.m. tomorrow we fly to Tokyo."
+    # 2021-04-15 is a Thursday: tomorrow is Friday the 16th, the Monday the 12th
+    mentions = find_dates(text, anchor=PartialDate(2021, 4, 15))
+    flight = mentions[-1]
+    assert flight.span.of(text) == "9:00 a.m. tomorrow"
+    assert flight.timestamp is not None
+    assert flight.timestamp.isoformat() == "2021-04-16T09:00:00"
+    assert mentions[0].span.of(text) == "Monday" and mentions[0].timestamp is None
+
+
+# --- what is no date ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the challenges of day-to-day governance",
+        "regulators began the [process](https://www.fdic.gov/board/2022/2022-10-18-notice.pdf)",
+        "see www.example.org/archive/2021/05/01/statement for the text",
+        "The building codes of yesterday are not equipped for this.",
+        "pursue the breakthroughs of tomorrow",
+    ],
+)
+def test_no_date_is_read_in_a_compound_a_web_address_or_a_figure_of_speech(text: str) -> None:
+    assert _found(text, PartialDate(2023, 3, 30)) == {}
+
+
+def test_a_date_beside_a_web_address_is_still_read() -> None:
+    text = "See https://example.org/2021/05/01/x (posted May 1, 2021)."
+    assert _found(text, PartialDate(2021, 5, 3)) == {"May 1, 2021": "2021-05-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "today" for the present is dated by the day of writing
+        ("the security of the United States in this world of today", {"today": "1956-01-05"}),
+        ("the weather events of today and tomorrow", {"today": "1956-01-05"}),
+        ("prices higher than yesterday", {"yesterday": "1956-01-04"}),
+    ],
+)
+def test_today_for_the_present_is_the_day_of_writing(text: str, expected: dict[str, str]) -> None:
+    assert _found(text, PartialDate(1956, 1, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Moments ago, you reiterated the position.", "Moments ago"),
+        ("you heard directly from him moments ago.", "moments ago"),
+        ("I spoke to him an hour ago.", "an hour ago"),
+        ("just a few minutes ago", "just a few minutes ago"),
+    ],
+)
+def test_moments_ago_is_the_day_of_writing(text: str, words: str) -> None:
+    assert _found(text, PartialDate(2023, 6, 6)) == {words: "2023-06-06"}
+
+
+def test_seconds_ago_in_a_comparison_is_no_date() -> None:
+    assert _found("it is like you got the news 10 seconds ago", PartialDate(2023, 6, 6)) == {}
+
+
+# --- days, months and years ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Congress by their act of 1803 November 10, authorized a loan", {"1803 November 10": "1803-11-10"}),
+        ("the British convention of 1802 January 08, and $2 millions", {"1802 January 08": "1802-01-08"}),
+    ],
+)  # fmt: skip
+def test_a_year_before_its_month_and_day(text: str, expected: dict[str, str]) -> None:
+    assert _found(text, PartialDate(1805, 12, 3)) == expected
+
+
+def test_month_last_before_a_capitalised_word_that_starts_the_next_clause() -> None:
+    text = "By an act approved on the 14th day of February last Congress made provision"
+    assert _found(text, PartialDate(1873, 12, 1)) == {"14th day of February last": "1873-02-14"}
+
+
+def test_a_month_after_last_is_not_month_last() -> None:
+    # "next may be" is the verb; "the first of January next" is still read
+    text = "The public debt on the first of January next may be estimated at $86M."
+    assert _found(text, PartialDate(1824, 12, 7)) == {"first of January next": "1825-01-01"}
+
+
+# --- the tense of a day and month without a year ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # in December, the May just gone is 201 days back, the next 164 ahead
+        (
+            "delegates were assembled at The Hague on the 18th of May, as members of a conference",
+            PartialDate(1899, 12, 5),
+            {"18th of May": "1899-05-18"},
+        ),
+        # the nearest stays when it is near: two days back, though "is sending" looks ahead
+        (
+            "what he is sending back after receiving her letter on July 4th, which you read.",
+            PartialDate(2022, 7, 6),
+            {"July 4th": "2022-07-04"},
+        ),
+        # a deadline looks ahead whatever the verb: "by January 1st" in August
+        (
+            "if all those balances haven't been adjusted by January 1st?",
+            PartialDate(2022, 8, 31),
+            {"January 1st": "2023-01-01"},
+        ),
+        # the same day as the writing is the day itself, even in the future tense
+        (
+            "The ambassador will travel to Mexico on March 22 to engage officials.",
+            PartialDate(2021, 3, 22),
+            {"March 22": "2021-03-22"},
+        ),
+    ],
+)
+def test_the_tense_picks_the_year_of_a_day_and_month_only_when_the_nearest_is_months_away(
+    text: str, anchor: PartialDate, expected: dict[str, str]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Why do you want to debate in June?", PartialDate(2024, 5, 15), {"June": "2024-06"}),
+        (
+            "we expect to get clear guidance by mid-January.",
+            PartialDate(2021, 12, 2),
+            {"mid-January": "2022-01"},
+        ),
+        # in July, "the spring" still coming is next year's (21 = spring)
+        (
+            "every month for six months, with more coming in the spring.",
+            PartialDate(2021, 7, 19),
+            {"spring": "2022-21"},
+        ),
+        # 2023-05-16 is a Tuesday: the weekend to be met is the 20th-21st
+        (
+            "a deal would need to be completed by this weekend.",
+            PartialDate(2023, 5, 16),
+            {"this weekend": "2023-05-20..2023-05-21"},
+        ),
+        (
+            "the supply we are anticipating through the course of May",
+            PartialDate(2021, 4, 1),
+            {"May": "2021-05"},
+        ),
+    ],
+)
+def test_verbs_and_words_that_look_forward(
+    text: str, anchor: PartialDate, expected: dict[str, str]
+) -> None:
+    assert _found(text, anchor) == expected
