@@ -213,3 +213,115 @@ def test_verbs_and_words_that_look_forward(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
     assert _found(text, anchor) == expected
+
+
+# --- the day the text says it was written on --------------------------------------
+
+
+def test_a_text_that_names_its_tomorrow_moves_the_day_of_writing() -> None:
+    # filed under 2022-05-12, but "tomorrow, May 12th": written on the 11th
+    text = "This call is embargoed until 7:00 a.m. tomorrow, May 12th. Today we look back."
+    mentions = find_dates(text, anchor=PartialDate(2022, 5, 12))
+    found = {m.span.of(text): str(m.interval or m.value) for m in mentions}
+    assert found == {"7:00 a.m. tomorrow": "..2022-05-12", "May 12th": "2022-05-12",
+                     "Today": "2022-05-11"}  # fmt: skip
+    assert {str(m.anchor) for m in mentions if m.relative} == {"2022-05-11"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel will remain safe today, tomorrow, and forever. Today we met.",  # no date named
+        "Tomorrow, May 20th, we meet. Today we met.",  # eight days off: not a slip
+        "Tomorrow, May 14th, we meet; yesterday, May 10th, we met. Today we met.",  # disagree
+    ],
+)
+def test_the_day_of_writing_stays_when_the_text_does_not_settle_it(text: str) -> None:
+    assert _found(text, PartialDate(2022, 5, 12))["Today"] == "2022-05-12"
+
+
+# --- seasons, counts of time ahead, centuries -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("So the challenges are coming up in the fall.", PartialDate(2022, 6, 9),
+         {"fall": "2022-23"}),
+        ("as you saw in the fall when we went to San Francisco.", PartialDate(2024, 3, 15),
+         {"fall": "2023-23"}),
+        ("after the fall of Kabul", PartialDate(2021, 9, 1), {}),
+        ("the fall in prices", PartialDate(2021, 9, 1), {}),
+        # the winter just ended, in April, in the past tense (24 = winter, from December)
+        ("This winter, we ran the most successful open enrollment.", PartialDate(2022, 4, 5),
+         {"This winter": "2021-24"}),
+        ("This winter will be hard.", PartialDate(2022, 4, 5), {"This winter": "2022-24"}),
+        # any year's months
+        ("during the Fall and Winter months", PartialDate(1905, 12, 5), {}),
+        ("during the summer months", PartialDate(2022, 11, 2), {}),
+    ],
+)  # fmt: skip
+def test_seasons(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
+    assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2024-10-19 + 17 days = 2024-11-05, the election
+        ("Election Day is in 17 days, and early voting has started.", {"in 17 days": "2024-11-05"}),
+        ("But in a few months, we’ll be making awards.", {"in a few months": "2025-01~"}),
+        ("We will know in a week.", {"in a week": "2024-10-26"}),
+        # how long something took, or since something last happened
+        ("The bridge was built in 17 days.", {}),
+        ("growing at the fastest pace in 30 years", {}),
+        ("a rebuilding that we haven’t seen in 70 years", {}),
+        ("the first coal lease sale in ten years will be held", {}),
+        ("But let's recall that in 7 years, of 91 bills", {}),
+    ],
+)
+def test_in_a_count_of_time_is_a_date_only_looking_forward(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert _found(text, PartialDate(2024, 10, 19)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("as important today as it was five centuries ago.", PartialDate(2021, 11, 19),
+         {"today": "2021-11-19", "five centuries ago": "15XX"}),
+        ("over a century ago", PartialDate(2024, 4, 11), {"over a century ago": "19XX~"}),
+    ],
+)  # fmt: skip
+def test_centuries_ago_are_centuries(
+    text: str, anchor: PartialDate, expected: dict[str, str]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
+# --- ranges and years ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("leaders in Washington on May 12\xa0and 13 for a summit",
+         {"May 12\xa0and 13": "2022-05-12..2022-05-13"}),
+        ("from June 3 to 5, 2023.", {"June 3 to 5, 2023": "2023-06-03..2023-06-05"}),
+        # "and" then a day that is not the next: another number
+        ("on May 12 and 15 people died", {"May 12": "2022-05-12"}),
+        ("on July 10 and 21 respectively", {"July 10": "2022-07-10"}),
+        ("an incentive through the end of the year for containers",
+         {"the end of the year": "..2022"}),
+        ("to renew this law beyond 2025, in order to", {"2025": "2025"}),
+    ],
+)  # fmt: skip
+def test_second_days_open_ranges_and_years(text: str, expected: dict[str, str]) -> None:
+    assert _found(text, PartialDate(2022, 4, 16)) == expected
+
+
+def test_a_short_line_ending_on_a_preposition_runs_on_into_the_next() -> None:
+    # "in\nNovember": one sentence, so "going to" decides the year
+    text = "We’re going to beat him in\nNovember, okay?"
+    assert _found(text, PartialDate(2024, 8, 7)) == {"November": "2024-11"}

@@ -254,8 +254,20 @@ def _ends_sentence(text: str, match: re.Match[str], floor: int) -> bool:
     """Whether a match of the wrapped-text pattern ends a sentence: not after an
     abbreviation, and a line break before a capital only after a short line."""
     if match["capital"] is not None:
-        return match.start() - (text.rfind("\n", 0, match.start()) + 1) < _SHORT_LINE
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if match.start() - line_start >= _SHORT_LINE:
+            return False
+        # a line that ends on "in", "the" or "and" runs on: "beat him in\nNovember"
+        last_word = text[max(line_start, match.start() - 6) : match.start()].rsplit(None, 1)
+        return not last_word or last_word[-1].lower() not in _RUNS_ON
     return not _abbreviated(text, match, floor)
+
+
+# Words a sentence does not end on: a line ending with one goes on below.
+_RUNS_ON = frozenset(
+    ("a", "an", "the", "in", "on", "of", "to", "at", "by", "for", "from", "with", "and", "or",
+     "but", "than", "as", "into", "until", "since", "during", "about")
+)  # fmt: skip
 
 
 def _initial(word: str) -> bool:

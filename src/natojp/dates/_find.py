@@ -4,10 +4,12 @@ stamps."""
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
+import re
 
 from natojp.dates._anaphora import in_named_year, resolve_against_text
 from natojp.dates._parse import as_partial, find_single_dates
-from natojp.dates._ranges import join_ranges
+from natojp.dates._ranges import join_ranges, open_ranges
 from natojp.dates._times import add_timestamps
 from natojp.models import DateMention, PartialDate
 
@@ -52,5 +54,55 @@ def find_dates(
     """
     mentions = find_single_dates(text, anchor=anchor, dayfirst=dayfirst)
     day = as_partial(anchor)
+    written = _day_of_writing(text, mentions, day)
+    if written is not None:
+        day = written  # the text's own "tomorrow, May 12th" outranks the date it was given
+        mentions = find_single_dates(text, anchor=day, dayfirst=dayfirst)
     joined = in_named_year(text, join_ranges(text, mentions, day))
-    return add_timestamps(text, resolve_against_text(text, joined, day), day)
+    # the dates read from the text ("through the end of the year") open ranges too
+    resolved = tuple(open_ranges(text, resolve_against_text(text, joined, day)))
+    return add_timestamps(text, resolved, day)
+
+
+_DAY_WORD = re.compile(
+    r"(?:today|tonight|tomorrow|yesterday)(?:\s+(?:morning|afternoon|evening|night))?"
+)
+_DAY_WORD_STEP = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+# Between a day word and the date it is: "tomorrow, Wednesday, February 21st".
+_APPOSITION = re.compile(
+    r",?\s{1,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?", re.IGNORECASE
+)
+# How many days the text may move the day it was written from the date it was
+# given: a call held the day before the date it is filed under.
+_MOST_DAYS_MOVED = 2
+
+
+def _day_of_writing(
+    text: str, mentions: tuple[DateMention, ...], given: PartialDate | None
+) -> PartialDate | None:
+    """The day the text says it was written on, where it names the day its
+    "today", "tomorrow" or "yesterday" is ("embargoed until 7:00 a.m. tomorrow,
+    May 12th") and it is not ``given``, at most two days from it; ``None``
+    where it names none, or names days that disagree."""
+    if given is None or given.day is None:
+        return None
+    days: set[_dt.date] = set()
+    for word, date in itertools.pairwise(mentions):
+        said = word.span.of(text).lower()
+        if (
+            word.value is None
+            or date.value is None
+            or date.value.day is None
+            or not _DAY_WORD.fullmatch(said)
+            or not _APPOSITION.fullmatch(text, word.span.end, date.span.start)
+            or not any(char.isdigit() for char in date.span.of(text))  # "today, tomorrow"
+        ):
+            continue
+        step = _DAY_WORD_STEP[said.split()[0]]
+        days.add(date.value.start - _dt.timedelta(days=step))
+    if len(days) != 1:
+        return None
+    (written,) = days
+    if not 0 < abs((written - given.start).days) <= _MOST_DAYS_MOVED:
+        return None
+    return PartialDate.from_date(written)

@@ -227,7 +227,7 @@ _AGO = re.compile(
     \b(?P<aq>(?:almost|nearly|about|around|some|roughly|approximately|more\s+than|over
           |less\s+than|under|just\s+over|just\s+under|exactly|only|barely)\s+)?
     (?:(?P<few>a\s+few|a\s+couple(?:\s+of)?)|(?P<an>{_NUMBER}))
-    \s+(?P<au>day|week|month|year|decade)s?\s+ago$
+    \s+(?P<au>day|week|month|year|decade|century|centurie)s?\s+ago$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -258,7 +258,11 @@ _AGO_FROM_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 # span leaves out: "in December" points at "December". Found by the month or
 # season (where a word may start an expression), then the words before it.
 _BARE = re.compile(
-    rf"(?:(?P<mon>{_MONTH_FULL_CAP})|(?P<season>(?i:spring|summer|autumn|winter))\b)"
+    rf"(?:(?P<mon>{_MONTH_FULL_CAP})|(?P<season>(?i:spring|summer|autumn|winter))\b"
+    # "in the fall", not "the fall of Kabul" or "the fall in prices"
+    r"|(?P<fall>(?i:fall))\b(?!\s{1,3}(?i:of|in)\b))"
+    # "the summer months", "the fall and winter months": any year's
+    r"(?!(?:\s{1,3}(?:and|or)\s{1,3}[A-Za-z]{1,8})?\s{1,3}months\b)"
     # not a month before its day or year ("May 5", "May 2023"); a figure of three
     # digits, or one with a thousands comma, is neither ("in September 257,438")
     r"(?!,?\s*(?:\d{1,2}(?!\d|[,.]\d)|\d{4}\b|of\s+\d))"
@@ -278,7 +282,7 @@ _BARE_BEFORE = re.compile(
 _YEAR = re.compile(r"(?<![\w$€£¥#.,/:])(?:1[7-9]|20)\d\d(?![\w%°]|[.,/:-]\d|-\w)")
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|throughout|during|before|after|around|circa|c\."
-    r"|early|mid|late|year|years|fiscal|FY|between|from|for|(?:end|start|beginning|middle|half"
+    r"|early|mid|late|year|years|fiscal|FY|between|from|for|beyond|(?:end|start|beginning|middle|half"
     r"|course|rest|spring|summer|autumn|fall|winter|year|years)\s+of)|[(\[]|\byear,"
     r"|\b(?:born|died|b\.|d\.)|\bnow\s+(?:and|to|until|till|through)"
     r"|\b(?:until|till|through|by)\s+at\s+(?:the\s+)?(?:least|latest))\s*-?$",
@@ -681,7 +685,7 @@ def _scan_relative(
                 end=end,
                 kind="ago",
                 count=few_count(few) if few else _number(match["an"]),
-                unit=match["au"].lower(),
+                unit=fold(match["au"]).replace("centurie", "century"),
                 approximate=bool(few) or qualifier not in ("", "exactly", "only", "barely"),
                 then_unit=then_unit,
                 then_count=then_count,
@@ -776,14 +780,14 @@ def _scan_relative(
                 start=start, end=end, kind="dayofmonth", day=int(match["ud"]), count=step
             )
     for match in filter(None, (_BARE.match(text, start) for start in month_starts)):
-        group = "mon" if match["mon"] else "season"
+        group = "mon" if match["mon"] else "fall" if match["fall"] else "season"
         start, end = match.span(group)
         opener = _BARE_BEFORE.search(text, max(0, start - 32), start)
         if opener is None and group == "mon":
             second = _AFTER_MONTH_AND.search(text, max(0, start - 20), start)
             if second is not None:  # "in August and September": as the first is read
                 opener = _BARE_BEFORE.search(text, max(0, second.start() - 32), second.start())
-        if opener is None or bool(opener["the"]) != (group == "season"):
+        if opener is None or bool(opener["the"]) != (group != "mon"):
             continue  # a month needs its preposition; a season, "the" after it too
         tense = tense_of(text, start, end)
         if tense == 0 and opener["prep"].split(None, 1)[0].lower() in _FORWARD_PREPOSITIONS:
@@ -793,7 +797,7 @@ def _scan_relative(
                 start=start, end=end, kind="month", month=_month(match["mon"]), tense=tense
             )
         else:
-            season = _SEASONS[fold(match["season"])]
+            season = _SEASONS[fold(match[group])]
             yield Expression(start=start, end=end, kind="season", season=season, tense=tense)
 
 
@@ -922,6 +926,49 @@ def _scan_weeks(text: str) -> Iterator[Expression]:
             start=start, end=match.end(), kind="week",
             count=_WEEK_OFFSET[fold(modifier["mod"])],
         )  # fmt: skip
+
+
+# "in 17 days", "in a few months": the time that far ahead, in a sentence that
+# looks forward ("Election Day is in 17 days", "we'll be making awards in a few
+# months"); in one that looks back it is how long something took. Found by the
+# unit (literal, so the scan is fast), then the words before it.
+_UNIT = re.compile(r"(?:day|week|month|year)s?\b", re.IGNORECASE)
+_IN_COUNT_BEFORE = re.compile(
+    rf"\b(?i:in)\s{{1,3}}(?:(?P<few>(?i:a\s+few|a\s+couple(?:\s+of)?))|(?P<n>(?i:{_NUMBER})))"
+    r"\s{1,3}$"
+)
+_NOT_AFTER_UNIT = re.compile(r"(?:\s{1,3}(?i:when|that|where|which|or|and|to)|,?\s{1,3}(?i:of))\b")
+# "the fastest pace in 30 years", "the first time in a decade", "that we haven't
+# seen in 70 years": how long since.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?i:[a-z]{2,}est|first|most|least|best|worst|record|only|have|has|had|haven['’]t"
+    r"|hasn['’]t|hadn['’]t)\b[^.,;:!?]{0,60}$|['’]ve\b[^.,;:!?]{0,60}$"
+)
+_PRESENT_BEFORE_IN = re.compile(r"\b(?i:is|are)\s{1,3}$")
+
+
+def _scan_in_time(text: str) -> Iterator[Expression]:
+    for match in _UNIT.finditer(text):
+        start = match.start()
+        if start and text[start - 1].isalnum():
+            continue
+        before = _IN_COUNT_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or _NOT_AFTER_UNIT.match(text, match.end()):
+            continue
+        if _SUPERLATIVE_BEFORE.search(text, max(0, before.start() - 80), before.start()):
+            continue
+        scheduled = _PRESENT_BEFORE_IN.search(text, max(0, before.start() - 6), before.start())
+        if scheduled is None and tense_of(text, before.start(), match.end()) <= 0:
+            continue
+        few, count = before["few"], before["n"]
+        yield Expression(
+            start=before.start(),
+            end=match.end(),
+            kind="ahead",
+            count=few_count(few) if few else _number(count),
+            unit=match[0].lower().rstrip("s"),
+            approximate=bool(few),
+        )
 
 
 def _scan_short_years(text: str) -> Iterator[Expression]:
@@ -1242,6 +1289,7 @@ def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
         yield from _scan_years(text, starts)
         yield from _scan_short_years(text)
         yield from _scan_weeks(text)
+        yield from _scan_in_time(text)
         yield from _scan_named_dates(text)
         yield from _scan_centuries(text)
         yield from _scan_decade_words(text)
@@ -1360,6 +1408,8 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
             # "this spring" is the spring of the text's year; "this winter", in
             # January, the winter it is in
             index = current if current % 4 == target else anchor.year * 4 + target
+            if index > current and expr.tense < 0 and index - 4 == current - 1:
+                index -= 4  # "This winter, we ran ...", said in April: the one just ended
         else:
             index = _pick(current, target, 4, expr.mode, expr.tense)
         result = PartialDate(index // 4, season=_SEASON_ORDER[index % 4])
@@ -1412,6 +1462,9 @@ def _ago(anchor: PartialDate, day: _dt.date | None, count: int, unit: str) -> Pa
             return None
         year, month = _add_months(anchor.year, anchor.month, -count)
         return PartialDate(year, month)
+    if unit == "century":  # "five centuries ago": the century, not a year in it
+        year = anchor.year - 100 * count
+        return PartialDate(year - year % 100, century=True) if year >= 100 else None
     years = count * (10 if unit == "decade" else 1)
     return PartialDate(anchor.year - years, approximate=unit == "decade")
 

@@ -11,13 +11,21 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 
 import attrs
 
 from natojp.dates._parse import MONTH_CAPITALISED, MONTHS, find_single_dates, fold
 from natojp.models import DateInterval, DateMention, PartialDate, Span
 
-__all__ = ["DIGIT_DASH_DIGIT", "OPEN_AFTER", "OPEN_BEFORE", "RANGE_LINKS", "join_ranges"]
+__all__ = [
+    "DIGIT_DASH_DIGIT",
+    "OPEN_AFTER",
+    "OPEN_BEFORE",
+    "RANGE_LINKS",
+    "join_ranges",
+    "open_ranges",
+]
 
 _DASH = r"\s?[-–—]\s?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -59,8 +67,8 @@ def join_ranges(
         return mentions
     joined = _compact_ranges(text, list(mentions), anchor)
     joined = [m for m in _written_ranges(text, joined) if not _lone_now(text, m)]
-    joined = _days_before_month(text, joined)
-    return tuple(_parts_of_years(text, _weeks_of(text, _open_ranges(text, joined))))
+    joined = _second_days(text, _days_before_month(text, joined))
+    return tuple(_parts_of_years(text, _weeks_of(text, open_ranges(text, joined))))
 
 
 def _lone_now(text: str, mention: DateMention) -> bool:
@@ -303,6 +311,46 @@ def _days_before_month(text: str, mentions: list[DateMention]) -> list[DateMenti
     return ranged
 
 
+# A second day after a month and day: "May 12 and 13", "June 3 to 5, 2022".
+_SECOND_DAY_AFTER = re.compile(
+    r"\s{1,3}(?P<link>and|to|through|thru|&)\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?![\w%:/-]|[.,]\d)(?:,?\s{1,3}(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"
+)
+_ENDS_ON_DAY = re.compile(rf"{MONTH_CAPITALISED}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?$")
+
+
+def _second_days(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Each month and day followed by "to" and a later day of that month as the
+    range to it; after "and" only the next day ("on May 12 and 13"), since "and"
+    may go on to a number of something else."""
+    ranged = []
+    for mention in mentions:
+        value = mention.value
+        if (
+            value is not None
+            and value.month is not None
+            and value.day is not None
+            and mention.interval is None
+        ):
+            after = _SECOND_DAY_AFTER.match(text, mention.span.end)
+            words = mention.span.of(text)
+            if after is not None and _ENDS_ON_DAY.search(words):
+                last_day = int(after["day"])
+                close = after["link"] not in ("and", "&") or last_day == value.day + 1
+                year = int(after["year"]) if after["year"] else value.year
+                if close and value.day < last_day <= calendar.monthrange(year, value.month)[1]:
+                    first = PartialDate(year, value.month, value.day)
+                    last = PartialDate(year, value.month, last_day)
+                    mention = attrs.evolve(
+                        mention,
+                        span=Span(mention.span.start, after.end()),
+                        value=first,
+                        interval=DateInterval(start=first, end=last),
+                    )
+        ranged.append(mention)
+    return ranged
+
+
 # "the week of 2/14", "during the week of March 3": the ISO week of that day.
 _WEEK_OF = re.compile(r"\b(?:[Tt]he\s{1,3})?[Ww]eek\s{1,3}of\s{1,3}$")
 
@@ -368,7 +416,7 @@ _CLOCK_BEFORE = re.compile(
 )
 
 
-def _open_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+def open_ranges(text: str, mentions: Iterable[DateMention]) -> list[DateMention]:
     """A date after "until" or "through" ends a range open at the start; one
     after "since", "starting" or "beginning" starts a range open at the end."""
     opened = []
