@@ -59,8 +59,14 @@ def find_dates(
         day = written  # the text's own "tomorrow, May 12th" outranks the date it was given
         mentions = find_single_dates(text, anchor=day, dayfirst=dayfirst)
     joined = in_named_year(text, join_ranges(text, mentions, day))
-    # the dates read from the text ("through the end of the year") open ranges too
-    resolved = tuple(open_ranges(text, resolve_against_text(text, joined, day)))
+    resolved = resolve_against_text(text, joined, day)
+    if len(resolved) != len(joined) or resolved != joined:
+        # the dates read from the text ("through the end of the year") open ranges too
+        seen = {id(mention) for mention in joined}
+        resolved = tuple(
+            mention if id(mention) in seen else open_ranges(text, [mention])[0]
+            for mention in resolved
+        )
     return add_timestamps(text, resolved, day)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -449,7 +450,7 @@ class Expression:
     season: Season | None = None
     unit: str = ""
     mode: str = ""  # "last", "next", "this" or "" (read the tense)
-    tense: int = -1  # -1 looks back, +1 looks forward, 0 the sentence does not say
+    tense: int = -1  # -1 looks back, +1 looks forward, 0 the sentence does not say, 2 unread
     approximate: bool = False
     # for "ago": the day, week or month it counts back from ("two years ago
     # today": "day", 0; "four years ago next week": "week", 1)
@@ -593,13 +594,20 @@ def _scan_partial(text: str, starts: list[int]) -> Iterator[Expression]:
             elif written_before is not None:  # "last August the 11th"
                 mode, start = written_before["which"].lower(), written_before.start()
 
-            # with no year, the tense says which: "were assembled on the 18th of May"
-            tense = tense_of(text, start, end) if not mode else 0
-            if tense < 0 and _DEADLINE_BEFORE.search(text, max(0, start - 12), start):
-                tense = 0  # "haven't been adjusted by January 1st": a deadline
+            # with no year, the tense may say which (read only when it could)
+            tense = TENSE_UNREAD if not mode else 0
             yield Expression(
                 start=start, end=end, kind="monthday", month=month, day=day, mode=mode, tense=tense
             )
+
+
+def monthday_tense(text: str, start: int, end: int) -> int:
+    """The tense of a day and month named without a year: "were assembled on
+    the 18th of May" looks back; "by January 1st", a deadline, does not."""
+    tense = tense_of(text, start, end)
+    if tense < 0 and _DEADLINE_BEFORE.search(text, max(0, start - 12), start):
+        return 0  # "haven't been adjusted by January 1st"
+    return tense
 
 
 # "last" or "next" after a day and month, in older English: the last such day
@@ -930,12 +938,11 @@ def _scan_weeks(text: str) -> Iterator[Expression]:
 
 # "in 17 days", "in a few months": the time that far ahead, in a sentence that
 # looks forward ("Election Day is in 17 days", "we'll be making awards in a few
-# months"); in one that looks back it is how long something took. Found by the
-# unit (literal, so the scan is fast), then the words before it.
-_UNIT = re.compile(r"(?:day|week|month|year)s?\b", re.IGNORECASE)
-_IN_COUNT_BEFORE = re.compile(
-    rf"\b(?i:in)\s{{1,3}}(?:(?P<few>(?i:a\s+few|a\s+couple(?:\s+of)?))|(?P<n>(?i:{_NUMBER})))"
-    r"\s{1,3}$"
+# months"); in one that looks back it is how long something took. Found in the
+# lower-cased text by the literal "in" (so the scan is fast), then checked.
+_IN_COUNT = re.compile(
+    r"in\s{1,3}(?:(?P<few>a\s{1,3}few|a\s{1,3}couple(?:\s{1,3}of)?)|(?P<n>[a-z0-9-]{1,12}))"
+    r"\s{1,3}(?P<unit>day|week|month|year)s?\b"
 )
 _NOT_AFTER_UNIT = re.compile(r"(?:\s{1,3}(?i:when|that|where|which|or|and|to)|,?\s{1,3}(?i:of))\b")
 # "the fastest pace in 30 years", "the first time in a decade", "that we haven't
@@ -947,26 +954,29 @@ _SUPERLATIVE_BEFORE = re.compile(
 _PRESENT_BEFORE_IN = re.compile(r"\b(?i:is|are)\s{1,3}$")
 
 
-def _scan_in_time(text: str) -> Iterator[Expression]:
-    for match in _UNIT.finditer(text):
-        start = match.start()
-        if start and text[start - 1].isalnum():
+def _scan_in_time(text: str, lowered: str) -> Iterator[Expression]:
+    for match in _IN_COUNT.finditer(lowered):
+        start, end = match.span()
+        few, count = match["few"], match["n"]
+        if start and lowered[start - 1].isalnum():
+            continue  # "within"
+        if count is not None and not (
+            (count.isdigit() and len(count) <= 3) or count in _NUMBER_WORDS
+        ):
+            continue  # "in Washington days", "in 2024 years"
+        if _NOT_AFTER_UNIT.match(text, end):
             continue
-        before = _IN_COUNT_BEFORE.search(text, max(0, start - 40), start)
-        if before is None or _NOT_AFTER_UNIT.match(text, match.end()):
+        if _SUPERLATIVE_BEFORE.search(text, max(0, start - 80), start):
             continue
-        if _SUPERLATIVE_BEFORE.search(text, max(0, before.start() - 80), before.start()):
+        scheduled = _PRESENT_BEFORE_IN.search(text, max(0, start - 6), start)
+        if scheduled is None and tense_of(text, start, end) <= 0:
             continue
-        scheduled = _PRESENT_BEFORE_IN.search(text, max(0, before.start() - 6), before.start())
-        if scheduled is None and tense_of(text, before.start(), match.end()) <= 0:
-            continue
-        few, count = before["few"], before["n"]
         yield Expression(
-            start=before.start(),
-            end=match.end(),
+            start=start,
+            end=end,
             kind="ahead",
             count=few_count(few) if few else _number(count),
-            unit=match[0].lower().rstrip("s"),
+            unit=match["unit"],
             approximate=bool(few),
         )
 
@@ -1140,9 +1150,8 @@ def _scan_holidays(text: str) -> Iterator[Expression]:
         else:
             start, end = match.span()
             yield Expression(
-                start=start, end=end, kind="monthday", month=month, day=day,
-                tense=tense_of(text, start, end),
-            )  # fmt: skip
+                start=start, end=end, kind="monthday", month=month, day=day, tense=TENSE_UNREAD
+            )
 
 
 # Older spellings of the days: "to-day", "to-morrow", "to-night".
@@ -1234,6 +1243,9 @@ _START_WORD = re.compile(
 )
 
 
+# Cached: find_dates reads the same text in lower case for its start words and
+# again for the units of time ("the following year"); the last few are kept.
+@functools.lru_cache(maxsize=4)
 def lower_keeping_length(text: str) -> str:
     """``text`` in lower case, each character where it stays one character
     (the positions in it are the positions in ``text``): "İ" lower-cases to two."""
@@ -1243,12 +1255,12 @@ def lower_keeping_length(text: str) -> str:
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
-def _starts(text: str) -> tuple[list[int], list[str], list[int]]:
+def _starts(lowered: str) -> tuple[list[int], list[str], list[int]]:
     """Where words that may start a date expression start, and those words (in
     lower case; a digit for a number), and where "ago" and "now" are (the words
     a count of time before or after them ends on)."""
     starts, words, ago_or_now = [], [], []
-    for match in _START_WORD.finditer(lower_keeping_length(text)):
+    for match in _START_WORD.finditer(lowered):
         word = match[0]
         if word == "ago":
             ago_or_now.append(match.start())
@@ -1275,7 +1287,8 @@ _MONTH_OR_SEASON = frozenset((*(name.lower() for name in _FULL_MONTHS), *_SEASON
 
 
 def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
-    starts, words, ago_or_now = _starts(text)
+    lowered = lower_keeping_length(text)
+    starts, words, ago_or_now = _starts(lowered)
 
     def only(unwanted: frozenset[str]) -> list[int]:
         return [at for at, word in zip(starts, words, strict=True) if word not in unwanted]
@@ -1289,7 +1302,7 @@ def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
         yield from _scan_years(text, starts)
         yield from _scan_short_years(text)
         yield from _scan_weeks(text)
-        yield from _scan_in_time(text)
+        yield from _scan_in_time(text, lowered)
         yield from _scan_named_dates(text)
         yield from _scan_centuries(text)
         yield from _scan_decade_words(text)
@@ -1428,7 +1441,12 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
         result = PartialDate(anchor.year + expr.count, expr.month, expr.day or None)
     elif expr.kind == "monthday":
         result = _nearest_monthday(anchor, expr.month, expr.day, mode=expr.mode)
-        if not expr.mode and expr.tense and result is not None and anchor.day is not None:
+        if (
+            not expr.mode
+            and expr.tense not in (0, TENSE_UNREAD)
+            and result is not None
+            and anchor.day is not None
+        ):
             # the nearest such day, unless it is months away on the side the
             # tense rules out: "were assembled on the 18th of May" in December
             ahead = (result.start - anchor.start).days
@@ -1526,6 +1544,9 @@ def _ago_from(anchor: PartialDate, day: _dt.date | None, expr: Expression) -> Pa
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+# The tense of a day and month not read yet: find_single_dates reads it only
+# where the nearest such day is far enough away for it to matter.
+TENSE_UNREAD = 2
 # How many days away the nearest day and month must be, on the side its tense
 # rules out, before the tense picks the year instead.
 _TENSE_OVERRULES = 122
@@ -1578,6 +1599,14 @@ def find_single_dates(
     mentions = []
     for expr in scan_expressions(text, dayfirst):
         value = _resolve(expr, resolved_anchor)
+        if (
+            expr.tense == TENSE_UNREAD
+            and value is not None
+            and resolved_anchor is not None
+            and abs((value.start - resolved_anchor.start).days) > _TENSE_OVERRULES
+        ):
+            expr = attrs.evolve(expr, tense=monthday_tense(text, expr.start, expr.end))
+            value = _resolve(expr, resolved_anchor)
         interval = None
         if expr.kind in _SPANNING_KINDS and value is not None:  # a weekend: two days
             sunday = PartialDate.from_date(value.to_date() + _dt.timedelta(days=1))
