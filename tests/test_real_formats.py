@@ -66,6 +66,26 @@ def test_time_stamps_between_sessions_are_metadata(tmp_path):
     assert doc.metadata["location"] == "East Room"
 
 
+def test_the_day_a_transcript_opens_with_is_its_event_date(tmp_path):
+    # filed on the 10th, spoken on the 9th: "today" is the 9th, "tomorrow" the 10th
+    body = (
+        "Dobbins Air Reserve Base\nMarietta, Georgia\n(April 9, 2024)\n\n7:43 P.M. EDT\n\n"
+        "Q    How was your visit today, sir?\n\n"
+        "THE PRESIDENT:  It was great. We fly home tomorrow.\n\nEND 7:49 P.M. EDT"
+    )
+    doc = _md(tmp_path, body, title="Remarks by President Biden")
+    assert (str(doc.date), str(doc.event_date)) == ("2024-04-10", "2024-04-09")
+    assert doc.metadata["location"] == "Dobbins Air Reserve Base, Marietta, Georgia"
+    days = {m.span.of(doc.text): str(m.value) for m in doc.dates if m.relative}
+    assert days == {"today": "2024-04-09", "tomorrow": "2024-04-10"}
+
+
+def test_a_transcript_opening_with_its_own_day_keeps_one_date(tmp_path):
+    body = "East Room\n(April 10, 2024)\n\n1:21 P.M. EDT\n\nTHE PRESIDENT:  Good afternoon.\n"
+    doc = _md(tmp_path, body, title="Remarks by President Biden")
+    assert doc.event_date is None and doc.metadata["location"] == "East Room"
+
+
 def test_a_speech_with_one_label_gets_that_speaker(tmp_path):
     body = (
         "Rose Garden\n\n11:02 A.M. EST\n\nTHE PRESIDENT:  Good morning. Today I sign a law.\n\n"

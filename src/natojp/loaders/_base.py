@@ -33,9 +33,11 @@ def draft_from_page(
     builder = _text.TextBuilder()
     meta: dict[str, Any] = {}
     found = page.turns if turns else None
+    spoken: PartialDate | None = None
     if found is not None:
         pre, body, times = _page.body_without_preamble(page)
         found = _text.find_turns(body, known=page.inline_labels)
+        spoken, pre = _page.preamble_date(pre)
         if pre:
             meta["location"] = ", ".join(pre)
         if times:
@@ -62,6 +64,8 @@ def draft_from_page(
         event = page.title_date or page.header_date or page.dateline
         if event is not None and event != page.upload_date:
             event_date = event
+    elif spoken is not None and spoken != date:
+        event_date = spoken  # remarks dated the day after they were given
     event_interval = page.interval_of(event_date or date)
 
     for key, value in (
