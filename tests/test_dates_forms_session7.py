@@ -269,7 +269,7 @@ def test_seasons(text: str, anchor: PartialDate, expected: dict[str, str]) -> No
     ("text", "expected"),
     [
         # 2024-10-19 + 17 days = 2024-11-05, the election
-        ("Election Day is in 17 days, and early voting has started.", {"in 17 days": "2024-11-05"}),
+        ("The vote is in 17 days, and early voting has started.", {"in 17 days": "2024-11-05"}),
         ("But in a few months, we’ll be making awards.", {"in a few months": "2025-01~"}),
         ("We will know in a week.", {"in a week": "2024-10-26"}),
         # how long something took, or since something last happened
@@ -325,3 +325,115 @@ def test_a_short_line_ending_on_a_preposition_runs_on_into_the_next() -> None:
     # "in\nNovember": one sentence, so "going to" decides the year
     text = "We’re going to beat him in\nNovember, okay?"
     assert _found(text, PartialDate(2024, 8, 7)) == {"November": "2024-11"}
+
+
+# --- holidays and observance months -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "year", "day"),
+    [
+        # checked against the calendar: Thursday 23 November 2023, Monday 27 May
+        # 2024, Monday 2 September 2024, Monday 15 January 2024, Monday 19
+        # February 2024, Tuesday 5 November 2024, Sunday 31 March 2024
+        ("thanksgiving", 2023, "2023-11-23"),
+        ("memorial", 2024, "2024-05-27"),
+        ("labor", 2024, "2024-09-02"),
+        ("mlk", 2024, "2024-01-15"),
+        ("presidents", 2024, "2024-02-19"),
+        ("election", 2024, "2024-11-05"),
+        ("easter", 2024, "2024-03-31"),
+        ("goodfriday", 2024, "2024-03-29"),
+        ("independence", 1776, "1776-07-04"),
+    ],
+)
+def test_each_holiday_falls_on_its_day(key: str, year: int, day: str) -> None:
+    from natojp.dates._holidays import holiday_day
+
+    found = holiday_day(key, year)
+    assert found is not None and found.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("We will gather on Thanksgiving.", PartialDate(2023, 11, 20),
+         {"Thanksgiving": "2023-11-23"}),
+        ("at least one shot by Independence Day.", PartialDate(2021, 6, 29),
+         {"Independence Day": "2021-07-04"}),
+        ("We stayed up on New Year’s Eve.", PartialDate(2024, 1, 3),
+         {"New Year’s Eve": "2023-12-31"}),
+        ("Election Day is in 17 days.", PartialDate(2024, 10, 19),
+         {"Election Day": "2024-11-05", "in 17 days": "2024-11-05"}),
+        ("Thanksgiving 2023", PartialDate(2021, 1, 1), {"Thanksgiving 2023": "2023-11-23"}),
+        # as the time it is, an observance month is that month
+        ("But I think — it is Black History Month, as you know.", PartialDate(2023, 2, 14),
+         {"Black History Month": "2023-02"}),
+        ("it comes during Pride month when millions join", PartialDate(2023, 6, 30),
+         {"Pride month": "2023-06"}),
+        # as names, or as the occasion celebrated, they are no dates
+        ("the Good Friday Agreement", PartialDate(1998, 4, 10), {}),
+        ("the Christmas tree", PartialDate(2023, 12, 10), {}),
+        ("Americans come together to celebrate Juneteenth.", PartialDate(2023, 6, 19), {}),
+        ("to celebrate Asian American, Native Hawaiian, and Pacific Islander Heritage Month",
+         PartialDate(2023, 5, 1), {}),
+    ],
+)  # fmt: skip
+def test_holidays_and_observances_by_name(
+    text: str, anchor: PartialDate, expected: dict[str, str]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
+def test_a_holiday_read_alone() -> None:
+    from natojp.dates import parse_date
+
+    assert str(parse_date("Memorial Day", anchor=PartialDate(2024, 6, 1))) == "2024-05-27"
+
+
+# --- fiscal years, years said to be the time, lists of decades -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The President’s FY22 budget proposal calls for", {"FY22": "2022"}),
+        ("funded in part through FY 2022 appropriations", {"2022": "2022"}),
+        ("the FY2024 request", {"FY2024": "2024"}),
+        ("The census of 1880 recorded a population of 50,000,000.", {"1880": "1880"}),
+        ("banning books — this is 2024 — banning books", {"2024": "2024"}),
+        ("And this election is not\n2016 or 2020.", {"2016": "2016", "2020": "2020"}),
+        ("The number is 2024.", {}),
+        ("the total is 2024 votes.", {}),
+        ("Like the Americans in the 1850s and ‘60s — we had to decide",
+         {"the 1850s": "185X", "‘60s": "186X"}),
+    ],
+)  # fmt: skip
+def test_fiscal_years_years_said_to_be_the_time_and_decades_in_a_list(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert _found(text, PartialDate(2022, 6, 7)) == expected
+
+
+# --- a weekend wished for, ranges, a count back and the day it names -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # 2022-01-14 is a Friday
+        ("And then, have a great weekend.", PartialDate(2022, 1, 14),
+         {"weekend": "2022-01-15..2022-01-16"}),
+        ("fund the government through early next year", PartialDate(2021, 12, 2),
+         {"next year": "..2022"}),
+        # 11 months before 2021-12-17 is January 2021: its 6th, not the coming one
+        ("the insurrection on Capitol Hill 11 months\nago, on January 6th.",
+         PartialDate(2021, 12, 17), {"11 months\nago": "2021-01-06", "January 6th": "2021-01-06"}),
+        ("two years ago in May, we met", PartialDate(2021, 12, 17),
+         {"two years ago": "2019-05", "May": "2019-05"}),
+    ],
+)  # fmt: skip
+def test_weekends_wished_for_ranges_and_counts_in_apposition(
+    text: str, anchor: PartialDate, expected: dict[str, str]
+) -> None:
+    assert _found(text, anchor) == expected

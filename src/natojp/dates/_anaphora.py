@@ -24,7 +24,7 @@ from natojp.dates._parse import (
 )
 from natojp.models import DateInterval, DateMention, PartialDate, Span
 
-__all__ = ["in_named_year", "resolve_against_text"]
+__all__ = ["in_apposition", "in_named_year", "resolve_against_text"]
 
 _UNITS = "day|night|morning|evening|afternoon|week|month|year"
 _NUMBERS = {
@@ -392,3 +392,43 @@ def _step(unit: str, steps: int, base: PartialDate) -> PartialDate | None:
         year, week, _ = (base.start + _dt.timedelta(weeks=steps)).isocalendar()
         return PartialDate(year, week=week)
     return None
+
+
+# Between a count back from now and the day it names: "11 months ago, on
+# January 6th", "two years ago in May".
+_APPOSED = re.compile(r",?\s{1,3}(?:(?:on|in)\s{1,3})?(?:the\s{1,3})?")
+_AGO_WORDS = re.compile(r"\b(?i:ago)$")
+
+
+def in_apposition(text: str, mentions: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """``mentions`` with each day or month named without a year right after a
+    count back from now ("11 months ago, on January 6th") read in the year
+    that count reaches, and the count given that day."""
+    changed = list(mentions)
+    for index in range(len(changed) - 1):
+        ago, named = changed[index], changed[index + 1]
+        if (
+            ago.value is None
+            or named.value is None
+            or named.value.month is None
+            or not named.relative
+            or _AGO_WORDS.search(ago.span.of(text)) is None
+            or not _APPOSED.fullmatch(text, ago.span.end, named.span.start)
+        ):
+            continue
+        then = ago.value.start
+        best = None
+        for year in (then.year - 1, then.year, then.year + 1):
+            try:
+                candidate = named.value.start.replace(year=year)
+            except ValueError:  # 29 February
+                continue
+            if best is None or abs((candidate - then).days) < abs((best - then).days):
+                best = candidate
+        if best is None:
+            continue
+        value = attrs.evolve(named.value, year=best.year)
+        changed[index + 1] = attrs.evolve(named, value=value)
+        if ago.value.precision != "day" and ago.value.contains(best):
+            changed[index] = attrs.evolve(ago, value=value)
+    return tuple(changed)

@@ -7,7 +7,7 @@ import datetime as _dt
 import itertools
 import re
 
-from natojp.dates._anaphora import in_named_year, resolve_against_text
+from natojp.dates._anaphora import in_apposition, in_named_year, resolve_against_text
 from natojp.dates._parse import as_partial, find_single_dates
 from natojp.dates._ranges import join_ranges, open_ranges
 from natojp.dates._times import add_timestamps
@@ -58,6 +58,7 @@ def find_dates(
     if written is not None:
         day = written  # the text's own "tomorrow, May 12th" outranks the date it was given
         mentions = find_single_dates(text, anchor=day, dayfirst=dayfirst)
+    mentions = in_apposition(text, mentions)
     joined = in_named_year(text, join_ranges(text, mentions, day))
     resolved = resolve_against_text(text, joined, day)
     if len(resolved) != len(joined) or resolved != joined:

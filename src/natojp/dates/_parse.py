@@ -6,12 +6,20 @@ import calendar
 import datetime as _dt
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 import dateutil.parser
 
 from natojp._text.spans import sentence_around
+from natojp.dates._holidays import (
+    HOLIDAY,
+    HOLIDAY_WORDS,
+    OBSERVANCE,
+    holiday_day,
+    holiday_key,
+    observance_month,
+)
 from natojp.dates._times import without_times
 from natojp.errors import DateError
 from natojp.models import DateInterval, DateMention, PartialDate, Season, Span
@@ -309,6 +317,18 @@ _NOUN_AFTER_YEAR = re.compile(
 _AFTER_OF_YEAR = re.compile(
     r"\s{0,3}(?:[.,;:)\]]|$|(?:of|each|was|were|is|had|has|which|when|by)\b)"
 )
+# A verb after a common noun's year: "The census of 1880 recorded" (not after a
+# name's: "the Fair Housing Act of 1968 covered").
+_VERB_AFTER_YEAR = re.compile(r"\s{1,3}(?:[a-z]{2,}ed|remains)\b")
+_COMMON_NOUN_OF = re.compile(r"\b[a-z]{3,}\s+of\s+$")
+# A year said to be the time: "this is 2024 —", "this election is not 2016 or
+# 2020." (a count would go on: "the total is 2024 votes").
+_PREDICATE_BEFORE = re.compile(
+    r"(?<!number\s)(?<!total\s)(?<!count\s)(?<!figure\s)(?<!score\s)"
+    r"\b(?:is|was|not|isn['’]t|wasn['’]t)\s{1,3}$",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(r"\s{0,3}(?:[.;:!?—–]|-\s|,?\s{1,3}(?:or|and)\s{1,3}(?:1[7-9]|20)\d\d\b)")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _YEAR_LIST_GOES_ON = re.compile(
     r",?\s{1,3}(?:and\s|or\s|,\s?)?\s{0,2}(?:the\s)?(?:1[7-9]|20)\d\d\b"
@@ -877,14 +897,23 @@ def _scan_years(text: str, starts: list[int]) -> Iterator[Expression]:
             and _NOUN_AFTER_YEAR.match(text, end) is not None
         )
         # "the tariff act of 1930.", "the lessons of 1918.": a year closing its phrase
-        closing = (
-            _OF_BEFORE.search(before) is not None
-            and _AFTER_OF_YEAR.match(text, end, end + 8) is not None
+        closing = _OF_BEFORE.search(before) is not None and (
+            _AFTER_OF_YEAR.match(text, end, end + 8) is not None
+            or (
+                _VERB_AFTER_YEAR.match(text, end, end + 20) is not None
+                and _COMMON_NOUN_OF.search(before) is not None
+            )
         )
-        if not (linked or attributive or closing or _YEAR_BEFORE.search(before)):
+        predicate = (
+            _PREDICATE_BEFORE.search(before) is not None
+            and _CLAUSE_ENDS.match(text, end, end + 12) is not None
+        )
+        if not (linked or attributive or closing or predicate or _YEAR_BEFORE.search(before)):
             continue
-        if _NOT_AFTER_YEAR.match(text, end, min(len(text), end + 30)):
-            continue
+        if _NOT_AFTER_YEAR.match(text, end, min(len(text), end + 30)) and not _FISCAL_BEFORE.search(
+            before
+        ):
+            continue  # "2000 soldiers", but "FY 2022 appropriations"
         last_year_end = end
         in_list = linked and link is not None and link[0].startswith(",")
         circa = _CIRCA_BEFORE.search(before) is not None
@@ -981,7 +1010,20 @@ def _scan_in_time(text: str, lowered: str) -> Iterator[Expression]:
         )
 
 
+# A fiscal year named by its number: "FY 2022", "FY22", "fiscal 2023".
+_FISCAL_BEFORE = re.compile(r"\b(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?$")
+_FISCAL_SHORT = re.compile(r"\bFY(?:(?P<yyyy>(?:19|20)\d\d)|\s?(?P<yy>\d\d))(?![\w%]|[.,/:-]\d)")
+
+
 def _scan_short_years(text: str) -> Iterator[Expression]:
+    if "FY" in text:
+        for match in _FISCAL_SHORT.finditer(text):
+            start, end = match.span()
+            if match["yyyy"]:  # "FY2024": with a space, the year scan reads it
+                value = PartialDate(int(match["yyyy"]))
+                yield Expression(start=start, end=end, kind="absolute", value=value)
+            else:
+                yield Expression(start=start, end=end, kind="shortyear", count=int(match["yy"]))
     for match in _SHORT_YEAR.finditer(text):
         quote = match.start()
         if quote and (text[quote - 1].isalnum() or text[quote - 1] in "_.,"):
@@ -1069,6 +1111,9 @@ _DECADE_WORD = re.compile(
     + r"))$|(?<![\w'’‘])(?:['’‘](?P<dd>[1-9]0)s|(?P<dq>[1-9]0)['’]s)$"
 )
 _DECADE_BEFORE = re.compile(r"\b(?i:the)(?:\s+(?i:early|mid|late))?[\s-]{1,3}$")
+_DECADE_LISTED_BEFORE = re.compile(
+    r"\b(?P<cc>1[6-9]|20)[1-9]?0['’]?s,?\s{1,3}(?:and|or|to)\s{1,3}$"
+)
 _DECADE_WITHOUT_THE = re.compile(r"\b(?i:early|mid|late)[\s-]{0,3}$")
 
 
@@ -1079,18 +1124,27 @@ def _scan_decade_words(text: str) -> Iterator[Expression]:
             continue
         window = max(0, match.start() - 16)
         before = _DECADE_BEFORE.search(text, window, match.start())
+        listed = None
         if before is None and match["dd"]:
-            # "early ‘30s" needs no article; "his sixties", "her 80's" are ages
+            # "early ‘30s" needs no article; "his sixties", "her 80's" are ages;
+            # "the 1850s and ‘60s" goes on in the century named
             before = _DECADE_WITHOUT_THE.search(text, window, match.start())
-        if before is None:
+            listed = _DECADE_LISTED_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if before is None and listed is None:
             continue
         digits = match["dd"] or match["dq"]
         tens = _DECADE_WORDS[fold(match["dw"])] if match["dw"] else int(digits) // 10
-        if match["centw"]:
+        if listed is not None:
+            century = int(listed["cc"]) * 100
+            value = PartialDate(century + tens * 10, decade=True)
+            yield Expression(start=match.start(), end=match.end(), kind="absolute", value=value)
+        elif match["centw"]:
+            assert before is not None
             century = 1800 if match["centw"].lower() == "eighteen" else 1900
             value = PartialDate(century + tens * 10, decade=True)
             yield Expression(start=before.start(), end=match.end(), kind="absolute", value=value)
         else:
+            assert before is not None
             yield Expression(start=before.start(), end=match.end(), kind="shortdecade", count=tens)
 
 
@@ -1100,6 +1154,8 @@ _WEEKEND = re.compile(r"\b(?i:weekend)(?:['’]s)?\b")
 _WEEKEND_BEFORE = re.compile(
     r"\b(?P<mod>(?i:this\s+past|this\s+coming|this|last|(?:over|during|on)\s+(?P<the>the)))"
     r"\s{1,3}$"
+    # a wish for the weekend to come: "have a great weekend"
+    r"|\b(?P<wish>(?i:have\s+a\s+(?:great|good|nice|wonderful|happy|safe|restful|lovely)))\s{1,3}$"
 )
 
 
@@ -1107,8 +1163,13 @@ def _scan_weekends(text: str) -> Iterator[Expression]:
     if "eekend" not in text and "EEKEND" not in text:
         return
     for match in _WEEKEND.finditer(text):
-        before = _WEEKEND_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        before = _WEEKEND_BEFORE.search(text, max(0, match.start() - 24), match.start())
         if before is None:
+            continue
+        if before["wish"]:
+            yield Expression(
+                start=match.start(), end=match.end(), kind="weekend", mode="this", tense=1
+            )
             continue
         modifier = " ".join(fold(before["mod"]).split())
         mode = {"this past": "last", "last": "last", "this coming": "next", "this": "this"}.get(
@@ -1124,34 +1185,47 @@ def _scan_weekends(text: str) -> Iterator[Expression]:
         )
 
 
-# Days every calendar fixes: New Year's Day (and Eve), Christmas (and its
-# Eve). "Christmas" alone is the day only where nothing it names follows
-# ("Christmas trees", "the Christmas season").
-_HOLIDAY = re.compile(
-    r"\b(?:(?P<newyear>New\s+Year['’]s)(?:\s+(?P<nyday>Day|Eve))?"
-    r"|(?P<christmas>Christmas)(?:\s+(?P<xday>Day|Eve))?)\b"
-    r"(?:,?\s{1,3}(?P<year>(?:1[7-9]|20)\d\d)\b)?"
-    r"(?!\s+[a-z]{3,}(?<!and)(?<!was)(?<!is)(?<!will)(?<!for))"
+# Holidays by name (natojp.dates._holidays): the day only where nothing they
+# name follows ("Christmas trees", "the Good Friday Agreement") and where they
+# are not the occasion celebrated ("to celebrate Juneteenth").
+_CELEBRATED_BEFORE = re.compile(
+    r"\b(?i:celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing)|observ(?:e|es|ed|ing))"
+    r"\s{1,3}(?:the\s{1,3})?$"
 )
-_HOLIDAY_DAYS = {("newyear", "Eve"): (12, 31), ("christmas", "Eve"): (12, 24),
-                 ("christmas", ""): (12, 25), ("newyear", ""): (1, 1)}  # fmt: skip
 
 
 def _scan_holidays(text: str) -> Iterator[Expression]:
-    if "Christmas" not in text and "New Year" not in text:
+    if not any(word in text for word in HOLIDAY_WORDS):
         return
-    for match in _HOLIDAY.finditer(text):
-        name = "newyear" if match["newyear"] else "christmas"
-        eve = "Eve" if (match["nyday"] or match["xday"]) == "Eve" else ""
-        month, day = _HOLIDAY_DAYS[name, eve]
+    for match in HOLIDAY.finditer(text):
+        start, end = match.span()
+        if not match["year"] and _CELEBRATED_BEFORE.search(text, max(0, start - 20), start):
+            continue  # "come together to celebrate Juneteenth": the occasion, not a day
+        key = holiday_key(match)
         if match["year"]:
-            value = PartialDate(int(match["year"]), month, day)
-            yield Expression(start=match.start(), end=match.end(), kind="absolute", value=value)
+            day = holiday_day(key, int(match["year"]))
+            if day is not None:
+                value = PartialDate.from_date(day)
+                yield Expression(start=start, end=end, kind="absolute", value=value)
         else:
-            start, end = match.span()
-            yield Expression(
-                start=start, end=end, kind="monthday", month=month, day=day, tense=TENSE_UNREAD
-            )
+            yield Expression(start=start, end=end, kind="holiday", unit=key, tense=TENSE_UNREAD)
+
+
+def _scan_observances(text: str) -> Iterator[Expression]:
+    if "onth" not in text:
+        return
+    for match in OBSERVANCE.finditer(text):
+        start, end = match.span("name")
+        lead = match["lead"].lower()
+        mode = "this" if lead.startswith(("this", "it")) else ""
+        yield Expression(
+            start=start,
+            end=end,
+            kind="month",
+            month=observance_month(match["name"]),
+            mode=mode,
+            tense=tense_of(text, start, end),
+        )
 
 
 # Older spellings of the days: "to-day", "to-morrow", "to-night".
@@ -1309,6 +1383,7 @@ def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
         yield from _scan_weekends(text)
         yield from _scan_hyphenated_days(text)
         yield from _scan_holidays(text)
+        yield from _scan_observances(text)
 
     return _outside_urls(text, _select(every()))
 
@@ -1439,8 +1514,8 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
         result = PartialDate(year, month, expr.day)
     elif expr.kind == "monthofyear":
         result = PartialDate(anchor.year + expr.count, expr.month, expr.day or None)
-    elif expr.kind == "monthday":
-        result = _nearest_monthday(anchor, expr.month, expr.day, mode=expr.mode)
+    elif expr.kind in ("monthday", "holiday"):
+        result = _nearest_day(anchor, _day_in_year(expr), mode=expr.mode)
         if (
             not expr.mode
             and expr.tense not in (0, TENSE_UNREAD)
@@ -1452,7 +1527,7 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
             ahead = (result.start - anchor.start).days
             if ahead > _TENSE_OVERRULES if expr.tense < 0 else -ahead > _TENSE_OVERRULES:
                 mode = "last" if expr.tense < 0 else "next"
-                result = _nearest_monthday(anchor, expr.month, expr.day, mode=mode)
+                result = _nearest_day(anchor, _day_in_year(expr), mode=mode)
     elif expr.kind == "week" and day is not None:
         year, week, _ = (day + _dt.timedelta(weeks=expr.count)).isocalendar()
         result = PartialDate(year, week=week)
@@ -1552,17 +1627,30 @@ TENSE_UNREAD = 2
 _TENSE_OVERRULES = 122
 
 
-def _nearest_monthday(
-    anchor: PartialDate, month: int, day: int, *, mode: str = ""
+def _day_in_year(expr: Expression) -> Callable[[int], _dt.date | None]:
+    """The day a day-and-month or a holiday falls on in a given year."""
+    if expr.kind == "holiday":
+        return functools.partial(holiday_day, expr.unit)
+
+    def day_in(year: int) -> _dt.date | None:
+        try:
+            return _dt.date(year, expr.month, expr.day)
+        except ValueError:  # 29 February in a common year, or a year out of range
+            return None
+
+    return day_in
+
+
+def _nearest_day(
+    anchor: PartialDate, day_in: Callable[[int], _dt.date | None], *, mode: str = ""
 ) -> PartialDate | None:
-    """The day and month in whichever year puts them nearest the anchor: on or
+    """The day (in whichever year ``day_in`` is given) nearest the anchor: on or
     before it for ``mode`` "last" (after "since", or "the 26th of May last"),
     after it for "next" ("July 1 next")."""
     best: _dt.date | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidate = _dt.date(year, month, day)
-        except ValueError:
+        candidate = day_in(year) if 1 <= year <= 9999 else None
+        if candidate is None:
             continue
         if (mode == "last" and candidate > anchor.end) or (
             mode == "next" and candidate <= anchor.end

@@ -427,8 +427,14 @@ def open_ranges(text: str, mentions: Iterable[DateMention]) -> list[DateMention]
             if clock is not None:  # "until 8:00 p.m. tonight", "since 2:00 a.m. on February 4th"
                 cut = clock.start()
             before = text[max(0, cut - 16) : cut].casefold().split()
-            if before and before[-1] in ("in", "on", "the") and len(before) > 1:
-                before = before[:-1]  # "starting in 2026", "since the 7th of October"
+            if (
+                before
+                and before[-1] in ("in", "on", "the", "early", "late", "mid")
+                and len(before) > 1
+            ):
+                before = before[
+                    :-1
+                ]  # "starting in 2026", "since the 7th of October", "through early"
             if before and before[-1] in OPEN_BEFORE:
                 mention = attrs.evolve(mention, interval=DateInterval(end=mention.value))
             elif before and before[-1] in OPEN_AFTER:
