@@ -437,3 +437,47 @@ def test_weekends_wished_for_ranges_and_counts_in_apposition(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
     assert _found(text, anchor) == expected
+
+
+# --- "since" a clause, a month naming an event, words that look ahead -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("the first monument managed by the military since national battlefields were\n"
+         "transferred to the National Park Service in the 1930s.", PartialDate(2023, 3, 21),
+         {"since national battlefields were\ntransferred to the National Park Service in the "
+          "1930s": "193X.."}),
+        ("Since the partition resolution of 1947, the world has seen", PartialDate(1979, 10, 1),
+         {"Since the partition resolution of 1947": "1947.."}),
+        # the date does not close the clause: "since" gives a reason
+        ("Since the President didn’t take questions either today or yesterday, can you",
+         PartialDate(2022, 1, 4), {"today": "2022-01-04", "yesterday": "2022-01-03"}),
+        # a date named in the clause before this one is the range's
+        ("since 2010 we have met in 2015.", PartialDate(2023, 3, 21),
+         {"2010": "2010..", "2015": "2015"}),
+    ],
+)  # fmt: skip
+def test_since_a_clause_that_ends_on_a_date_opens_a_range(
+    text: str, anchor: PartialDate, expected: dict[str, str]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("a move toward authoritarianism in the run-up to the November elections.",
+         PartialDate(2021, 8, 9), {"November": "2021-11"}),
+        ("that the November\nelections are going to be suspect?", PartialDate(2022, 1, 20),
+         {"November": "2022-11"}),
+        ("it has been four months since the July elections. So, why now?",
+         PartialDate(2024, 11, 21), {"July": "2024-07.."}),
+        ("the May Department Stores", PartialDate(2023, 8, 1), {}),
+    ],
+)  # fmt: skip
+def test_a_month_naming_when_an_event_is_held(
+    text: str, anchor: PartialDate, expected: dict[str, str]
+) -> None:
+    assert _found(text, anchor) == expected

@@ -346,6 +346,7 @@ _FUTURE = re.compile(
     r"|(?:planned|scheduled|slated|expected|due)\s+(?:for|in|on)"
     r"|slated\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|upcoming"
     r"|(?:want|wants|hope|hopes|expect|expects|aim|aims)\s+to|coming\s+(?:in|on|at|by)"
+    r"|(?:run|lead)[\s-]up\s+to|ahead\s+of|in\s+advance\s+of"
     # an arrangement still to be carried out: "adjourned to be resumed in January"
     r"|to\s+be\s+(?:held|resumed|completed|launched|signed|released|opened|finished|delivered"
     r"|submitted|published|announced|decided|concluded|ratified|convened|reconvened)"
@@ -815,6 +816,13 @@ def _scan_relative(
             second = _AFTER_MONTH_AND.search(text, max(0, start - 20), start)
             if second is not None:  # "in August and September": as the first is read
                 opener = _BARE_BEFORE.search(text, max(0, second.start() - 32), second.start())
+        if group == "mon" and _EVENT_OF_MONTH.match(text, end):
+            if _THE_BEFORE.search(text, max(0, start - 6), start):  # "the November elections"
+                yield Expression(
+                    start=start, end=end, kind="month", month=_month(match["mon"]),
+                    tense=tense_of(text, start, end),
+                )  # fmt: skip
+            continue
         if opener is None or bool(opener["the"]) != (group != "mon"):
             continue  # a month needs its preposition; a season, "the" after it too
         tense = tense_of(text, start, end)
@@ -827,6 +835,13 @@ def _scan_relative(
         else:
             season = _SEASONS[fold(match[group])]
             yield Expression(start=start, end=end, kind="season", season=season, tense=tense)
+
+
+# A month naming when an event is held: "the November elections", "the June summit".
+_EVENT_OF_MONTH = re.compile(
+    r"\s{1,3}(?:elections?|vote|summit|midterms?|primary|primaries|referendum|meeting|talks"
+    r"|deadline|visit|trip|conference|session)\b"
+)
 
 
 # Prepositions that reach forward to a bare month or season when no verb says

@@ -410,6 +410,14 @@ def _parts_of_years(text: str, mentions: list[DateMention]) -> list[DateMention]
     return parts
 
 
+_SKIPPED_BEFORE = ("in", "on", "the", "early", "late", "mid")
+# "Since" opening a clause that ends on the date: "Since President Biden signed
+# the law more than two months ago", "since the battlefields were transferred to
+# the Park Service in the 1930s"; not across a clause break.
+_SINCE_CLAUSE = re.compile(
+    r"\b[Ss]ince\s(?!then\b|that\b)(?:[^.,;:!?()\[\]\n\d—–]|\n(?![ \t]*\n)){8,100}$"
+)
+_CLAUSE_ENDS_AFTER = re.compile(r"\s{0,2}(?:[,.;:!?)—–]|$)")
 # A time of day between "until" or "since" and the date it is on.
 _CLOCK_BEFORE = re.compile(
     r"(?<![\w:.])(?:\d{1,2}(?::\d\d)?\s?[AaPp]\.?\s?[Mm]\.?|(?i:noon|midnight))(?:,?\s{1,3}(?i:on))?[\s,]{1,3}$"
@@ -418,8 +426,10 @@ _CLOCK_BEFORE = re.compile(
 
 def open_ranges(text: str, mentions: Iterable[DateMention]) -> list[DateMention]:
     """A date after "until" or "through" ends a range open at the start; one
-    after "since", "starting" or "beginning" starts a range open at the end."""
-    opened = []
+    after "since", "starting" or "beginning" starts a range open at the end; so
+    does one that ends a clause "since" opens ("since the Park Service took the
+    battlefields over in the 1930s")."""
+    opened: list[DateMention] = []
     for mention in mentions:
         if mention.interval is None and mention.value is not None:
             cut = mention.span.start
@@ -427,17 +437,26 @@ def open_ranges(text: str, mentions: Iterable[DateMention]) -> list[DateMention]
             if clock is not None:  # "until 8:00 p.m. tonight", "since 2:00 a.m. on February 4th"
                 cut = clock.start()
             before = text[max(0, cut - 16) : cut].casefold().split()
-            if (
-                before
-                and before[-1] in ("in", "on", "the", "early", "late", "mid")
-                and len(before) > 1
-            ):
-                before = before[
-                    :-1
-                ]  # "starting in 2026", "since the 7th of October", "through early"
+            if len(before) > 1 and before[-1] in _SKIPPED_BEFORE:
+                before = before[:-1]  # "starting in 2026", "since the 7th", "through early"
+            clause = None
+            if not before or before[-1] not in (*OPEN_BEFORE, *OPEN_AFTER):
+                clause = _SINCE_CLAUSE.search(text, max(0, cut - 110), cut)
+                after_last = opened[-1].span.end if opened else 0
+                if clause is not None and (
+                    clause.start() < after_last  # a date in the clause before: that one's
+                    or not _CLAUSE_ENDS_AFTER.match(text, mention.span.end)
+                ):
+                    clause = None  # or the date does not close the clause ("today or ...")
             if before and before[-1] in OPEN_BEFORE:
                 mention = attrs.evolve(mention, interval=DateInterval(end=mention.value))
             elif before and before[-1] in OPEN_AFTER:
                 mention = attrs.evolve(mention, interval=DateInterval(start=mention.value))
+            elif clause is not None:
+                mention = attrs.evolve(
+                    mention,
+                    span=Span(clause.start(), mention.span.end),
+                    interval=DateInterval(start=mention.value),
+                )
         opened.append(mention)
     return opened
