@@ -23,7 +23,9 @@ import dateutil.easter
 __all__ = [
     "HOLIDAY",
     "HOLIDAY_WORDS",
+    "NAMED_DAY_WORD",
     "OBSERVANCE",
+    "OBSERVANCE_WORDS",
     "holiday_day",
     "holiday_key",
     "observance_month",
@@ -105,6 +107,12 @@ HOLIDAY = re.compile(
 HOLIDAY_WORDS = ("New Year", "Christmas", "Independence", "Fourth", "Juneteenth", "Veteran",
                  "Valentine", "Halloween", "Patrick", "Thanksgiving", "Memorial", "Labo",
                  "King", "MLK", "Presidents", "Easter", "Good Friday", "Election Day")  # fmt: skip
+
+
+# Literal words of which one is in every observance month's name.
+OBSERVANCE_WORDS = ("History", "Heritage", "Pride", "Chance", "Awareness")
+# Either kind's words, in one pattern of literals: one pass finds where to look.
+NAMED_DAY_WORD = re.compile("|".join(re.escape(w) for w in (*HOLIDAY_WORDS, *OBSERVANCE_WORDS)))
 
 
 def holiday_key(match: re.Match[str]) -> str:

@@ -15,7 +15,9 @@ from natojp._text.spans import sentence_around
 from natojp.dates._holidays import (
     HOLIDAY,
     HOLIDAY_WORDS,
+    NAMED_DAY_WORD,
     OBSERVANCE,
+    OBSERVANCE_WORDS,
     holiday_day,
     holiday_key,
     observance_month,
@@ -1209,10 +1211,21 @@ _CELEBRATED_BEFORE = re.compile(
 )
 
 
-def _scan_holidays(text: str) -> Iterator[Expression]:
-    if not any(word in text for word in HOLIDAY_WORDS):
-        return
-    for match in HOLIDAY.finditer(text):
+def _holiday_matches(text: str, places: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
+    """The holiday names in ``text`` around ``places``, where a word of one is
+    (so the pattern runs only there, not at every position)."""
+    last_end = -1
+    for at, word in places:
+        if at < last_end or word not in HOLIDAY_WORDS:
+            continue
+        match = HOLIDAY.search(text, max(0, at - 16), at + 48)
+        if match is not None and match.start() <= at < match.end() and match.start() >= last_end:
+            last_end = match.end()
+            yield match
+
+
+def _scan_holidays(text: str, places: list[tuple[int, str]]) -> Iterator[Expression]:
+    for match in _holiday_matches(text, places):
         start, end = match.span()
         if not match["year"] and _CELEBRATED_BEFORE.search(text, max(0, start - 20), start):
             continue  # "come together to celebrate Juneteenth": the occasion, not a day
@@ -1226,10 +1239,15 @@ def _scan_holidays(text: str) -> Iterator[Expression]:
             yield Expression(start=start, end=end, kind="holiday", unit=key, tense=TENSE_UNREAD)
 
 
-def _scan_observances(text: str) -> Iterator[Expression]:
-    if "onth" not in text:
-        return
-    for match in OBSERVANCE.finditer(text):
+def _scan_observances(text: str, places: list[tuple[int, str]]) -> Iterator[Expression]:
+    last_end = -1
+    for at, word in places:
+        if at < last_end or word not in OBSERVANCE_WORDS:
+            continue
+        match = OBSERVANCE.search(text, max(0, at - 60), at + 60)
+        if match is None or not match.start("name") <= at < match.end():
+            continue
+        last_end = match.end()
         start, end = match.span("name")
         lead = match["lead"].lower()
         mode = "this" if lead.startswith(("this", "it")) else ""
@@ -1270,7 +1288,7 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"()\[\]]{1,2000}", re.IGNORECASE)
 
 
 def _outside_urls(text: str, expressions: list[Expression]) -> list[Expression]:
-    if "://" not in text and "www." not in text and "WWW." not in text:
+    if not expressions or ("://" not in text and "www." not in lower_keeping_length(text)):
         return expressions
     urls = [match.span() for match in _URL.finditer(text)]
     if not urls:
@@ -1397,8 +1415,10 @@ def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
         yield from _scan_decade_words(text)
         yield from _scan_weekends(text)
         yield from _scan_hyphenated_days(text)
-        yield from _scan_holidays(text)
-        yield from _scan_observances(text)
+        places = [(match.start(), match[0]) for match in NAMED_DAY_WORD.finditer(text)]
+        if places:
+            yield from _scan_holidays(text, places)
+            yield from _scan_observances(text, places)
 
     return _outside_urls(text, _select(every()))
 

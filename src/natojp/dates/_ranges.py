@@ -441,7 +441,8 @@ def open_ranges(text: str, mentions: Iterable[DateMention]) -> list[DateMention]
                 before = before[:-1]  # "starting in 2026", "since the 7th", "through early"
             clause = None
             if not before or before[-1] not in (*OPEN_BEFORE, *OPEN_AFTER):
-                clause = _SINCE_CLAUSE.search(text, max(0, cut - 110), cut)
+                if text.find("ince", max(0, cut - 110), cut) != -1:
+                    clause = _SINCE_CLAUSE.search(text, max(0, cut - 110), cut)
                 after_last = opened[-1].span.end if opened else 0
                 if clause is not None and (
                     clause.start() < after_last  # a date in the clause before: that one's
