@@ -65,6 +65,9 @@ HELD_OUT_5 = ROOT / "tests" / "data" / "dates_heldout_5.jsonl"
 # Set 6: White House documents only (every State of the Union address was used
 # by sets 2-5), labelled blind in session 7 while that session tuned on set 5.
 HELD_OUT_6 = ROOT / "tests" / "data" / "dates_heldout_6.jsonl"
+# Set 7: White House only again, labelled blind in session 7 after that
+# session's tuning on sets 5 and 6.
+HELD_OUT_7 = ROOT / "tests" / "data" / "dates_heldout_7.jsonl"
 # The families whose meaning is in the expression itself, read alone with
 # parse_date / parse_interval and the document's date: no tense, no other text.
 ALONE_FAMILIES = ("absolute", "numeric", "range", "relative_anchor", "week")
@@ -391,7 +394,8 @@ def main(argv: list[str] | None = None) -> None:
         (HELD_OUT_3, "Set 3 (issue 16, labelled blind in session 5, tuned on since)"),
         (HELD_OUT_4, "Set 4 (issue 16, labelled blind in session 6, tuned on since)"),
         (HELD_OUT_5, "Set 5 (issue 16, labelled blind in session 6, tuned on since)"),
-        (HELD_OUT_6, "Set 6 (issue 16, labelled blind in session 7)"),
+        (HELD_OUT_6, "Set 6 (issue 16, labelled blind in session 7, tuned on since)"),
+        (HELD_OUT_7, "Set 7 (issue 16, labelled blind in session 7 after its tuning)"),
     )
     for path, title in sets:
         print_families(path, title)

@@ -94,11 +94,14 @@ def _score(name: str) -> tuple[float, float]:
         # set 5: labelled blind after session 6's tuning: 88.7% / 74.1% at the
         # session's start, 89.8% / 76.8% at its end (its first runs); tuned on
         # in session 7
-        ("dates_heldout_5.jsonl", 0.91, 0.80),
+        ("dates_heldout_5.jsonl", 0.92, 0.83),
         # set 6 (White House only): labelled blind in session 7; first runs
         # 86.7% / 73.7% at the session's start, 87.0% / 74.0% after the changes
-        # made on set 5
-        ("dates_heldout_6.jsonl", 0.86, 0.73),
+        # made on set 5; tuned on since
+        ("dates_heldout_6.jsonl", 0.89, 0.79),
+        # set 7 (White House only): labelled blind after session 7's tuning:
+        # 89.9% / 78.3% at the session's start, 90.3% / 79.5% at its end
+        ("dates_heldout_7.jsonl", 0.90, 0.79),
     ],
 )
 def test_held_out_dates_keep_their_figures(
@@ -149,8 +152,9 @@ def _score_alone(name: str) -> float:
         ("dates_heldout_2.jsonl", 0.93),
         ("dates_heldout_3.jsonl", 0.83),
         ("dates_heldout_4.jsonl", 0.82),
-        ("dates_heldout_5.jsonl", 0.84),  # 77.5% at the start of session 6
-        ("dates_heldout_6.jsonl", 0.79),  # 79.1% at its first run (session 7)
+        ("dates_heldout_5.jsonl", 0.86),  # 77.5% at the start of session 6
+        ("dates_heldout_6.jsonl", 0.80),  # 79.1% at its first run (session 7)
+        ("dates_heldout_7.jsonl", 0.80),  # 80.2% at the session's start, 80.5% at its end
     ],
 )
 def test_expressions_read_alone_keep_their_figures(name: str, floor: float) -> None:
