@@ -76,6 +76,7 @@ def test_the_day_a_transcript_opens_with_is_its_event_date(tmp_path):
     doc = _md(tmp_path, body, title="Remarks by President Biden")
     assert (str(doc.date), str(doc.event_date)) == ("2024-04-10", "2024-04-09")
     assert doc.metadata["location"] == "Dobbins Air Reserve Base, Marietta, Georgia"
+    assert doc.metadata["dateline"] == "(April 9, 2024)"  # as written
     days = {m.span.of(doc.text): str(m.value) for m in doc.dates if m.relative}
     assert days == {"today": "2024-04-09", "tomorrow": "2024-04-10"}
 

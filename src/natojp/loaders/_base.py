@@ -37,7 +37,9 @@ def draft_from_page(
     if found is not None:
         pre, body, times = _page.body_without_preamble(page)
         found = _text.find_turns(body, known=page.inline_labels)
-        spoken, pre = _page.preamble_date(pre)
+        spoken, spoken_line, pre = _page.preamble_date(pre)
+        if spoken_line is not None:
+            meta["dateline"] = spoken_line
         if pre:
             meta["location"] = ", ".join(pre)
         if times:

@@ -545,20 +545,24 @@ def _split_inline_turns(body: list[str]) -> tuple[list[str], frozenset[str]]:
     return out, frozenset(labels)
 
 
-def preamble_date(preamble: Sequence[str]) -> tuple[PartialDate | None, list[str]]:
+def preamble_date(
+    preamble: Sequence[str],
+) -> tuple[PartialDate | None, str | None, list[str]]:
     """The day a transcript's opening lines give on a line of its own ("Marietta,
     Georgia" then "(April 29, 2021)": when the words were spoken, which may be
-    the day before the page's date), and the other lines (the place)."""
+    the day before the page's date), that line as written, and the other lines
+    (the place)."""
     found: PartialDate | None = None
+    written: str | None = None
     rest = []
     for line in preamble:
         bare = line.strip().strip("()[]").strip()
         date = next(iter_absolute(bare), None)
         if found is None and date is not None and date.span.end - date.span.start == len(bare):
-            found = date.value
+            found, written = date.value, line.strip()
         else:
             rest.append(line)
-    return found, rest
+    return found, written, rest
 
 
 def body_without_preamble(page: Page) -> tuple[list[str], list[str], list[str]]:
