@@ -345,9 +345,10 @@ def test_counted_from_a_date_the_text_names(text: str, expected: dict[str, str])
         # 31 May less a month is 30 April; a year before 29 February, the 28th
         ("one month ago today", PartialDate(2024, 5, 31), {"one month ago today": "2024-04-30"}),
         ("one year ago today", PartialDate(2024, 2, 29), {"one year ago today": "2023-02-28"}),
-        # a blank line written with \r\n ends the sentence
+        # a blank line written with \r\n ends the sentence (so not 1945's April;
+        # "signed on", past, is the April gone)
         ("In 1945 the war ended\r\n\r\nWe signed on April 16.", PartialDate(1949, 1, 5),
-         {"1945": "1945", "April 16": "1949-04-16"}),
+         {"1945": "1945", "April 16": "1948-04-16"}),
         # "now" that starts no range is no date
         ("between now and then", THURSDAY, {}),
         # a year in the middle of a sentence does not set the year of a day after it

@@ -481,3 +481,113 @@ def test_a_month_naming_when_an_event_is_held(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
     assert _found(text, anchor) == expected
+
+
+# --- found by review: what must stay unread, or read otherwise -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # a holiday with its year is that year's, whatever follows
+        ("Christmas 2021 brought snow.", PartialDate(2023, 12, 1),
+         {"Christmas 2021": "2021-12-25"}),
+        ("It was Easter 1916 when the rising began.", PartialDate(2023, 12, 1),
+         {"Easter 1916": "1916-04-23"}),  # Easter Sunday 1916 was 23 April
+        ("Christmas will be quiet.", PartialDate(2023, 12, 1), {"Christmas": "2023-12-25"}),
+        ("Last Christmas we were in Kabul.", PartialDate(2023, 12, 1),
+         {"Last Christmas": "2022-12-25"}),
+        # another country's holiday, or another calendar's, is not the United States'
+        ("On Ukraine's Independence Day, the Secretary General visited Kyiv.",
+         PartialDate(2023, 8, 20), {}),
+        ("the anniversary of Independence Day in Kosovo.", PartialDate(2023, 2, 1), {}),
+        ("On Labour Day, workers in Paris marched.", PartialDate(2023, 5, 2), {}),
+        ("Japan marks Labour Thanksgiving Day", PartialDate(2023, 11, 20), {}),
+        ("Election Day in Georgia will be on May 21.", PartialDate(2024, 5, 1),
+         {"May 21": "2024-05-21"}),
+        # observance months as names, and their leads at a sentence's start
+        ("He spoke during the Black History Month reception.", PartialDate(2023, 2, 1), {}),
+        ("She joined in Pride Month celebrations.", PartialDate(2023, 6, 1), {}),
+        ("During Pride Month, Canada marched.", PartialDate(2023, 7, 1),
+         {"Pride Month": "2023-06"}),
+        ("during Asian American, Native Hawaiian, and Pacific Islander Heritage Month",
+         PartialDate(2023, 5, 1),
+         {"Asian American, Native Hawaiian, and Pacific Islander Heritage Month": "2023-05"}),
+    ],
+)  # fmt: skip
+def test_holidays_with_years_owners_and_names(
+    text: str, anchor: PartialDate, expected: dict[str, str]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The population is 2024.", {}),
+        ("My PIN is 1984.", {}),
+        ("The elevation is 1800; the town is small.", {}),
+        ("a total of 1996 voted", {}),
+        ("the Fair Housing Act of 1968 covered 20 million homes", {}),
+        ("In 2020 March 3 people died.", {"2020": "2020", "March 3": "2024-03-03"}),
+        ("I was born 40 minutes ago", {"40 minutes ago": "2023-11-06"}),
+        ("36 hours ago the missile hit.", {}),
+        ("May 12 and 13 delegates arrived", {"May 12": "2023-05-12"}),
+        # "since" giving a reason, in the present or the future, is no range
+        ("Since the election is on November 5, we must register.", {"November 5": "2023-11-05"}),
+        ("Since the treaty expires in 2026, we must act.", {"2026": "2026"}),
+        ("The plan had long since been abandoned in 2019.", {"2019": "2019"}),
+    ],
+)
+def test_numbers_and_clauses_that_are_not_what_they_look_like(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert _found(text, PartialDate(2023, 11, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # "want to thank you for coming" looks back
+        ("We want to thank you for coming in May.", PartialDate(2023, 12, 15), {"May": "2023-05"}),
+        ("The bill was to be signed in March but was not.", PartialDate(2023, 12, 15),
+         {"March": "2023-03"}),
+        # a past verb just before a day and month settles it, however near the next one is
+        ("We met on March 3.", PartialDate(2023, 12, 15), {"March 3": "2023-03-03"}),
+        ("The summit was scheduled on March 3.", PartialDate(2023, 12, 15),
+         {"March 3": "2024-03-03"}),
+        ("required to be fully vaccinated starting on November 8th.", PartialDate(2021, 10, 25),
+         {"November 8th": "2021-11-08.."}),
+    ],
+)  # fmt: skip
+def test_the_verb_before_a_date(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
+    assert _found(text, anchor) == expected
+
+
+def test_a_quoted_tomorrow_does_not_move_the_day_of_writing() -> None:
+    text = 'On Tuesday the minister said: "Tomorrow, May 11, we will vote." Today it was announced.'
+    assert _found(text, PartialDate(2022, 5, 12))["Today"] == "2022-05-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Tomorrow, January 1, we vote.", PartialDate(1, 1, 1)),
+        ("Yesterday, December 31, we voted.", PartialDate(9999, 12, 31)),
+    ],
+)
+def test_the_day_of_writing_at_the_ends_of_the_calendar(text: str, anchor: PartialDate) -> None:
+    assert find_dates(text, anchor=anchor)  # no OverflowError
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting ended at 11:30 p.m. Tomorrow we sign the accord.",
+        "See you at 9:00 a.m.\n\nTomorrow, the Senate votes.",
+    ],
+)
+def test_a_time_is_not_joined_to_a_day_across_a_sentence_end(text: str) -> None:
+    mentions = find_dates(text, anchor=PartialDate(2023, 11, 6))
+    tomorrow = next(m for m in mentions if m.span.of(text).startswith("Tomorrow"))
+    assert tomorrow.timestamp is None and tomorrow.span.of(text) == "Tomorrow"

@@ -258,7 +258,7 @@ def _ends_sentence(text: str, match: re.Match[str], floor: int) -> bool:
         if match.start() - line_start >= _SHORT_LINE:
             return False
         # a line that ends on "in", "the" or "and" runs on: "beat him in\nNovember"
-        last_word = text[max(line_start, match.start() - 6) : match.start()].rsplit(None, 1)
+        last_word = text[line_start : match.start()].rsplit(None, 1)
         return not last_word or last_word[-1].lower() not in _RUNS_ON
     return not _abbreviated(text, match, floor)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import functools
 import re
 
 import attrs
@@ -19,6 +20,7 @@ from natojp.dates._parse import (
     few_count,
     fold,
     lower_keeping_length,
+    nearest_day,
     sentence_bounds,
     tense_of,
 )
@@ -84,7 +86,11 @@ _LOOK_BACK = 600
 
 
 def resolve_against_text(
-    text: str, mentions: tuple[DateMention, ...], anchor: PartialDate | None = None
+    text: str,
+    mentions: tuple[DateMention, ...],
+    anchor: PartialDate | None = None,
+    *,
+    lowered: str | None = None,
 ) -> tuple[DateMention, ...]:
     """``mentions`` and a mention for each date the text gives relative to a
     date it named before (resolved against that date; unresolved when there is
@@ -93,7 +99,7 @@ def resolve_against_text(
     joined: set[int] = set()  # months joined to the year after them
     if not mentions and anchor is None:
         return tuple(_days_alone(text, mentions, anchor))
-    for match in _candidates(text):
+    for match in _candidates(text, lowered or lower_keeping_length(text)):
         if any(m.span.start < match.end() and match.start() < m.span.end for m in mentions):
             continue
         before = text[max(0, match.start() - 12) : match.start()].casefold().split()
@@ -314,10 +320,10 @@ def _units(lowered: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _candidates(text: str) -> list[re.Match[str]]:
+def _candidates(text: str, lowered: str) -> list[re.Match[str]]:
     """The pattern's matches, looked for only around a unit of time."""
     found: list[re.Match[str]] = []
-    for start, end in _units(lower_keeping_length(text)):
+    for start, end in _units(lowered):
         if found and start < found[-1].end():
             continue
         match = _ANAPHORA.search(text, max(0, start - 24), end + 12)
@@ -396,7 +402,7 @@ def _step(unit: str, steps: int, base: PartialDate) -> PartialDate | None:
 
 # Between a count back from now and the day it names: "11 months ago, on
 # January 6th", "two years ago in May".
-_APPOSED = re.compile(r",?\s{1,3}(?:(?:on|in)\s{1,3})?(?:the\s{1,3})?")
+_COUNT_THEN_DAY = re.compile(r",?\s{1,3}(?:(?:on|in)\s{1,3})?(?:the\s{1,3})?")
 _AGO_WORDS = re.compile(r"\b(?i:ago)$")
 
 
@@ -413,22 +419,28 @@ def in_apposition(text: str, mentions: tuple[DateMention, ...]) -> tuple[DateMen
             or named.value.month is None
             or not named.relative
             or _AGO_WORDS.search(ago.span.of(text)) is None
-            or not _APPOSED.fullmatch(text, ago.span.end, named.span.start)
+            or not _COUNT_THEN_DAY.fullmatch(text, ago.span.end, named.span.start)
         ):
             continue
-        then = ago.value.start
-        best = None
-        for year in (then.year - 1, then.year, then.year + 1):
-            try:
-                candidate = named.value.start.replace(year=year)
-            except ValueError:  # 29 February
-                continue
-            if best is None or abs((candidate - then).days) < abs((best - then).days):
-                best = candidate
-        if best is None:
+        day = named.value.start
+        if named.value.day is None:  # "two years ago in May": the month's first day stands in
+            day = day.replace(day=1)
+        nearest = nearest_day(
+            PartialDate.from_date(ago.value.start), functools.partial(_same_day, day)
+        )
+        if nearest is None:
             continue
+        best = nearest.start
         value = attrs.evolve(named.value, year=best.year)
         changed[index + 1] = attrs.evolve(named, value=value)
         if ago.value.precision != "day" and ago.value.contains(best):
             changed[index] = attrs.evolve(ago, value=value)
     return tuple(changed)
+
+
+def _same_day(day: _dt.date, year: int) -> _dt.date | None:
+    """``day``'s day and month in ``year`` (``None`` for 29 February in a common year)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None

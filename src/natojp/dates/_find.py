@@ -8,7 +8,7 @@ import itertools
 import re
 
 from natojp.dates._anaphora import in_apposition, in_named_year, resolve_against_text
-from natojp.dates._parse import as_partial, find_single_dates
+from natojp.dates._parse import as_partial, find_single_dates, lower_keeping_length
 from natojp.dates._ranges import join_ranges, open_ranges
 from natojp.dates._times import add_timestamps
 from natojp.models import DateMention, PartialDate
@@ -52,16 +52,17 @@ def find_dates(
        Ranges are one mention with an ``interval``; time stamps have a
        ``timestamp``.
     """
-    mentions = find_single_dates(text, anchor=anchor, dayfirst=dayfirst)
+    lowered = lower_keeping_length(text)  # read by several passes
+    mentions = find_single_dates(text, anchor=anchor, dayfirst=dayfirst, lowered=lowered)
     day = as_partial(anchor)
     written = _day_of_writing(text, mentions, day)
     if written is not None:
         day = written  # the text's own "tomorrow, May 12th" outranks the date it was given
-        mentions = find_single_dates(text, anchor=day, dayfirst=dayfirst)
+        mentions = find_single_dates(text, anchor=day, dayfirst=dayfirst, lowered=lowered)
     mentions = in_apposition(text, mentions)
     joined = in_named_year(text, join_ranges(text, mentions, day))
-    resolved = resolve_against_text(text, joined, day)
-    if len(resolved) != len(joined) or resolved != joined:
+    resolved = resolve_against_text(text, joined, day, lowered=lowered)
+    if resolved != joined:
         # the dates read from the text ("through the end of the year") open ranges too
         seen = {id(mention) for mention in joined}
         resolved = tuple(
@@ -105,11 +106,23 @@ def _day_of_writing(
             or not any(char.isdigit() for char in date.span.of(text))  # "today, tomorrow"
         ):
             continue
+        if _inside_quotes(text, word.span.start):
+            continue  # a speaker's "tomorrow, May 11" says when they spoke, not the text
         step = _DAY_WORD_STEP[said.split()[0]]
-        days.add(date.value.start - _dt.timedelta(days=step))
+        try:
+            days.add(date.value.start - _dt.timedelta(days=step))
+        except OverflowError:  # "yesterday, December 31" at the end of year 9999
+            continue
     if len(days) != 1:
         return None
     (written,) = days
     if not 0 < abs((written - given.start).days) <= _MOST_DAYS_MOVED:
         return None
     return PartialDate.from_date(written)
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation opened earlier in its paragraph."""
+    start = text.rfind("\n\n", 0, at) + 1
+    before = text[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

@@ -78,6 +78,8 @@ _DAYS: dict[str, Callable[[int], _dt.date]] = {
     "election": _election_day,
 }
 
+_PLACE_AFTER = r"(?:in|of)\s+(?:the\s+)?[A-Z]"
+
 # The names, with what may follow them ("Day", "Eve"); the key is the first
 # group that matched, with "eve" added for an eve.
 HOLIDAY = re.compile(
@@ -91,16 +93,17 @@ HOLIDAY = re.compile(
     r"|(?P<patrick>(?:St\.?|Saint)\s+Patrick['’]s\s+Day)"
     r"|(?P<thanksgiving>Thanksgiving)(?:\s+Day)?"
     r"|(?P<memorial>Memorial\s+Day)"
-    r"|(?P<labor>Labou?r\s+Day)"
+    r"|(?P<labor>Labor\s+Day)"  # the United States' ("Labour Day" is 1 May elsewhere)
     r"|(?P<mlk>(?:Dr\.?\s+)?Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day)"
     r"|(?P<presidents>Presidents['’]?\s+Day)"
     r"|(?P<easter>Easter)(?:\s+Sunday)?"
     r"|(?P<goodfriday>Good\s+Friday)"
     r"|(?P<election>Election\s+Day))\b"
-    r"(?:,?\s{1,3}(?P<year>(?:1[7-9]|20)\d\d)\b)?"
-    # a holiday's name before a noun names something else ("Christmas tree",
-    # "Memorial Day weekend" is read by the weekend rule, "Good Friday Agreement")
-    r"(?!\s+(?:[a-z]{3,}(?<!and)(?<!was)(?<!is)(?<!will)(?<!for)|[A-Z][a-z]))"
+    r"(?:,?\s{1,3}(?P<year>(?:1[7-9]|20)\d\d)\b"
+    # without a year, a holiday's name before a noun names something else
+    # ("Christmas tree", "Good Friday Agreement"), and one of a place is that
+    # place's ("Independence Day in Kosovo")
+    rf"|(?!\s+(?:[a-z]{{3,}}\b(?<!\band)(?<!\bwas)(?<!\bwill)(?<!\bfor)|[A-Z][a-z]|{_PLACE_AFTER})))"
 )
 # Literal words of which one is in every holiday name: a text with none of them
 # is not searched.
@@ -138,12 +141,14 @@ def holiday_day(key: str, year: int) -> _dt.date | None:
 # Observance months, when used as a time: after "during", "in", "throughout",
 # "this" or "it is". The month is that of the United States' proclamations.
 OBSERVANCE = re.compile(
-    r"\b(?P<lead>(?:during|in|throughout|this|it\s+is|it['’]s)\s+(?:the\s+)?)"
+    r"\b(?P<lead>(?i:during|in|throughout|this|it\s+is|it['’]s)\s+(?:the\s+)?)"
     r"(?P<name>(?:National\s+)?(?:Black\s+History|Women['’]s\s+History|Pride"
     r"|(?:Asian\s+American(?:,?\s+Native\s+Hawaiian,?)?(?:\s+and)?\s+Pacific\s+Islander|AAPI|AANHPI)"
     r"\s+Heritage|Jewish\s+American\s+Heritage|Native\s+American\s+Heritage|Second\s+Chance"
     r"|Mental\s+Health\s+Awareness|Domestic\s+Violence\s+Awareness|Breast\s+Cancer\s+Awareness)"
     r"\s+[Mm]onth)\b"
+    # a name before a noun: "the Black History Month reception"
+    r"(?!\s+[a-z]{3,}\b(?<!\band)(?<!\bwas)(?<!\bwill)(?<!\bfor)(?<!\bwhen))"
 )
 _OBSERVANCE_MONTHS = (
     ("Black", 2), ("Women", 3), ("Pride", 6), ("Jewish", 5), ("Native American", 11),

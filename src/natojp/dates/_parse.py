@@ -32,6 +32,7 @@ __all__ = [
     "find_single_dates",
     "fold",
     "lower_keeping_length",
+    "nearest_day",
     "numeric_order",
     "parse_single_date",
     "sentence_bounds",
@@ -169,8 +170,8 @@ _ABSOLUTE = re.compile(
         (?:(?P<d1>\d{{1,2}}){_ORD}(?:\s+day)?(?:\s+of)?|(?P<d1w>{_ORDINAL_WORD})(?:\s+day)?\s+of)
         [\s-]+(?P<m1>{_MONTH})[\s,-]+(?P<y1>\d{{4}})
       | (?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})
-      | (?P<y3>(?:1[7-9]|20)\d\d)\s+(?-i:(?P<m3>{_MONTH_CAP}))\s+(?P<d3>\d{{1,2}}){_ORD}
-        (?![,.]?\s*\d)
+      | (?:(?<=\bof\s)|(?<=\bon\s)|(?<=dated\s))(?P<y3>(?:1[7-9]|20)\d\d)
+        \s+(?-i:(?P<m3>{_MONTH_CAP}))\s+(?P<d3>\d{{1,2}}){_ORD}(?![,.]?\s*\d)
       | (?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?:[T\s](?P<itime>\d{{2}}:\d{{2}}))?
       | (?P<n1>\d{{1,2}})(?P<sep>[./-])(?P<n2>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}})
     )
@@ -242,10 +243,13 @@ _AGO = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# Less than a day back: "moments ago", "a few minutes ago", "two hours ago".
+# Less than a day back: "moments ago", "40 minutes ago", "two hours ago" (not
+# "36 hours ago", which may be the day before).
 _MOMENTS_AGO = re.compile(
-    r"\b(?:(?:just|only)\s+)?(?:(?:a\s+few|several|some|a\s+couple(?:\s+of)?|[1-9]|an?"
-    r"|two|three|four|five|ten)\s+)?(?:moment|minute|hour)s?\s+ago$",
+    r"\b(?:(?:just|only)\s+)?(?:(?:a\s+few|several|some|a\s+couple(?:\s+of)?|[1-9]|1\d|2[0-3]"
+    r"|an?|two|three|four|five|ten|twelve|twenty)\s+)?(?:moment|hour)s?\s+ago$"
+    r"|\b(?:(?:just|only)\s+)?(?:(?:a\s+few|several|some|\d{1,2}|an?|two|three|four|five|ten"
+    r"|fifteen|twenty|thirty|forty|fifty)\s+)?minutes?\s+ago$",
     re.IGNORECASE,
 )
 # "one week from now", "two years from now": counted forward from the anchor.
@@ -322,15 +326,20 @@ _AFTER_OF_YEAR = re.compile(
 # A verb after a common noun's year: "The census of 1880 recorded" (not after a
 # name's: "the Fair Housing Act of 1968 covered").
 _VERB_AFTER_YEAR = re.compile(r"\s{1,3}(?:[a-z]{2,}ed|remains)\b")
-_COMMON_NOUN_OF = re.compile(r"\b[a-z]{3,}\s+of\s+$")
+_COMMON_NOUN_OF = re.compile(
+    r"\b(?!(?:total|number|sum|count|group|majority|minority|population|crowd|class|team"
+    r"|force|army|list|set|series|batch)\s)[a-z]{3,}\s+of\s+$"
+)
 # A year said to be the time: "this is 2024 —", "this election is not 2016 or
-# 2020." (a count would go on: "the total is 2024 votes").
+# 2020." (not any "X is 1984.": a PIN, a price, a population).
 _PREDICATE_BEFORE = re.compile(
-    r"(?<!number\s)(?<!total\s)(?<!count\s)(?<!figure\s)(?<!score\s)"
-    r"\b(?:is|was|not|isn['’]t|wasn['’]t)\s{1,3}$",
+    r"(?:\b(?:this|it|that)\s{1,3}(?:is|was)(?:\s{1,3}not)?|\b(?:it|this|that)['’]s"
+    r"|\b(?:is|was|are|were)\s{1,3}not|\b(?:isn|wasn|aren|weren)['’]t)\s{1,3}$",
     re.IGNORECASE,
 )
-_CLAUSE_ENDS = re.compile(r"\s{0,3}(?:[.;:!?—–]|-\s|,?\s{1,3}(?:or|and)\s{1,3}(?:1[7-9]|20)\d\d\b)")
+_YEAR_CLOSES_CLAUSE = re.compile(
+    r"\s{0,3}(?:[.;:!?—–]|-\s|,?\s{1,3}(?:or|and)\s{1,3}(?:1[7-9]|20)\d\d\b)"
+)
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _YEAR_LIST_GOES_ON = re.compile(
     r",?\s{1,3}(?:and\s|or\s|,\s?)?\s{0,2}(?:the\s)?(?:1[7-9]|20)\d\d\b"
@@ -347,10 +356,13 @@ _FUTURE = re.compile(
     r"|(?:is|are)\s+(?:due|set)\s+to|scheduled\s+to|expected\s+to|(?:is|are)\s+likely\s+to"
     r"|(?:planned|scheduled|slated|expected|due)\s+(?:for|in|on)"
     r"|slated\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|upcoming"
-    r"|(?:want|wants|hope|hopes|expect|expects|aim|aims)\s+to|coming\s+(?:in|on|at|by)"
+    # "want to" looks ahead, not in a speech's "I want to thank you for coming in May"
+    r"|(?:want|wants|hope|hopes|expect|expects|aim|aims)\s+to\s+(?!thank|welcome|congratulate"
+    r"|acknowledge|recognize|recognise|say|note|express|begin|start)|(?<!for\s)coming\s+(?:in|on|at|by)"
     r"|(?:run|lead)[\s-]up\s+to|ahead\s+of|in\s+advance\s+of"
     # an arrangement still to be carried out: "adjourned to be resumed in January"
-    r"|to\s+be\s+(?:held|resumed|completed|launched|signed|released|opened|finished|delivered"
+    r"|(?<!was\s)(?<!were\s)to\s+be\s+(?:held|resumed|completed|launched|signed|released|opened"
+    r"|finished|delivered"
     r"|submitted|published|announced|decided|concluded|ratified|convened|reconvened)"
     r"|forthcoming|look(?:s|ing)?\s+forward"
     # an arrangement in the present progressive: "is talking to Macron on Saturday"
@@ -473,7 +485,9 @@ class Expression:
     season: Season | None = None
     unit: str = ""
     mode: str = ""  # "last", "next", "this" or "" (read the tense)
-    tense: int = -1  # -1 looks back, +1 looks forward, 0 the sentence does not say, 2 unread
+    # -1 looks back, +1 looks forward, 0 the sentence does not say; TENSE_UNREAD
+    # (a day and month's, read only where it matters: find_single_dates)
+    tense: int = -1
     approximate: bool = False
     # for "ago": the day, week or month it counts back from ("two years ago
     # today": "day", 0; "four years ago next week": "week", 1)
@@ -624,6 +638,18 @@ def _scan_partial(text: str, starts: list[int]) -> Iterator[Expression]:
             )
 
 
+# A verb in the past just before a day and month's "on": "We met on March 3",
+# "were assembled at The Hague on the 18th of May" (not a plan: "was scheduled").
+_PAST_VERB_JUST_BEFORE = re.compile(
+    r"\b(?!(?:scheduled|planned|expected|postponed|delayed|moved|set|due|slated)\b)"
+    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bbeen\s)(?:was|were|had|met|held|signed|(?-i:[a-z]{3,}ed))\s{1,3}"
+    r"(?:(?!(?:scheduled|planned|expected|postponed|delayed|moved|set|due|slated|to|starting"
+    r"|beginning|until|through|by|from)\b)"
+    r"[\w'’.-]{1,20}\s{1,3}){0,3}(?:on|in)\s{1,3}(?:the\s{1,3})?$",
+    re.IGNORECASE,
+)
+
+
 def monthday_tense(text: str, start: int, end: int) -> int:
     """The tense of a day and month named without a year: "were assembled on
     the 18th of May" looks back; "by January 1st", a deadline, does not."""
@@ -695,7 +721,10 @@ def _scan_relative(
                 )
             continue
         moments = _MOMENTS_AGO.search(text, max(0, at - 40), at + 3)
-        if moments is not None:  # "moments ago", "an hour ago": earlier the same day
+        if (
+            moments is not None
+            and not text[max(0, moments.start() - 4) : moments.start()].rstrip()[-1:].isdigit()
+        ):  # "moments ago", "an hour ago": earlier the same day (not "36 hours ago")
             yield Expression(start=moments.start(), end=moments.end(), kind="day", count=0)
             continue
         match = _AGO.search(text, max(0, at - 60), at + 3)
@@ -923,7 +952,7 @@ def _scan_years(text: str, starts: list[int]) -> Iterator[Expression]:
         )
         predicate = (
             _PREDICATE_BEFORE.search(before) is not None
-            and _CLAUSE_ENDS.match(text, end, end + 12) is not None
+            and _YEAR_CLOSES_CLAUSE.match(text, end, end + 12) is not None
         )
         if not (linked or attributive or closing or predicate or _YEAR_BEFORE.search(before)):
             continue
@@ -986,6 +1015,7 @@ def _scan_weeks(text: str) -> Iterator[Expression]:
 # looks forward ("Election Day is in 17 days", "we'll be making awards in a few
 # months"); in one that looks back it is how long something took. Found in the
 # lower-cased text by the literal "in" (so the scan is fast), then checked.
+# Read alone ("in 17 days") it is not read: nothing says it looks forward.
 _IN_COUNT = re.compile(
     r"in\s{1,3}(?:(?P<few>a\s{1,3}few|a\s{1,3}couple(?:\s{1,3}of)?)|(?P<n>[a-z0-9-]{1,12}))"
     r"\s{1,3}(?P<unit>day|week|month|year)s?\b"
@@ -1224,12 +1254,31 @@ def _holiday_matches(text: str, places: list[tuple[int, str]]) -> Iterator[re.Ma
             yield match
 
 
+# A holiday owned by a place or named with another word before it is that
+# place's or that calendar's ("Ukraine's Independence Day", "Japan's Labour
+# Thanksgiving Day"), unless the word only opens the sentence or wishes it.
+_OWNED_BEFORE = re.compile(
+    r"(?:['’]s|\b(?!(?:On|Last|Next|This|Since|Until|Till|By|Before|After|Over|Happy|Merry"
+    r"|During|For|At|Every|And|But|In|Through|Of|The|A|Since)\b)[A-Z][a-z]+)\s{1,3}$"
+)
+
+
 def _scan_holidays(text: str, places: list[tuple[int, str]]) -> Iterator[Expression]:
     for match in _holiday_matches(text, places):
         start, end = match.span()
-        if not match["year"] and _CELEBRATED_BEFORE.search(text, max(0, start - 20), start):
-            continue  # "come together to celebrate Juneteenth": the occasion, not a day
+        if not match["year"] and (
+            _CELEBRATED_BEFORE.search(text, max(0, start - 20), start)
+            or _OWNED_BEFORE.search(text, max(0, start - 24), start)
+        ):
+            continue  # "to celebrate Juneteenth", "Ukraine's Independence Day"
         key = holiday_key(match)
+        which = _LAST_NEXT_BEFORE.search(text, max(0, start - 8), start)
+        if which is not None and not match["year"]:  # "last Christmas", "next Thanksgiving"
+            yield Expression(
+                start=which.start(), end=end, kind="holiday", unit=key,
+                mode=which["which"].lower(), tense=0,
+            )  # fmt: skip
+            continue
         if match["year"]:
             day = holiday_day(key, int(match["year"]))
             if day is not None:
@@ -1244,7 +1293,7 @@ def _scan_observances(text: str, places: list[tuple[int, str]]) -> Iterator[Expr
     for at, word in places:
         if at < last_end or word not in OBSERVANCE_WORDS:
             continue
-        match = OBSERVANCE.search(text, max(0, at - 60), at + 60)
+        match = OBSERVANCE.search(text, max(0, at - 100), at + 60)
         if match is None or not match.start("name") <= at < match.end():
             continue
         last_end = match.end()
@@ -1287,8 +1336,8 @@ def _joined_before(text: str, at: int) -> bool:
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"()\[\]]{1,2000}", re.IGNORECASE)
 
 
-def _outside_urls(text: str, expressions: list[Expression]) -> list[Expression]:
-    if not expressions or ("://" not in text and "www." not in lower_keeping_length(text)):
+def _outside_urls(text: str, lowered: str, expressions: list[Expression]) -> list[Expression]:
+    if not expressions or ("://" not in text and "www." not in lowered):
         return expressions
     urls = [match.span() for match in _URL.finditer(text)]
     if not urls:
@@ -1350,9 +1399,6 @@ _START_WORD = re.compile(
 )
 
 
-# Cached: find_dates reads the same text in lower case for its start words and
-# again for the units of time ("the following year"); the last few are kept.
-@functools.lru_cache(maxsize=4)
 def lower_keeping_length(text: str) -> str:
     """``text`` in lower case, each character where it stays one character
     (the positions in it are the positions in ``text``): "İ" lower-cases to two."""
@@ -1393,8 +1439,13 @@ _NOT_PARTIAL = frozenset(
 _MONTH_OR_SEASON = frozenset((*(name.lower() for name in _FULL_MONTHS), *_SEASONS))
 
 
-def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
-    lowered = lower_keeping_length(text)
+def scan_expressions(
+    text: str, dayfirst: bool | None, *, lowered: str | None = None
+) -> list[Expression]:
+    """The date expressions in ``text`` that do not overlap, unresolved;
+    ``lowered`` is ``lower_keeping_length(text)`` where the caller has it."""
+    if lowered is None:
+        lowered = lower_keeping_length(text)
     starts, words, ago_or_now = _starts(lowered)
 
     def only(unwanted: frozenset[str]) -> list[int]:
@@ -1420,7 +1471,7 @@ def scan_expressions(text: str, dayfirst: bool | None) -> list[Expression]:
             yield from _scan_holidays(text, places)
             yield from _scan_observances(text, places)
 
-    return _outside_urls(text, _select(every()))
+    return _outside_urls(text, lowered, _select(every()))
 
 
 # Days known by a name written in figures: the attacks of 11 September 2001,
@@ -1550,7 +1601,7 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
     elif expr.kind == "monthofyear":
         result = PartialDate(anchor.year + expr.count, expr.month, expr.day or None)
     elif expr.kind in ("monthday", "holiday"):
-        result = _nearest_day(anchor, _day_in_year(expr), mode=expr.mode)
+        result = nearest_day(anchor, _day_in_year(expr), mode=expr.mode)
         if (
             not expr.mode
             and expr.tense not in (0, TENSE_UNREAD)
@@ -1560,9 +1611,10 @@ def _resolve_unchecked(expr: Expression, anchor: PartialDate | None) -> PartialD
             # the nearest such day, unless it is months away on the side the
             # tense rules out: "were assembled on the 18th of May" in December
             ahead = (result.start - anchor.start).days
-            if ahead > _TENSE_OVERRULES if expr.tense < 0 else -ahead > _TENSE_OVERRULES:
+            ruled_out = ahead if expr.tense < 0 else -ahead  # days on the side the tense rules out
+            if ruled_out > _TENSE_OVERRULES:
                 mode = "last" if expr.tense < 0 else "next"
-                result = _nearest_day(anchor, _day_in_year(expr), mode=mode)
+                result = nearest_day(anchor, _day_in_year(expr), mode=mode)
     elif expr.kind == "week" and day is not None:
         year, week, _ = (day + _dt.timedelta(weeks=expr.count)).isocalendar()
         result = PartialDate(year, week=week)
@@ -1676,7 +1728,7 @@ def _day_in_year(expr: Expression) -> Callable[[int], _dt.date | None]:
     return day_in
 
 
-def _nearest_day(
+def nearest_day(
     anchor: PartialDate, day_in: Callable[[int], _dt.date | None], *, mode: str = ""
 ) -> PartialDate | None:
     """The day (in whichever year ``day_in`` is given) nearest the anchor: on or
@@ -1714,22 +1766,27 @@ _SPANNING_KINDS = frozenset(["weekend"])
 
 
 def find_single_dates(
-    text: str, *, anchor: PartialDate | _dt.date | None = None, dayfirst: bool | None = None
+    text: str,
+    *,
+    anchor: PartialDate | _dt.date | None = None,
+    dayfirst: bool | None = None,
+    lowered: str | None = None,
 ) -> tuple[DateMention, ...]:
     """Every single date expression in ``text``, in text order, before ranges
     are joined (:func:`natojp.dates.find_dates` joins them)."""
     resolved_anchor = as_partial(anchor)
     mentions = []
-    for expr in scan_expressions(text, dayfirst):
+    for expr in scan_expressions(text, dayfirst, lowered=lowered):
         value = _resolve(expr, resolved_anchor)
-        if (
-            expr.tense == TENSE_UNREAD
-            and value is not None
-            and resolved_anchor is not None
-            and abs((value.start - resolved_anchor.start).days) > _TENSE_OVERRULES
-        ):
-            expr = attrs.evolve(expr, tense=monthday_tense(text, expr.start, expr.end))
-            value = _resolve(expr, resolved_anchor)
+        if expr.tense == TENSE_UNREAD and value is not None and resolved_anchor is not None:
+            if abs((value.start - resolved_anchor.start).days) > _TENSE_OVERRULES:
+                expr = attrs.evolve(expr, tense=monthday_tense(text, expr.start, expr.end))
+                value = _resolve(expr, resolved_anchor)
+            elif value.start > resolved_anchor.end and _PAST_VERB_JUST_BEFORE.search(
+                text, max(0, expr.start - 70), expr.start
+            ):  # "We met on March 3", written in December: the March gone
+                expr = attrs.evolve(expr, mode="last")
+                value = _resolve(expr, resolved_anchor)
         interval = None
         if expr.kind in _SPANNING_KINDS and value is not None:  # a weekend: two days
             sunday = PartialDate.from_date(value.to_date() + _dt.timedelta(days=1))

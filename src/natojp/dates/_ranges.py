@@ -314,7 +314,7 @@ def _days_before_month(text: str, mentions: list[DateMention]) -> list[DateMenti
 # A second day after a month and day: "May 12 and 13", "June 3 to 5, 2022".
 _SECOND_DAY_AFTER = re.compile(
     r"\s{1,3}(?P<link>and|to|through|thru|&)\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?![\w%:/-]|[.,]\d)(?:,?\s{1,3}(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"
+    r"(?![\w%:/-]|[.,]\d|\s{1,3}[a-z]+s\b)(?:,?\s{1,3}(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"
 )
 _ENDS_ON_DAY = re.compile(rf"{MONTH_CAPITALISED}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?$")
 
@@ -415,7 +415,15 @@ _SKIPPED_BEFORE = ("in", "on", "the", "early", "late", "mid")
 # the law more than two months ago", "since the battlefields were transferred to
 # the Park Service in the 1930s"; not across a clause break.
 _SINCE_CLAUSE = re.compile(
-    r"\b[Ss]ince\s(?!then\b|that\b)(?:[^.,;:!?()\[\]\n\d—–]|\n(?![ \t]*\n)){8,100}$"
+    r"(?<!\blong\s)(?<!\bever\s)\b[Ss]ince\s(?!then\b|that\b)"
+    r"(?:[^.,;:!?()\[\]\n\d—–]|\n(?![ \t]*\n)){8,100}$"
+)
+# A clause in the present or the future gives a reason, not a time: "Since the
+# treaty expires in 2026", "Since the election is on November 5".
+_REASON_CLAUSE = re.compile(
+    r"\b(?:is|are|am|will|shall|can|must|may|might|would|should|does|do|expires?|takes?|begins?"
+    r"|starts?|ends?|comes?|goes?|falls?|runs?|remains?|stands?|means?)\b|['’](?:s|re|ll)\b",
+    re.IGNORECASE,
 )
 _CLAUSE_ENDS_AFTER = re.compile(r"\s{0,2}(?:[,.;:!?)—–]|$)")
 # A time of day between "until" or "since" and the date it is on.
@@ -447,6 +455,7 @@ def open_ranges(text: str, mentions: Iterable[DateMention]) -> list[DateMention]
                 if clause is not None and (
                     clause.start() < after_last  # a date in the clause before: that one's
                     or not _CLAUSE_ENDS_AFTER.match(text, mention.span.end)
+                    or _REASON_CLAUSE.search(clause[0])
                 ):
                     clause = None  # or the date does not close the clause ("today or ...")
             if before and before[-1] in OPEN_BEFORE:

@@ -11,6 +11,7 @@ as a year.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 import zoneinfo
@@ -86,11 +87,18 @@ def add_timestamps(
     if ":" not in text:
         return mentions
     result = list(mentions)
+    starts = [mention.span.start for mention in mentions]  # in text order
     for match in _times(text):
         if match["ampm"] is None and not _zone_known(match["zone"]):
             continue  # "3:16", "10:30" alone: a ratio, a verse, a score
+        # the given mentions do not overlap one another, so only the last two
+        # starting before the time's end can overlap it (the times added so far
+        # lie before it)
+        index = bisect.bisect_left(starts, match.end())
         overlapping = [
-            m for m in result if m.span.start < match.end() and match.start() < m.span.end
+            m
+            for m in result[max(0, index - 2) : index]
+            if m.span.start < match.end() and match.start() < m.span.end
         ]
         if overlapping and not (
             len(overlapping) == 1
@@ -109,14 +117,16 @@ def add_timestamps(
         clock = _dt.time(hour, int(match["m"]), int(match["s"] or 0))
         date_of: DateMention | None
         day: _dt.date | None
-        after = None if overlapping else _dated_after(text, match.end(), result)
+        after = None
+        if not overlapping and index < len(starts):  # the first given mention after it
+            after = _dated_after(text, match, result[index])
         if overlapping:  # "Friday, October 6, 2023, 9:05 a.m.": the date read its time
             date_of = overlapping[0]
             day = date_of.value.start if date_of.value is not None else None
         elif after is not None:  # "until 9:00 a.m. tomorrow morning": the day after it
             date_of, day = after, after.value.start if after.value is not None else None
         else:
-            date_of, day = _day_before(text, match.start(), result)
+            date_of, day = _day_before(text, match.start(), _last_before(result, starts, match))
         if day is None:
             if anchor is None or anchor.day is None:
                 continue
@@ -209,40 +219,50 @@ def _offset(text: str, match: re.Match[str], day: _dt.date) -> _dt.tzinfo | None
     return None
 
 
-def _dated_after(text: str, at: int, mentions: list[DateMention]) -> DateMention | None:
-    """The mention of a day that starts just after ``at`` ("9:00 a.m. tomorrow",
-    "2:00 a.m. on February 4th"), if any."""
-    for mention in mentions:
-        if mention.span.start < at:
-            continue
-        value = mention.value
-        if (
-            text[at : mention.span.start].strip(" ,\n") in ("", "on")
-            and mention.timestamp is None
-            and value is not None
-            and value.day is not None
-        ):
-            return mention
+def _dated_after(text: str, time: re.Match[str], mention: DateMention) -> DateMention | None:
+    """``mention`` when it is the day the time just before it is on ("9:00 a.m.
+    tomorrow", "2:00 a.m. on February 4th"): nothing but a space, a comma or
+    "on" between them, and no sentence ending with the time (a capitalised
+    "Tomorrow" or "Today" starts one: "at 11:30 p.m. Tomorrow we sign")."""
+    between = text[time.end() : mention.span.start]
+    value = mention.value
+    if (
+        between.strip(" ,\n") not in ("", "on")
+        or "\n\n" in between
+        or (text[time.end() - 1] == "." and mention.span.of(text)[:2] in ("To", "Ye"))
+        or mention.timestamp is not None
+        or value is None
+        or value.day is None
+    ):
         return None
-    return None
+    return mention
+
+
+def _last_before(
+    result: list[DateMention], starts: list[int], time: re.Match[str]
+) -> DateMention | None:
+    """The mention to look at before a time stamp: the last time added so far,
+    if any, else the last given mention starting before it."""
+    if len(result) > len(starts):
+        return result[-1]
+    index = bisect.bisect_left(starts, time.start())
+    return result[index - 1] if index else None
 
 
 def _day_before(
-    text: str, at: int, mentions: list[DateMention]
+    text: str, at: int, mention: DateMention | None
 ) -> tuple[DateMention | None, _dt.date | None]:
-    """The date mention that ends just before ``at`` on the same line (a dated
-    byline), and its day; (None, None) when there is none."""
-    for mention in reversed(mentions):
-        if mention.span.end > at:
-            continue
-        between = text[mention.span.end : at]
-        value = mention.value
-        if (
-            "\n" not in between
-            and between.strip(" ,|@-–—:") in ("", "at")
-            and value is not None
-            and value.day is not None
-        ):
-            return mention, value.start
-        break
+    """``mention`` when it ends just before ``at`` on the same line (a dated
+    byline), and its day; (None, None) when it does not."""
+    if mention is None or mention.span.end > at:
+        return None, None
+    between = text[mention.span.end : at]
+    value = mention.value
+    if (
+        "\n" not in between
+        and between.strip(" ,|@-–—:") in ("", "at")
+        and value is not None
+        and value.day is not None
+    ):
+        return mention, value.start
     return None, None
