@@ -20,6 +20,7 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SPACE = re.compile(r"\s+")
 _MARK = re.compile(r"''|[“”\"‘’«»„]")
 _CLOSER = {"“": "”", '"': '"', "''": "''", "‘": "’", "«": "»", "„": "“"}
+_OPENERS = tuple(_CLOSER)
 _LETTER = re.compile(r"[^\W\d_]")
 # An HTML tag left in the text (``<td style="width: 10%">``): its marks quote
 # nothing. The tag name must follow the ``<`` at once, so ``a < b > c`` is prose.
@@ -99,6 +100,8 @@ def quotations(text: str) -> list[Quotation]:
     without an opener is ignored. Marks inside an HTML tag, and a straight mark
     after ``=`` (an attribute's value), quote nothing. One pass over the marks."""
     found: list[Quotation] = []
+    if not any(opener in text for opener in _OPENERS):
+        return found  # no mark that opens a quotation ("’" alone closes or is an apostrophe)
     paragraphs = _paragraphs(text)
     tags = _tags(text)
     tag = 0  # the first tag that may hold a later mark
@@ -176,7 +179,7 @@ class Layout:
         for match in _SENTENCE_END.finditer(text):
             end = match.end()
             if match.group() != "\n":
-                inside = self.quotation_at(match.start())
+                inside = self.quotation_at(match.start()) if self.quotations else None
                 if inside is not None and end <= inside.close_at:
                     continue  # inside a quotation: the sentence goes on
                 if _abbreviated(text, match, at):
@@ -202,13 +205,10 @@ def _abbreviated(text: str, match: re.Match[str], floor: int) -> bool:
     # The word before the period: the run of letters, digits, "_" and "." that
     # ends there, looked for within 12 characters.
     end = match.start()
-    start = end
-    while start > max(floor, end - 12) and (text[start - 1].isalnum() or text[start - 1] in "._"):
-        start -= 1
-    if start == end:
+    word = _WORD_BEFORE.search(text, max(floor, end - 12), end)
+    if word is None:
         return False
-    word = text[start:end]
-    return word.lower() in ABBREVIATIONS or _initial(word)
+    return word[0].lower() in ABBREVIATIONS or _initial(word[0])
 
 
 def sentence_around(text: str, start: int, end: int, *, context: int = 300) -> tuple[int, int]:
@@ -268,6 +268,10 @@ _RUNS_ON = frozenset(
     ("a", "an", "the", "in", "on", "of", "to", "at", "by", "for", "from", "with", "and", "or",
      "but", "than", "as", "into", "until", "since", "during", "about")
 )  # fmt: skip
+
+
+# The run of letters, digits, "_" and "." that ends where a search ends.
+_WORD_BEFORE = re.compile(r"[\w.]{1,12}$")
 
 
 def _initial(word: str) -> bool:
