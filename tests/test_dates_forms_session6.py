@@ -12,20 +12,7 @@ import pytest
 from natojp.dates import find_dates, parse_date, parse_interval
 from natojp.errors import DateError
 from natojp.models import DatePrecision, PartialDate
-
-
-def _found(text: str, anchor: PartialDate) -> dict[str, str]:
-    """Each mention's words and value (with its range, when it has one)."""
-    found = {}
-    for mention in find_dates(text, anchor=anchor):
-        value = str(mention.value)
-        if mention.interval is not None:
-            value = str(mention.interval)
-        words = mention.span.of(text)
-        assert words not in found, f"{words!r} found twice; compare a list instead"
-        found[words] = value
-    return found
-
+from tests.date_forms import found
 
 # --- centuries and decades -----------------------------------------------------
 
@@ -69,7 +56,7 @@ def test_what_is_no_century_is_refused(build: object) -> None:
     ],
 )  # fmt: skip
 def test_centuries(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 @pytest.mark.parametrize(
@@ -87,7 +74,7 @@ def test_centuries(text: str, anchor: PartialDate, expected: dict[str, str]) -> 
 def test_decades_without_their_century(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 # --- weeks and weekends --------------------------------------------------------
@@ -120,7 +107,7 @@ THURSDAY = PartialDate(2023, 11, 9)
 def test_weekends_and_this_weekday(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 @pytest.mark.parametrize(
@@ -145,7 +132,7 @@ def test_weekends_and_this_weekday(
     ],
 )  # fmt: skip
 def test_counted_from_the_anchor(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 # --- older English, seasons, bare months --------------------------------------
@@ -192,13 +179,13 @@ def test_counted_from_the_anchor(text: str, anchor: PartialDate, expected: dict[
     ],
 )  # fmt: skip
 def test_older_and_bare_forms(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 def test_a_sentence_wrapped_over_lines_keeps_its_tense() -> None:
     # 2023-08-17 is a Thursday: "I'll be there on Monday" is 21 August, not the 14th
     text = "I’m going to be leaving, and I’ll be there\non Monday."
-    assert _found(text, PartialDate(2023, 8, 17)) == {"Monday": "2023-08-21"}
+    assert found(text, PartialDate(2023, 8, 17)) == {"Monday": "2023-08-21"}
 
 
 # --- expressions read alone ------------------------------------------------------
@@ -283,15 +270,15 @@ def test_a_relative_expression_alone_asks_for_an_anchor() -> None:
 def test_years_in_lists_and_written_short(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 def test_a_day_in_a_past_sentence_that_names_a_year_is_in_that_year() -> None:
     text = "In 1945, when I came before the Congress for the first time on April 16, I spoke."
-    assert _found(text, PartialDate(1949, 1, 5)) == {"1945": "1945", "April 16": "1945-04-16"}
+    assert found(text, PartialDate(1949, 1, 5)) == {"1945": "1945", "April 16": "1945-04-16"}
     # looking forward, the day is the anchor's nearest, not the year named
     text = "In 2019 we began; we will finish on March 3."
-    assert _found(text, PartialDate(2020, 1, 1)) == {"2019": "2019", "March 3": "2020-03-03"}
+    assert found(text, PartialDate(2020, 1, 1)) == {"2019": "2019", "March 3": "2020-03-03"}
 
 
 @pytest.mark.parametrize(
@@ -311,7 +298,7 @@ def test_a_day_in_a_past_sentence_that_names_a_year_is_in_that_year() -> None:
     ],
 )  # fmt: skip
 def test_counted_from_a_date_the_text_names(text: str, expected: dict[str, str]) -> None:
-    assert _found(text, PartialDate(2023, 6, 14)) == expected
+    assert found(text, PartialDate(2023, 6, 14)) == expected
 
 
 # --- what the review of this change found -----------------------------------------
@@ -362,13 +349,13 @@ def test_counted_from_a_date_the_text_names(text: str, expected: dict[str, str])
     ],
 )  # fmt: skip
 def test_cases_the_review_found(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 def test_positions_stay_right_when_lower_case_is_longer() -> None:
     # "İ" lower-cases to two characters; the count from the year must still be found
     text = "NATO met in İstanbul. " * 17 + "It began in 2003. A year later it ended."
-    assert _found(text, THURSDAY) == {"2003": "2003", "A year later": "2004"}
+    assert found(text, THURSDAY) == {"2003": "2003", "A year later": "2004"}
 
 
 @pytest.mark.parametrize("text", ["the eve of 1945", "the rest of 1871", "two weeks of 1871"])
@@ -420,7 +407,7 @@ def test_a_relative_expression_the_anchor_cannot_resolve_says_so() -> None:
     ],
 )  # fmt: skip
 def test_forms_from_set_4(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 def test_a_second_month_after_and_and_months_before_counts() -> None:
@@ -458,7 +445,7 @@ def test_a_second_month_after_and_and_months_before_counts() -> None:
 def test_older_months_names_and_lists(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 @pytest.mark.parametrize(
@@ -479,7 +466,7 @@ def test_older_months_names_and_lists(
 def test_the_preceding_year_without_a_year_named_before(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 @pytest.mark.parametrize(
@@ -503,7 +490,7 @@ def test_find_dates_never_raises_on_archive_text(text: str) -> None:
 
 
 def test_a_dotted_capital_i_reads_as_i() -> None:
-    assert _found("On 11 Aprİl 2023 we met.", THURSDAY) == {"11 Aprİl 2023": "2023-04-11"}
+    assert found("On 11 Aprİl 2023 we met.", THURSDAY) == {"11 Aprİl 2023": "2023-04-11"}
 
 
 @pytest.mark.parametrize(
@@ -523,7 +510,7 @@ def test_a_dotted_capital_i_reads_as_i() -> None:
     ],
 )  # fmt: skip
 def test_the_end_of_the_year(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 def test_the_financial_year_alone() -> None:

@@ -12,18 +12,7 @@ import pytest
 
 from natojp.dates import find_dates
 from natojp.models import PartialDate
-
-
-def _found(text: str, anchor: PartialDate) -> dict[str, str]:
-    """Each mention's words and value (with its range, when it has one)."""
-    found = {}
-    for mention in find_dates(text, anchor=anchor):
-        value = str(mention.interval) if mention.interval is not None else str(mention.value)
-        words = mention.span.of(text)
-        assert words not in found, f"{words!r} found twice; compare a list instead"
-        found[words] = value
-    return found
-
+from tests.date_forms import found
 
 # --- a time of day inside a range --------------------------------------------------
 
@@ -52,7 +41,7 @@ def _found(text: str, anchor: PartialDate) -> dict[str, str]:
 def test_a_clock_time_before_the_day_a_range_ends_or_starts_on_is_inside_it(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 def test_a_time_before_a_day_is_on_that_day_not_on_the_day_of_writing() -> None:
@@ -80,12 +69,12 @@ def test_a_time_before_a_day_is_on_that_day_not_on_the_day_of_writing() -> None:
     ],
 )
 def test_no_date_is_read_in_a_compound_a_web_address_or_a_figure_of_speech(text: str) -> None:
-    assert _found(text, PartialDate(2023, 3, 30)) == {}
+    assert found(text, PartialDate(2023, 3, 30)) == {}
 
 
 def test_a_date_beside_a_web_address_is_still_read() -> None:
     text = "See https://example.org/2021/05/01/x (posted May 1, 2021)."
-    assert _found(text, PartialDate(2021, 5, 3)) == {"May 1, 2021": "2021-05-01"}
+    assert found(text, PartialDate(2021, 5, 3)) == {"May 1, 2021": "2021-05-01"}
 
 
 @pytest.mark.parametrize(
@@ -98,7 +87,7 @@ def test_a_date_beside_a_web_address_is_still_read() -> None:
     ],
 )
 def test_today_for_the_present_is_the_day_of_writing(text: str, expected: dict[str, str]) -> None:
-    assert _found(text, PartialDate(1956, 1, 5)) == expected
+    assert found(text, PartialDate(1956, 1, 5)) == expected
 
 
 @pytest.mark.parametrize(
@@ -111,11 +100,11 @@ def test_today_for_the_present_is_the_day_of_writing(text: str, expected: dict[s
     ],
 )
 def test_moments_ago_is_the_day_of_writing(text: str, words: str) -> None:
-    assert _found(text, PartialDate(2023, 6, 6)) == {words: "2023-06-06"}
+    assert found(text, PartialDate(2023, 6, 6)) == {words: "2023-06-06"}
 
 
 def test_seconds_ago_in_a_comparison_is_no_date() -> None:
-    assert _found("it is like you got the news 10 seconds ago", PartialDate(2023, 6, 6)) == {}
+    assert found("it is like you got the news 10 seconds ago", PartialDate(2023, 6, 6)) == {}
 
 
 # --- days, months and years ----------------------------------------------------------
@@ -129,18 +118,18 @@ def test_seconds_ago_in_a_comparison_is_no_date() -> None:
     ],
 )  # fmt: skip
 def test_a_year_before_its_month_and_day(text: str, expected: dict[str, str]) -> None:
-    assert _found(text, PartialDate(1805, 12, 3)) == expected
+    assert found(text, PartialDate(1805, 12, 3)) == expected
 
 
 def test_month_last_before_a_capitalised_word_that_starts_the_next_clause() -> None:
     text = "By an act approved on the 14th day of February last Congress made provision"
-    assert _found(text, PartialDate(1873, 12, 1)) == {"14th day of February last": "1873-02-14"}
+    assert found(text, PartialDate(1873, 12, 1)) == {"14th day of February last": "1873-02-14"}
 
 
 def test_a_month_after_last_is_not_month_last() -> None:
     # "next may be" is the verb; "the first of January next" is still read
     text = "The public debt on the first of January next may be estimated at $86M."
-    assert _found(text, PartialDate(1824, 12, 7)) == {"first of January next": "1825-01-01"}
+    assert found(text, PartialDate(1824, 12, 7)) == {"first of January next": "1825-01-01"}
 
 
 # --- the tense of a day and month without a year ------------------------------------
@@ -178,7 +167,7 @@ def test_a_month_after_last_is_not_month_last() -> None:
 def test_the_tense_picks_the_year_of_a_day_and_month_only_when_the_nearest_is_months_away(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 @pytest.mark.parametrize(
@@ -212,7 +201,7 @@ def test_the_tense_picks_the_year_of_a_day_and_month_only_when_the_nearest_is_mo
 def test_verbs_and_words_that_look_forward(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 # --- the day the text says it was written on --------------------------------------
@@ -237,7 +226,7 @@ def test_a_text_that_names_its_tomorrow_moves_the_day_of_writing() -> None:
     ],
 )
 def test_the_day_of_writing_stays_when_the_text_does_not_settle_it(text: str) -> None:
-    assert _found(text, PartialDate(2022, 5, 12))["Today"] == "2022-05-12"
+    assert found(text, PartialDate(2022, 5, 12))["Today"] == "2022-05-12"
 
 
 # --- seasons, counts of time ahead, centuries -------------------------------------
@@ -262,7 +251,7 @@ def test_the_day_of_writing_stays_when_the_text_does_not_settle_it(text: str) ->
     ],
 )  # fmt: skip
 def test_seasons(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 @pytest.mark.parametrize(
@@ -283,7 +272,7 @@ def test_seasons(text: str, anchor: PartialDate, expected: dict[str, str]) -> No
 def test_in_a_count_of_time_is_a_date_only_looking_forward(
     text: str, expected: dict[str, str]
 ) -> None:
-    assert _found(text, PartialDate(2024, 10, 19)) == expected
+    assert found(text, PartialDate(2024, 10, 19)) == expected
 
 
 @pytest.mark.parametrize(
@@ -297,7 +286,7 @@ def test_in_a_count_of_time_is_a_date_only_looking_forward(
 def test_centuries_ago_are_centuries(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 # --- ranges and years ---------------------------------------------------------------
@@ -318,13 +307,13 @@ def test_centuries_ago_are_centuries(
     ],
 )  # fmt: skip
 def test_second_days_open_ranges_and_years(text: str, expected: dict[str, str]) -> None:
-    assert _found(text, PartialDate(2022, 4, 16)) == expected
+    assert found(text, PartialDate(2022, 4, 16)) == expected
 
 
 def test_a_short_line_ending_on_a_preposition_runs_on_into_the_next() -> None:
     # "in\nNovember": one sentence, so "going to" decides the year
     text = "We’re going to beat him in\nNovember, okay?"
-    assert _found(text, PartialDate(2024, 8, 7)) == {"November": "2024-11"}
+    assert found(text, PartialDate(2024, 8, 7)) == {"November": "2024-11"}
 
 
 # --- holidays and observance months -------------------------------------------------
@@ -382,7 +371,7 @@ def test_each_holiday_falls_on_its_day(key: str, year: int, day: str) -> None:
 def test_holidays_and_observances_by_name(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 def test_a_holiday_read_alone() -> None:
@@ -412,7 +401,7 @@ def test_a_holiday_read_alone() -> None:
 def test_fiscal_years_years_said_to_be_the_time_and_decades_in_a_list(
     text: str, expected: dict[str, str]
 ) -> None:
-    assert _found(text, PartialDate(2022, 6, 7)) == expected
+    assert found(text, PartialDate(2022, 6, 7)) == expected
 
 
 # --- a weekend wished for, ranges, a count back and the day it names -----------------
@@ -436,7 +425,7 @@ def test_fiscal_years_years_said_to_be_the_time_and_decades_in_a_list(
 def test_weekends_wished_for_ranges_and_counts_in_apposition(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 # --- "since" a clause, a month naming an event, words that look ahead -----------------
@@ -462,7 +451,7 @@ def test_weekends_wished_for_ranges_and_counts_in_apposition(
 def test_since_a_clause_that_ends_on_a_date_opens_a_range(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 @pytest.mark.parametrize(
@@ -480,7 +469,7 @@ def test_since_a_clause_that_ends_on_a_date_opens_a_range(
 def test_a_month_naming_when_an_event_is_held(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 # --- found by review: what must stay unread, or read otherwise -------------------------
@@ -518,7 +507,7 @@ def test_a_month_naming_when_an_event_is_held(
 def test_holidays_with_years_owners_and_names(
     text: str, anchor: PartialDate, expected: dict[str, str]
 ) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 @pytest.mark.parametrize(
@@ -542,7 +531,7 @@ def test_holidays_with_years_owners_and_names(
 def test_numbers_and_clauses_that_are_not_what_they_look_like(
     text: str, expected: dict[str, str]
 ) -> None:
-    assert _found(text, PartialDate(2023, 11, 6)) == expected
+    assert found(text, PartialDate(2023, 11, 6)) == expected
 
 
 @pytest.mark.parametrize(
@@ -561,12 +550,12 @@ def test_numbers_and_clauses_that_are_not_what_they_look_like(
     ],
 )  # fmt: skip
 def test_the_verb_before_a_date(text: str, anchor: PartialDate, expected: dict[str, str]) -> None:
-    assert _found(text, anchor) == expected
+    assert found(text, anchor) == expected
 
 
 def test_a_quoted_tomorrow_does_not_move_the_day_of_writing() -> None:
     text = 'On Tuesday the minister said: "Tomorrow, May 11, we will vote." Today it was announced.'
-    assert _found(text, PartialDate(2022, 5, 12))["Today"] == "2022-05-12"
+    assert found(text, PartialDate(2022, 5, 12))["Today"] == "2022-05-12"
 
 
 @pytest.mark.parametrize(
