@@ -153,7 +153,7 @@ class Layout:
         self.text = text
         self.quotations = quotations(text)
         self._quote_starts = [q.open_at for q in self.quotations]
-        self.sentences = self._split()
+        self.sentences = split_sentences(text, self.quotations)
         self._sentence_starts = [s for s, _ in self.sentences]
 
     def quotation_at(self, position: int) -> Quotation | None:
@@ -173,21 +173,38 @@ class Layout:
         """Whether a sentence begins at ``position``."""
         return self.sentences[self.sentence_index(position)][0] == position
 
-    def _split(self) -> list[tuple[int, int]]:
-        text, at = self.text, 0
-        bounds: list[tuple[int, int]] = []
-        for match in _SENTENCE_END.finditer(text):
-            end = match.end()
-            if match.group() != "\n":
-                inside = self.quotation_at(match.start()) if self.quotations else None
-                if inside is not None and end <= inside.close_at:
+
+def split_sentences(text: str, quotes: list[Quotation] | None = None) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each sentence of ``text``: ends at ``.``, ``!``,
+    ``?`` and line breaks, not after an abbreviation or an initial, nor inside
+    a quotation (``quotes``, found here when not given).
+
+    >>> text = "Mr. Ito met Dr. Sato. They spoke."
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['Mr. Ito met Dr. Sato.', 'They spoke.']
+    """
+    if quotes is None:
+        quotes = quotations(text)
+    starts = [quote.open_at for quote in quotes]
+    at = 0
+    bounds: list[tuple[int, int]] = []
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group() != "\n":
+            if quotes:
+                index = bisect.bisect_right(starts, match.start()) - 1
+                if (
+                    index >= 0
+                    and quotes[index].open_at <= match.start()
+                    and end <= quotes[index].close_at
+                ):
                     continue  # inside a quotation: the sentence goes on
-                if _abbreviated(text, match, at):
-                    continue
-            _append(bounds, text, at, end)
-            at = end
-        _append(bounds, text, at, len(text))
-        return bounds or [(0, len(text))]
+            if _abbreviated(text, match, at):
+                continue
+        _append(bounds, text, at, end)
+        at = end
+    _append(bounds, text, at, len(text))
+    return bounds or [(0, len(text))]
 
 
 def _append(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None:

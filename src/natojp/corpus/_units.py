@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Literal
 
-from natojp._text.spans import PARAGRAPH_BREAK, Layout
+from natojp._text.spans import PARAGRAPH_BREAK, split_sentences
 from natojp.errors import MissingExtraError, QueryError
 from natojp.models import Document, Segment, SegmentKind, Span, TextUnit
 
@@ -20,7 +20,7 @@ Splitter = Callable[[str], list[tuple[int, int]]]
 
 
 def _builtin(text: str) -> list[tuple[int, int]]:
-    return Layout(text).sentences
+    return split_sentences(text)
 
 
 def _pysbd() -> Splitter:
