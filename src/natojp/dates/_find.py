@@ -34,6 +34,12 @@ def find_dates(
     ``timestamp``, on the day a date before it on its line names, else the
     anchor's.
 
+    Where the text names the day its "today", "tomorrow" or "yesterday" is
+    ("embargoed until 7:00 a.m. tomorrow, May 12th") and that puts its writing a
+    day or two from ``anchor``, its relative dates are read from that day (a
+    call held the evening before the date it is filed under); each mention's
+    ``anchor`` says which day was used.
+
     ``dayfirst`` settles numeric dates such as ``06/07/2023``; left as ``None``,
     the text's own unambiguous dates decide, then the separator (slashes month
     first, dots day first), and such a mention is marked ``ambiguous``.
@@ -50,7 +56,8 @@ def find_dates(
 
     .. versionchanged:: 0.1
        Ranges are one mention with an ``interval``; time stamps have a
-       ``timestamp``.
+       ``timestamp``; holidays by name are read; the text's own day of writing
+       is followed.
     """
     lowered = lower_keeping_length(text)  # read by several passes
     mentions = find_single_dates(text, anchor=anchor, dayfirst=dayfirst, lowered=lowered)
