@@ -48,9 +48,13 @@ class Term:
         letters also match their forms with diacritics (``cafe`` finds
         ``café``), as the index does."""
         spell = _letters if accents else re.escape
-        body = r"[\W_]+".join(spell(w) for w in self.words)
+        # The first letter comes first, so that the engine skips ahead to where
+        # it is; that no letter goes before it is checked just after it.
+        first = spell(self.words[0][:1])
+        words = [first + r"(?<![^\W_]" + first + ")" + spell(self.words[0][1:])]
+        body = r"[\W_]+".join([*words, *(spell(w) for w in self.words[1:])])
         tail = r"[^\W_]*" if self.prefix else r"(?![^\W_])"
-        return r"(?<![^\W_])" + body + tail
+        return body + tail
 
     def literal_pattern(self) -> str:
         """:meth:`pattern` for text in the term's own case and without accented
