@@ -23,10 +23,35 @@ TEXTS = [
 ]
 
 
+def _plain_pattern(term, accents):
+    """The term's pattern written the plain way: no letter before it, its words
+    (each letter or its accented forms) apart by non-letters, no letter after
+    (or any, for a prefix). natojp writes it to start with the first letter."""
+    spell = _fulltext._letters if accents else re.escape
+    body = r"[\W_]+".join(spell(w) for w in term.words)
+    tail = r"[^\W_]*" if term.prefix else r"(?![^\W_])"
+    return r"(?<![^\W_])" + body + tail
+
+
 def _reference(terms, text):
     accents = not text.isascii() and _fulltext._accented().search(text) is not None
-    pattern = re.compile("|".join(t.pattern(accents=accents) for t in terms), re.IGNORECASE)
+    pattern = re.compile("|".join(_plain_pattern(t, accents) for t in terms), re.IGNORECASE)
     return [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="aeAEpcé _-.\u212a\u017f\u0130\u0131ßKÉ\n", max_size=40),
+    st.sampled_from(["pea", "a*", "ae pe", "k", "s", "e", "café", "é*"]),
+)
+def test_the_pattern_starting_with_its_first_letter_finds_what_the_plain_one_finds(text, query):
+    for term in _fulltext.wanted_terms(_fulltext.parse(query)):
+        for accents in (True, False):
+            ours = re.compile(term.pattern(accents=accents), re.IGNORECASE)
+            plain = re.compile(_plain_pattern(term, accents), re.IGNORECASE)
+            assert [m.span() for m in ours.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ]
 
 
 @pytest.mark.parametrize("query", QUERIES)
