@@ -14,7 +14,7 @@ from typing import Literal
 
 from natojp._text.spans import PARAGRAPH_BREAK, split_sentences
 from natojp.errors import MissingExtraError, QueryError
-from natojp.models import Document, Segment, SegmentKind, Span, TextUnit
+from natojp.models import Document, Segment, SegmentKind, Span, TextUnit, build_unchecked
 
 Splitter = Callable[[str], list[tuple[int, int]]]
 
@@ -143,12 +143,11 @@ def _unit(
     speaker: str | None,
     person_id: str | None,
 ) -> TextUnit:
-    return TextUnit(
-        document_id=doc.id,
-        kind=kind,
-        number=number,
-        span=Span(start, end),
-        text=doc.text[start:end],
-        speaker=speaker,
-        person_id=person_id,
-    )
+    # one per sentence of a corpus, from offsets the splitter checked: built
+    # without attrs' checks
+    span = build_unchecked(Span, {"start": start, "end": end})
+    return build_unchecked(
+        TextUnit,
+        {"document_id": doc.id, "kind": kind, "number": number, "span": span,
+         "text": doc.text[start:end], "speaker": speaker, "person_id": person_id},
+    )  # fmt: skip

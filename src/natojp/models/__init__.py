@@ -83,3 +83,6 @@ __all__ = [
 
 # The classes live in private modules; their public home is this one.
 publish(__name__, globals(), __all__)
+
+# Shared with natojp's other packages, not a promise to users (not in __all__).
+from natojp.models._base import build_unchecked as build_unchecked  # noqa: E402

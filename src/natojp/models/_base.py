@@ -5,9 +5,11 @@ from __future__ import annotations
 import functools
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
+
+T = TypeVar("T")
 
 MetaValue = str | int | float | bool | None | tuple[str, ...]
 """The values a :class:`FrozenMap` may hold, JSON scalars and tuples of strings."""
@@ -18,6 +20,21 @@ def str_tuple(items: Iterable[str]) -> tuple[str, ...]:
         # A bare string would otherwise become a tuple of its characters.
         return (items,)
     return tuple(items)
+
+
+def build_unchecked(cls: type[T], values: Mapping[str, Any]) -> T:
+    """An instance of the frozen attrs class ``cls`` with ``values`` set as
+    they are, skipping ``__init__`` (converters, validators) the way attrs
+    itself sets slots: for values natojp made or checked itself, in loops that
+    make one per sentence or mention of a corpus. Every field must be given.
+
+    >>> build_unchecked(Span, {"start": 0, "end": 4}).of("NATO and Japan")
+    'NATO'
+    """
+    instance = object.__new__(cls)
+    for name, value in values.items():
+        object.__setattr__(instance, name, value)
+    return instance
 
 
 def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:

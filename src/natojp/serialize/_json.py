@@ -45,6 +45,7 @@ from natojp.models import (
     Span,
     Speaker,
     SpeakerRole,
+    build_unchecked,
 )
 from natojp.serialize import _schema
 
@@ -194,13 +195,9 @@ class _NotFast(Exception):
     """The data is not exactly what :func:`to_dict` writes; let cattrs decide."""
 
 
-def _build(cls: type[Any], values: dict[str, Any]) -> Any:
-    # Every value was checked to be exactly what the class holds, so skip the
-    # attrs __init__ (converters, validators) the way attrs itself sets slots.
-    instance = object.__new__(cls)
-    for name, value in values.items():
-        object.__setattr__(instance, name, value)
-    return instance
+# Every value was checked to be exactly what the class holds: the attrs
+# __init__ (converters, validators) is skipped.
+_build = build_unchecked
 
 
 def _object(data: Any, keys: frozenset[str]) -> dict[str, Any]:
@@ -230,7 +227,7 @@ def _span(data: Any) -> Span:
     # Offsets repeat across documents; one int object per value saves ~56
     # bytes a span on a large corpus.
     start, end = _OFFSETS.setdefault(start, start), _OFFSETS.setdefault(end, end)
-    return _build(Span, {"start": start, "end": end})  # type: ignore[no-any-return]
+    return _build(Span, {"start": start, "end": end})
 
 
 def _maybe_span(data: Any) -> Span | None:
