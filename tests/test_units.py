@@ -117,3 +117,19 @@ def test_a_number_before_a_period_ends_the_sentence() -> None:
         "They did not take questions.",
         "Joseph R. Biden left.",
     ]
+
+
+def test_units_are_the_same_objects_their_constructor_would_make() -> None:
+    # units are built without attrs' checks: each must equal, hash and compare
+    # like one made through TextUnit(...), with offsets that pass its checks
+    from natojp.models import Span, TextUnit
+
+    corpus = natojp.load_corpus()
+    for unit in (*corpus.sentences(), *corpus.paragraphs()):
+        made = TextUnit(
+            document_id=unit.document_id, kind=unit.kind, number=unit.number,
+            span=Span(unit.span.start, unit.span.end), text=unit.text,
+            speaker=unit.speaker, person_id=unit.person_id,
+        )  # fmt: skip
+        assert unit == made and hash(unit) == hash(made)
+        assert unit.text == corpus[unit.document_id].text[unit.span.start : unit.span.end]
