@@ -1241,15 +1241,23 @@ _CELEBRATED_BEFORE = re.compile(
 )
 
 
-def _holiday_matches(text: str, places: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
-    """The holiday names in ``text`` around ``places``, where a word of one is
-    (so the pattern runs only there, not at every position)."""
+def _matches_at(
+    text: str,
+    places: list[tuple[int, str]],
+    words: Iterable[str],
+    pattern: re.Pattern[str],
+    window: tuple[int, int],
+    group: str | int = 0,
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` whose ``group`` holds one of ``places`` where
+    a word of ``words`` is, searched only in ``window`` (characters before and
+    after the word), not at every position; none overlapping the one before."""
     last_end = -1
     for at, word in places:
-        if at < last_end or word not in HOLIDAY_WORDS:
+        if at < last_end or word not in words:
             continue
-        match = HOLIDAY.search(text, max(0, at - 16), at + 48)
-        if match is not None and match.start() <= at < match.end() and match.start() >= last_end:
+        match = pattern.search(text, max(0, at - window[0]), at + window[1])
+        if match is not None and last_end <= match.start(group) <= at < match.end():
             last_end = match.end()
             yield match
 
@@ -1259,12 +1267,12 @@ def _holiday_matches(text: str, places: list[tuple[int, str]]) -> Iterator[re.Ma
 # Thanksgiving Day"), unless the word only opens the sentence or wishes it.
 _OWNED_BEFORE = re.compile(
     r"(?:['’]s|\b(?!(?:On|Last|Next|This|Since|Until|Till|By|Before|After|Over|Happy|Merry"
-    r"|During|For|At|Every|And|But|In|Through|Of|The|A|Since)\b)[A-Z][a-z]+)\s{1,3}$"
+    r"|During|For|At|Every|And|But|In|Through|Of|The|A)\b)[A-Z][a-z]+)\s{1,3}$"
 )
 
 
 def _scan_holidays(text: str, places: list[tuple[int, str]]) -> Iterator[Expression]:
-    for match in _holiday_matches(text, places):
+    for match in _matches_at(text, places, HOLIDAY_WORDS, HOLIDAY, (16, 48)):
         start, end = match.span()
         if not match["year"] and (
             _CELEBRATED_BEFORE.search(text, max(0, start - 20), start)
@@ -1289,14 +1297,7 @@ def _scan_holidays(text: str, places: list[tuple[int, str]]) -> Iterator[Express
 
 
 def _scan_observances(text: str, places: list[tuple[int, str]]) -> Iterator[Expression]:
-    last_end = -1
-    for at, word in places:
-        if at < last_end or word not in OBSERVANCE_WORDS:
-            continue
-        match = OBSERVANCE.search(text, max(0, at - 100), at + 60)
-        if match is None or not match.start("name") <= at < match.end():
-            continue
-        last_end = match.end()
+    for match in _matches_at(text, places, OBSERVANCE_WORDS, OBSERVANCE, (100, 60), "name"):
         start, end = match.span("name")
         lead = match["lead"].lower()
         mode = "this" if lead.startswith(("this", "it")) else ""
@@ -1705,7 +1706,10 @@ def _ago_from(anchor: PartialDate, day: _dt.date | None, expr: Expression) -> Pa
     return PartialDate.from_date(then)
 
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+# The prepositions that reach forward, before a day and month: a deadline.
+_DEADLINE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_FORWARD_PREPOSITIONS))})\s{{1,3}}(?:the\s{{1,3}})?$", re.IGNORECASE
+)
 # The tense of a day and month not read yet: find_single_dates reads it only
 # where the nearest such day is far enough away for it to matter.
 TENSE_UNREAD = 2

@@ -410,6 +410,7 @@ def _parts_of_years(text: str, mentions: list[DateMention]) -> list[DateMention]
     return parts
 
 
+_OPENERS = frozenset((*OPEN_BEFORE, *OPEN_AFTER))
 _SKIPPED_BEFORE = ("in", "on", "the", "early", "late", "mid")
 # "Since" opening a clause that ends on the date: "Since President Biden signed
 # the law more than two months ago", "since the battlefields were transferred to
@@ -448,7 +449,7 @@ def open_ranges(text: str, mentions: Iterable[DateMention]) -> list[DateMention]
             if len(before) > 1 and before[-1] in _SKIPPED_BEFORE:
                 before = before[:-1]  # "starting in 2026", "since the 7th", "through early"
             clause = None
-            if not before or before[-1] not in (*OPEN_BEFORE, *OPEN_AFTER):
+            if not before or before[-1] not in _OPENERS:
                 if text.find("ince", max(0, cut - 110), cut) != -1:
                     clause = _SINCE_CLAUSE.search(text, max(0, cut - 110), cut)
                 after_last = opened[-1].span.end if opened else 0
