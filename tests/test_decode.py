@@ -236,3 +236,11 @@ def test_invalid_utf16_after_its_bom():
 )
 def test_normalize(raw, clean):
     assert normalize(raw) == clean
+
+
+def test_binary_data_is_refused_at_its_first_control_character():
+    data = b"one\ntwo\nthree \x01" + b"\x02\x03\x04\x05" * 10 + b"\ttab\r\nand\x0cpage"
+    with pytest.raises(DecodeError, match="41 control characters in the first 69") as info:
+        decode(data, path="x.bin")
+    assert info.value.line == 3
+    assert info.value.offset == len(b"one\ntwo\nthree ")

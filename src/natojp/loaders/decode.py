@@ -326,12 +326,17 @@ def _repair_mojibake(text: str) -> str | None:
         return None
 
 
+_CONTROL = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(0x20) if chr(c) not in _ALLOWED_CONTROLS) + "]"
+)
+
+
 def _check_controls(text: str, *, path: str | None, encoding: str) -> None:
     # A few stray control characters are noise to drop; many mean binary data.
     sample = text[:65536]
     if not sample:
         return
-    controls = [i for i, ch in enumerate(sample) if ch < " " and ch not in _ALLOWED_CONTROLS]
+    controls = [m.start() for m in _CONTROL.finditer(sample)]
     if len(controls) > max(2, len(sample) // 100):
         at = controls[0]
         raise DecodeError(
