@@ -150,6 +150,33 @@ def _strip_honorific(key: str) -> str:
     return key
 
 
+#: a word-by-word index of a table: each word leads to the entries that
+#: continue with it and to the value of the entry that ends there, if any
+Trie = dict[str, tuple["Trie", "str | None"]]
+
+
+def _trie(table: Mapping[tuple[str, ...], str]) -> Trie:
+    root: Trie = {}
+    for words, value in table.items():
+        node = root
+        for n, word in enumerate(words):
+            child, found = node.get(word) or ({}, None)
+            if n == len(words) - 1:
+                found = value
+            node[word] = (child, found)
+            node = child
+    return root
+
+
+def _letters(text: str) -> int:
+    """The set of characters in ``text`` as bits of an integer (characters
+    that share a bit only make the bound it gives looser)."""
+    bits = 0
+    for char in set(text):
+        bits |= 1 << (ord(char) & 1023)
+    return bits
+
+
 class _Lexicon:
     """The registry's names, titles and organisations as word sequences, for
     scanning running text."""
@@ -163,6 +190,9 @@ class _Lexicon:
         "starts",
         "title_organisations",
         "titles",
+        "trie_names",
+        "trie_organisations",
+        "trie_titles",
     )
 
     def __init__(
@@ -192,14 +222,19 @@ class _Lexicon:
             (len(k) for table in (self.names, self.titles, self.organisations) for k in table),
             default=1,
         )
+        # The same tables word by word, so that a scan stops at the first word
+        # no entry continues with instead of trying every length.
+        self.trie_names = _trie(self.names)
+        self.trie_titles = _trie(self.titles)
+        self.trie_organisations = _trie(self.organisations)
         # The first words of titles and organisations: where a title can begin.
         self.starts = frozenset(k[0] for table in (self.titles, self.organisations) for k in table)
         # Misspellings are looked for among names with the same first letter and
         # a length that can reach the cutoff: a ratio 2M/T of at least c needs
         # the other length within [c / (2 - c), (2 - c) / c] times this one's.
-        pools: dict[tuple[str, int], list[str]] = {}
+        pools: dict[tuple[str, int], list[tuple[str, int]]] = {}
         for key in names:
-            pools.setdefault((key[:1], len(key)), []).append(key)
+            pools.setdefault((key[:1], len(key)), []).append((key, _letters(key)))
         self._pools = pools
         self._close: dict[str, list[str]] = {}
 
@@ -210,10 +245,19 @@ class _Lexicon:
             first, size = key[:1], len(key)
             shortest = math.ceil(size * _CLOSE / (2 - _CLOSE))
             longest = math.floor(size * (2 - _CLOSE) / _CLOSE)
+            # Each letter one string has and the other lacks is at least one
+            # character that cannot match: a bound on difflib's ratio that is
+            # cheap to check, so that only names that can reach it are compared.
+            letters = _letters(key)
             pool = [
                 name
                 for length in range(shortest, longest + 1)
-                for name in self._pools.get((first, length), ())
+                for name, theirs in self._pools.get((first, length), ())
+                if 2.0
+                * min(
+                    size - (letters & ~theirs).bit_count(), length - (theirs & ~letters).bit_count()
+                )
+                >= _CLOSE * (size + length)
             ]
             found = difflib.get_close_matches(key, pool, n=2, cutoff=_CLOSE) if pool else []
             if len(self._close) < 100_000:
