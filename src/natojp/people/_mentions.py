@@ -13,6 +13,8 @@ import datetime as _dt
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from natojp._text.lexicon import (
     COURTESY,
@@ -31,10 +33,10 @@ from natojp._text.words import NAME_PART
 from natojp.dates import MONTHS, WEEKDAYS, find_dates
 from natojp.models import UNREGISTERED, PartialDate, PersonMention, Span
 from natojp.people._names import GENERATIONS, display_name, name_key, other_gender, slug
-from natojp.people._registry import Person, Registry, Resolution, Title
+from natojp.people._registry import Person, Registry, Resolution, Title, Trie
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|previous) year\b")
-_WORD = re.compile(NAME_PART)
+_WORD_SPLIT = re.compile(f"({NAME_PART})")
 _GAP = re.compile(r"[ \t\u00a0\n\[\]\-‐–]{1,4}|\.[ \t\u00a0\n]{1,2}|\.")
 _NAME_PARTICLES = NAME_PARTICLES
 _ACADEMIC = frozenset(["dr", "prof", "professor"])
@@ -278,24 +280,29 @@ class _Words:
     __slots__ = ("end", "joined", "key", "possessive", "start", "text", "upper")
 
     def __init__(self, text: str) -> None:
-        # Most words are plain; only one-letter words need a look at their
-        # neighbours (a possessive "'s", a dotted "U.S."), so the lists are built
-        # whole and those few fixed after.
-        spans = [match.span() for match in _WORD.finditer(text)]
-        words = [text[a:b] for a, b in spans]
-        self.start = [a for a, _ in spans]
-        self.end = [b for _, b in spans]
-        self.key = [_key(word) for word in words]
-        self.upper = [word[0].isupper() for word in words]
+        # Split around the words, the gaps between them come with them and the
+        # offsets are running sums of the pieces' lengths. Most words are plain;
+        # only one-letter words need a look at their neighbours (a possessive
+        # "'s", a dotted "U.S."), so the lists are built whole and those few fixed after.
+        pieces = _WORD_SPLIT.split(text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        words = pieces[1::2]
+        self.start = offsets[1:-1:2]
+        self.end = offsets[2::2]
+        self.key = list(map(_key, words))
+        self.upper = list(map(str.isupper, map(itemgetter(0), words)))
         self.possessive = [False] * len(words)
-        if any(len(word) == 1 for word in words):
-            self._join_letters(text, words)
+        gaps = pieces[2:-1:2]
+        if any(len(word) == 1 for word in words) and self._join_letters(text, words):
+            ends, starts = self.end[:-1], self.start[1:]
+            gaps = [text[end:start] for end, start in zip(ends, starts, strict=True)]
         self.text = text
-        self.joined = self._joined()
+        self.joined = self._joined(gaps)
 
-    def _join_letters(self, text: str, words: list[str]) -> None:
+    def _join_letters(self, text: str, words: list[str]) -> bool:
         """Fold a possessive "'s" into the word before it, and the letters of a
-        dotted abbreviation ("U.S.", "H.E.") into one word keyed "u.s", "h.e"."""
+        dotted abbreviation ("U.S.", "H.E.") into one word keyed "u.s", "h.e";
+        whether any word was folded."""
         start, end, key, upper, possessive = (
             self.start,
             self.end,
@@ -339,22 +346,25 @@ class _Words:
             self.key = [key[i] for i in kept]
             self.upper = [upper[i] for i in kept]
             self.possessive = [possessive[i] for i in kept]
+        return bool(into)
 
-    def _joined(self) -> list[bool]:
-        """For each word, whether it and the next can be parts of one name; decided
-        once per text, as every name, title and run asks it many times."""
-        text, starts, ends, keys = self.text, self.start, self.end, self.key
+    def _joined(self, gaps: list[str]) -> list[bool]:
+        """For each word, whether it and the next can be parts of one name, from
+        the ``gaps`` between them; decided once per text, as every name, title
+        and run asks it many times."""
+        keys = self.key
         gap_ok = _GAP.fullmatch
-        joined = []
-        for i, possessive in enumerate(self.possessive[:-1]):
-            gap = text[ends[i] : starts[i + 1]]
-            if gap == " ":
-                joined.append(not possessive)
-            elif possessive or not gap_ok(gap) or gap.count("\n") > 1:
-                joined.append(False)
-            else:
-                # A period joins only after an initial or an abbreviated honorific ("J. Smith").
-                joined.append("." not in gap or len(keys[i]) == 1 or keys[i] in _HONORIFICS)
+        joined = [gap == " " for gap in gaps]
+        for i in compress(range(len(gaps)), map(" ".__ne__, gaps)):
+            gap = gaps[i]
+            # A period joins only after an initial or an abbreviated honorific ("J. Smith").
+            joined[i] = (
+                gap_ok(gap) is not None
+                and gap.count("\n") <= 1
+                and ("." not in gap or len(keys[i]) == 1 or keys[i] in _HONORIFICS)
+            )
+        for i in compress(range(len(gaps)), self.possessive):
+            joined[i] = False
         joined.append(False)
         return joined
 
@@ -365,14 +375,23 @@ class _Words:
         """Whether word ``i`` and word ``i + 1`` can be parts of one name."""
         return 0 <= i < len(self.joined) and self.joined[i]
 
-    def run(self, i: int, limit: int) -> list[str]:
-        """The keys of up to ``limit`` joined words from word ``i``."""
-        joined, key = self.joined, self.key
-        end = i
-        stop = min(i + limit, len(key)) - 1
-        while end < stop and joined[end]:
-            end += 1
-        return key[i : end + 1]
+    def longest(self, trie: Trie, i: int) -> tuple[int, str] | None:
+        """The longest entry of ``trie`` that the joined words from word ``i``
+        spell: its size in words and its value."""
+        key, joined = self.key, self.joined
+        if i >= len(key):
+            return None
+        node, best, j, last = trie, None, i, len(key) - 1
+        while True:
+            entry = node.get(key[j])
+            if entry is None:
+                return best
+            node, value = entry
+            if value is not None:
+                best = (j - i + 1, value)
+            if j == last or not joined[j] or not node:
+                return best
+            j += 1
 
     def capitalised_name(self, i: int) -> bool:
         return self.upper[i] and self.key[i] not in _NOT_NAMES
@@ -388,14 +407,6 @@ class _Words:
             self.upper[j] or self.key[j] in _NAME_PARTICLES or (j > i and self.hyphenated(j))
             for j in range(i, i + size)
         ) and any(self.upper[j] for j in range(i, i + size))
-
-
-def _longest(table: dict[tuple[str, ...], str], keys: list[str]) -> tuple[int, str] | None:
-    for size in range(len(keys), 0, -1):
-        found = table.get(tuple(keys[:size]))
-        if found is not None:
-            return size, found
-    return None
 
 
 class _Found:
@@ -541,7 +552,7 @@ class _Scanner:
         if (
             words.key[j] in _PAST_QUALIFIERS | _OTHER_OFFICE
             and words.joins(j)
-            and _longest(lex.titles, words.run(j, lex.longest)) is None
+            and words.longest(lex.trie_titles, j) is None
         ):
             qualifier, j = words.key[j], j + 1
         if (
@@ -553,18 +564,18 @@ class _Scanner:
         ):
             qualifier = words.key[i - 1]  # "a new Secretary General": no one holder
         first, organisation = j, None
-        title = _longest(lex.titles, words.run(j, lex.longest))
+        title = words.longest(lex.trie_titles, j)
         if title is not None:
-            organisation = lex.title_organisations.get(tuple(words.run(j, title[0])))
+            organisation = lex.title_organisations.get(tuple(words.key[j : j + title[0]]))
         else:
-            org = _longest(lex.organisations, words.run(j, lex.longest))
+            org = words.longest(lex.trie_organisations, j)
             if org is None:
                 return None
             last = j + org[0] - 1
             if last + 1 >= len(words) or not (words.joins(last) or self._possessive_gap(last)):
                 return None
             organisation, j = org[1], last + 1
-            title = _longest(lex.titles, words.run(j, lex.longest))
+            title = words.longest(lex.trie_titles, j)
             if title is None:
                 return None
         size, office = title
@@ -633,7 +644,7 @@ class _Scanner:
         j = i + 1
         if words.key[j] == "the" and j + 1 < len(words):
             j += 1
-        org = _longest(lex.organisations, words.run(j, lex.longest))
+        org = words.longest(lex.trie_organisations, j)
         if org is not None:
             return org[1]
         return "?" if words.upper[j] else None
@@ -696,7 +707,7 @@ class _Scanner:
         name is a form of address, not a person natojp can name."""
         words, lex = self.words, self.lexicon
         j = i + 1
-        title = _longest(lex.titles, words.run(j, lex.longest))
+        title = words.longest(lex.trie_titles, j)
         size = title[0] if title is not None else 0
         while j + size < len(words) and size < 4 and words.key[j + size] in _ADDRESSED:
             if size and not words.joins(j + size - 1):
@@ -759,12 +770,11 @@ class _Scanner:
             return None
         if words.key[i] in GENERATIONS:
             return None  # "King, Jr.": the end of a name, never a name
-        keys = words.run(i, lex.longest)
-        match = _longest(lex.names, keys)
+        match = words.longest(lex.trie_names, i)
         if match is not None:
             size, key = match
             end = i + size
-            lone = size == 1 or all(k in _NAME_PARTICLES for k in keys[: size - 1])
+            lone = size == 1 or all(k in _NAME_PARTICLES for k in words.key[i : end - 1])
             crowded = (
                 i > 0
                 and words.joins(i - 1)
@@ -1401,7 +1411,7 @@ class _Scanner:
             lex, words = self.lexicon, self.words
             for i in range(len(words)):
                 if words.upper[i] and words.key[i] in lex.starts:  # "US", not "us"
-                    org = _longest(lex.organisations, words.run(i, lex.longest))
+                    org = words.longest(lex.trie_organisations, i)
                     if org is not None:
                         counts[org[1]] = counts.get(org[1], 0) + 1
             self.org_counts = counts
