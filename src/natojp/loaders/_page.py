@@ -354,6 +354,27 @@ def _read_bullet(page: Page, content: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=2)
+def _cleaned_lines(text: str) -> tuple[tuple[str, ...], int, str | None]:
+    """The lines of ``text`` without markup, page chrome and decorations; how
+    many chrome lines went; the URL of a "Transcript continues" line. Shared by
+    the readings of one text as a page and as plain text."""
+    lines: list[str] = []
+    chrome, continues = 0, None
+    for raw in _markup.text_markup_removed(text).split("\n"):
+        if _text.is_chrome(raw):
+            chrome += 1
+            continue
+        cont = _text.TRANSCRIPT_CONTINUES.search(raw)
+        if cont:
+            continues = cont["url"].rstrip(".,)")
+            raw = raw[: cont.start()]
+            if not raw.strip():
+                continue
+        lines.append(_text.strip_decorations(raw) if raw.strip() else "")
+    return tuple(lines), chrome, continues
+
+
 def read_page(text: str, *, plain: bool = False) -> Page:
     """Analyse normalised text into a :class:`Page`.
 
@@ -361,19 +382,10 @@ def read_page(text: str, *, plain: bool = False) -> Page:
     title (see :func:`_plain_title`) is taken out of the body, never a category.
     """
     page = Page()
-    lines: list[str] = []
-    for raw in _markup.text_markup_removed(text).split("\n"):
-        if _text.is_chrome(raw):
-            page.chrome_lines += 1
-            continue
-        cont = _text.TRANSCRIPT_CONTINUES.search(raw)
-        if cont:
-            page.url = cont["url"].rstrip(".,)")
-            page.truncated = True
-            raw = raw[: cont.start()]
-            if not raw.strip():
-                continue
-        lines.append(_text.strip_decorations(raw) if raw.strip() else "")
+    cleaned, page.chrome_lines, continues = _cleaned_lines(text)
+    if continues is not None:
+        page.url, page.truncated = continues, True
+    lines = list(cleaned)
 
     # Header: everything before the first line of prose.
     units = _units(lines)
