@@ -88,6 +88,7 @@ _HONORIFICS: dict[str, str | None] = dict.fromkeys(COURTESY) | dict(HONORIFIC_TI
 _PAST_QUALIFIERS = PAST_QUALIFIERS
 # Words that make a title another office ("Deputy Secretary General").
 _OTHER_OFFICE = OTHER_OFFICE
+_QUALIFIERS = _PAST_QUALIFIERS | _OTHER_OFFICE
 # The chair of the UN General Assembly, whom its speakers address as "Mr. President".
 ASSEMBLY_CHAIR = "President of the General Assembly"
 _DETERMINERS = frozenset(["the", "our", "their", "its", "his", "her", "your", "my"])
@@ -479,9 +480,22 @@ class _Scanner:
     def scan(self) -> list[_Found]:
         words = self.words
         found: list[_Found] = []
-        i = 0
-        title_starts = self.lexicon.starts | _PAST_QUALIFIERS | _OTHER_OFFICE | {"the"}
-        while i < len(words):
+        title_starts = self.lexicon.starts | _QUALIFIERS | {"the"}
+        # Only these words can begin a mention (any other is a lower-case word
+        # no title, particle, pronoun or address starts with), so the scan
+        # jumps from one to the next.
+        starters = title_starts | _NAME_PARTICLES | _PRONOUNS.keys() | _VOCATIVES
+        starts = [
+            i
+            for i, (key, upper) in enumerate(zip(words.key, words.upper, strict=True))
+            if upper or key in starters
+        ]
+        at, i = 0, 0
+        while True:
+            at = bisect.bisect_left(starts, i, at)
+            if at == len(starts):
+                break
+            i = starts[at]
             key = words.key[i]
             hit = None
             if key in title_starts:
@@ -550,7 +564,7 @@ class _Scanner:
         if words.key[j] == "the" and words.joins(j):
             j, determiner = j + 1, True
         if (
-            words.key[j] in _PAST_QUALIFIERS | _OTHER_OFFICE
+            words.key[j] in _QUALIFIERS
             and words.joins(j)
             and words.longest(lex.trie_titles, j) is None
         ):
