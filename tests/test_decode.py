@@ -244,3 +244,23 @@ def test_binary_data_is_refused_at_its_first_control_character():
         decode(data, path="x.bin")
     assert info.value.line == 3
     assert info.value.offset == len(b"one\ntwo\nthree ")
+
+
+_AWKWARD = "ab .\n\t\f\v\x00\x07\x1f\x7f\x85\x9f\xa0\xad\u1680\u2000\u2009\u200a\u200b\u200d\u2028\u2029\u202f\u2060\u3000\ufeff\ufffcé"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_normalize_leaves_only_plain_spaces_and_line_breaks(seed):
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(200):
+        raw = "".join(rng.choice(_AWKWARD) for _ in range(rng.randint(0, 40)))
+        clean = normalize(raw)
+        assert set(clean) <= set("ab .\né"), repr(raw)
+        assert clean.count("a") == raw.count("a") and clean.count(".") == raw.count(".")
+        assert normalize(clean) == clean
+        # each wide space is one plain space, each line separator one line break
+        wide = sum(raw.count(c) for c in "\t\xa0\u1680\u2000\u2009\u200a\u202f\u3000\ufffc")
+        assert clean.count(" ") <= raw.count(" ") + wide
+        assert clean.count("\n") == sum(raw.count(c) for c in "\n\f\v\x85\u2028\u2029")

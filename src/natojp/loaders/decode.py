@@ -372,6 +372,15 @@ def _build_table() -> dict[int, str | None]:
 
 
 _TABLE = _build_table()
+# Most texts have few characters to change, or none: translating only the runs
+# of them is several times quicker than translating the whole text.
+_CHANGED = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code, to in _TABLE.items() if to != chr(code)) + "]+"
+)
+
+
+def _changed(run: re.Match[str]) -> str:
+    return run[0].translate(_TABLE)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -390,7 +399,7 @@ def normalize(text: str) -> str:
     >>> normalize("met \\udfff in Oslo")
     'met \\ufffd in Oslo'
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TABLE)
+    text = _CHANGED.sub(_changed, text.replace("\r\n", "\n").replace("\r", "\n"))
     if _SURROGATE.search(text):
         # A string (not bytes) can hold halves of UTF-16 pairs: a pair becomes its
         # character, a lone half U+FFFD, as a decoder would have made it.
