@@ -294,16 +294,18 @@ class _Words:
         self.upper = list(map(str.isupper, map(itemgetter(0), words)))
         self.possessive = [False] * len(words)
         gaps = pieces[2:-1:2]
-        if any(len(word) == 1 for word in words) and self._join_letters(text, words):
+        ones = list(compress(range(len(words)), map((1).__eq__, map(len, words))))
+        if ones and self._join_letters(text, words, ones, gaps):
             ends, starts = self.end[:-1], self.start[1:]
             gaps = [text[end:start] for end, start in zip(ends, starts, strict=True)]
         self.text = text
         self.joined = self._joined(gaps)
 
-    def _join_letters(self, text: str, words: list[str]) -> bool:
+    def _join_letters(self, text: str, words: list[str], ones: list[int], gaps: list[str]) -> bool:
         """Fold a possessive "'s" into the word before it, and the letters of a
         dotted abbreviation ("U.S.", "H.E.") into one word keyed "u.s", "h.e";
-        whether any word was folded."""
+        whether any word was folded. ``ones`` are the one-letter words and
+        ``gaps`` what stands between each word and the next."""
         start, end, key, upper, possessive = (
             self.start,
             self.end,
@@ -312,11 +314,7 @@ class _Words:
             self.possessive,
         )
         # Only a letter right after an apostrophe or a period can fold.
-        candidates = [
-            i
-            for i, word in enumerate(words)
-            if len(word) == 1 and i and text[start[i] - 1] in "’'." and end[i - 1] == start[i] - 1
-        ]
+        candidates = [i for i in ones if i and gaps[i - 1] in ("’", "'", ".")]
         into: dict[int, int] = {}  # a folded word -> the word it became part of
         for i in candidates:
             before = into.get(i - 1, i - 1)
