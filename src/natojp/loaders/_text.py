@@ -105,10 +105,16 @@ def _kept_symbol(code: int) -> bool:
     return 0x2100 <= code <= 0x214F or code == 0xFFFD
 
 
+# Every character strip_decorations removes is the joiner or at U+2070 and
+# above (no symbol in the punctuation block before it is one): a line with
+# none of these, as most are, is left as it is without a look at each letter.
+_MAY_DECORATE = re.compile("[\u200d\u2070-\U0010ffff]")
+
+
 def strip_decorations(text: str) -> str:
     """Remove emoji, flags and pictographs, which decorate titles and video
     descriptions but carry no words."""
-    if text.isascii():
+    if text.isascii() or _MAY_DECORATE.search(text) is None:
         return text
     out = []
     removed = False
