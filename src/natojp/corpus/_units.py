@@ -14,7 +14,7 @@ from typing import Literal
 
 from natojp._text.spans import PARAGRAPH_BREAK, split_sentences
 from natojp.errors import MissingExtraError, QueryError
-from natojp.models import Document, Segment, SegmentKind, Span, TextUnit, build_unchecked
+from natojp.models import Document, Segment, SegmentKind, Span, TextUnit, unchecked_maker
 
 Splitter = Callable[[str], list[tuple[int, int]]]
 
@@ -134,6 +134,10 @@ def sentence_units(documents: Iterable[Document], split: Splitter) -> tuple[Text
     return tuple(units)
 
 
+_make_span = unchecked_maker(Span)
+_make_unit = unchecked_maker(TextUnit)
+
+
 def _unit(
     doc: Document,
     kind: Literal["paragraph", "sentence"],
@@ -145,9 +149,5 @@ def _unit(
 ) -> TextUnit:
     # one per sentence of a corpus, from offsets the splitter checked: built
     # without attrs' checks
-    span = build_unchecked(Span, {"start": start, "end": end})
-    return build_unchecked(
-        TextUnit,
-        {"document_id": doc.id, "kind": kind, "number": number, "span": span,
-         "text": doc.text[start:end], "speaker": speaker, "person_id": person_id},
-    )  # fmt: skip
+    span = _make_span(start, end)
+    return _make_unit(doc.id, kind, number, span, doc.text[start:end], speaker, person_id)

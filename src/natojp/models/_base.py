@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -31,10 +31,41 @@ def build_unchecked(cls: type[T], values: Mapping[str, Any]) -> T:
     >>> build_unchecked(Span, {"start": 0, "end": 4}).of("NATO and Japan")
     'NATO'
     """
-    instance = object.__new__(cls)
-    for name, value in values.items():
-        object.__setattr__(instance, name, value)
-    return instance
+    return unchecked_maker(cls)(**values)
+
+
+def unchecked_maker(cls: type[T]) -> Callable[..., T]:
+    """A function making instances of the frozen attrs class ``cls`` from its
+    fields' values (in the class's order, or by name) without ``__init__``:
+    :func:`build_unchecked` for the hottest loops. Like attrs' own
+    ``__init__``, its code is generated, one line a field, which is several
+    times quicker than setting the fields in a loop.
+
+    >>> make_span = unchecked_maker(Span)
+    >>> make_span(0, 4).of("NATO and Japan"), make_span(start=5, end=8)
+    ('NATO', Span(start=5, end=8))
+    """
+    maker = _MAKERS.get(cls)
+    if maker is None:
+        maker = _MAKERS[cls] = _generated_maker(cls)
+    return maker
+
+
+_MAKERS: dict[type[Any], Callable[..., Any]] = {}
+
+
+def _generated_maker(cls: type[Any]) -> Callable[..., Any]:
+    names = [field.name for field in attrs.fields(cls)]
+    lines = [f"def make({', '.join(names)}):", "    __instance = __new(__cls)"]
+    lines += [f"    __set_{name}(__instance, {name})" for name in names]
+    lines.append("    return __instance")
+    scope: dict[str, Any] = {"__new": object.__new__, "__cls": cls}
+    # each slot's own descriptor sets it, as object.__setattr__ would past
+    # the frozen class's refusal
+    scope.update({f"__set_{name}": getattr(cls, name).__set__ for name in names})
+    exec("\n".join(lines), scope)  # code made from the class's own field names
+    maker: Callable[..., Any] = scope["make"]
+    return maker
 
 
 def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:

@@ -46,6 +46,7 @@ from natojp.models import (
     Speaker,
     SpeakerRole,
     build_unchecked,
+    unchecked_maker,
 )
 from natojp.serialize import _schema
 
@@ -198,6 +199,7 @@ class _NotFast(Exception):
 # Every value was checked to be exactly what the class holds: the attrs
 # __init__ (converters, validators) is skipped.
 _build = build_unchecked
+_make_span = unchecked_maker(Span)
 
 
 def _object(data: Any, keys: frozenset[str]) -> dict[str, Any]:
@@ -227,7 +229,7 @@ def _span(data: Any) -> Span:
     # Offsets repeat across documents; one int object per value saves ~56
     # bytes a span on a large corpus.
     start, end = _OFFSETS.setdefault(start, start), _OFFSETS.setdefault(end, end)
-    return _build(Span, {"start": start, "end": end})
+    return _make_span(start, end)
 
 
 def _maybe_span(data: Any) -> Span | None:
@@ -324,11 +326,21 @@ def _reader(cls: type[Any], fields: dict[str, Callable[[Any], Any]]) -> Callable
     through its checker in ``fields``."""
     keys = _fields(cls)
     assert keys == fields.keys(), cls
-
-    def read(data: Any) -> Any:
-        data = _object(data, keys)
-        return _build(cls, {name: check(data[name]) for name, check in fields.items()})
-
+    # Written out as code, one call a field, as attrs writes its __init__: a
+    # loop over the fields costs more than the reading itself.
+    names = [field.name for field in attrs.fields(cls)]
+    lines = [
+        "def read(data):",
+        "    if type(data) is not dict or data.keys() != keys:",
+        "        raise not_fast",
+        "    return make(",
+        *(f"        check_{name}(data[{name!r}])," for name in names),
+        "    )",
+    ]
+    scope: dict[str, Any] = {"keys": keys, "make": unchecked_maker(cls), "not_fast": _NotFast}
+    scope.update({f"check_{name}": fields[name] for name in names})
+    exec("\n".join(lines), scope)  # code made from the class's own field names
+    read: Callable[[Any], Any] = scope["read"]
     return read
 
 
