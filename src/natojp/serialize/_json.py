@@ -372,6 +372,9 @@ _origin = _reader(
 )
 
 
+_LARGEST_EXACT = float(2**63)
+
+
 def _fast_document(data: Any) -> Document:
     """The document in ``data`` when it is exactly what :func:`to_dict` writes;
     :class:`_NotFast` otherwise. Same result as the cattrs converter, several
@@ -387,8 +390,10 @@ def _fast_document(data: Any) -> Document:
     if origin is not None:
         origin = _origin(origin)
     metadata = data["metadata"]
+    # Not NaN or infinite, nor as large as an integer past 64 bits, which
+    # orjson reads as a float where json keeps it an integer.
     if type(metadata) is not dict or any(
-        type(value) is float and not math.isfinite(value) for value in metadata.values()
+        type(value) is float and not abs(value) < _LARGEST_EXACT for value in metadata.values()
     ):
         raise _NotFast
     return Document(
@@ -498,6 +503,29 @@ def _too_long(text: str) -> tuple[int, int] | None:
         if match.group()[0].isdigit() and len(match.group()) > limit:
             return match.start(), len(match.group())
     return None
+
+
+@functools.cache
+def _orjson_loads() -> Callable[[str], Any] | None:
+    try:
+        import orjson
+    except ImportError:
+        return None
+    loads: Callable[[str], Any] = orjson.loads
+    return loads
+
+
+def _quick_document(line: str) -> Document | None:
+    """The document on a line exactly as :func:`to_dict` writes it, read by
+    orjson (the ``orjson`` extra) where it is installed; None for anything
+    else, which :mod:`json` and the full reader then read as without it."""
+    loads = _orjson_loads()
+    if loads is None:
+        return None
+    try:
+        return _fast_document(loads(line))
+    except Exception:  # not JSON orjson reads, or not exactly to_dict's
+        return None
 
 
 def _parse_json(text: str) -> Any:
@@ -790,6 +818,12 @@ def _documents(
             yield lineno, line
             continue
         if not line.strip():
+            continue
+        document = _quick_document(line)
+        if document is not None:
+            yield lineno, document
+            done += 1
+            meter.update(done)
             continue
         try:
             data = _parse_json(line)
