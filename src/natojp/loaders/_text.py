@@ -3,6 +3,7 @@ builder that lays out ``Document.text`` and keeps segment spans exact."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -297,6 +298,13 @@ def find_turns(lines: Sequence[str], *, known: frozenset[str] = frozenset()) -> 
     (found by a stronger cue, such as a video description's ``| Speaker:``) are
     always taken.
     """
+    found = _turns(tuple(lines), known)
+    return None if found is None else list(found)
+
+
+# A page's body is split into turns when it is sniffed and again when parsed.
+@functools.lru_cache(maxsize=4)
+def _turns(lines: tuple[str, ...], known: frozenset[str]) -> tuple[Turn, ...] | None:
     caps = [(i, caps_label(line)) for i, line in enumerate(lines)]
     found = [(i, lab) for i, lab in caps if lab is not None]
     mixed = [(i, lab) for i, lab in ((i, mixed_label(line)) for i, line in enumerate(lines)) if lab]
@@ -327,7 +335,7 @@ def find_turns(lines: Sequence[str], *, known: frozenset[str] = frozenset()) -> 
         end = found[n + 1][0] if n + 1 < len(found) else len(lines)
         body = [lab.rest, *lines[i + 1 : end]] if lab.rest else list(lines[i + 1 : end])
         turns.append(Turn(lab.label, tuple(paragraphs(body))))
-    return turns
+    return tuple(turns)
 
 
 # --- laying out the text -----------------------------------------------------------

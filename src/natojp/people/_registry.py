@@ -283,7 +283,7 @@ class Registry:
     (True, True)
     """
 
-    __slots__ = ("_by_id", "_holders", "_names", "_orgs", "_titles", "lexicon")
+    __slots__ = ("_by_id", "_held", "_holders", "_names", "_orgs", "_titles", "lexicon")
 
     def __init__(
         self,
@@ -300,6 +300,8 @@ class Registry:
         self._orgs = {org: tuple(words) for org, words in (organisations or {}).items()}
         self._titles = {title: tuple(words) for title, words in (titles or {}).items()}
         self._holders: dict[str, list[Person]] = {}  # title -> who ever held it
+        # (title, organisation, day) -> its holders: a text asks the same many times
+        self._held: dict[tuple[str, str | None, object], tuple[Person, ...]] = {}
         for person in self._by_id.values():
             for title in dict.fromkeys(role.title for role in person.roles):
                 self._holders.setdefault(title, []).append(person)
@@ -456,16 +458,23 @@ class Registry:
         ):
             anchor = on
         on = anchor
-        return tuple(
-            person
-            for person in self._holders.get(title, ())
-            if any(
-                role.title == title
-                and (organisation is None or role.organisation == organisation)
-                and (on is None or role.held_on(on))
-                for role in person.roles
+        asked = (title, organisation, on)
+        found = self._held.get(asked)
+        if found is None:
+            found = tuple(
+                person
+                for person in self._holders.get(title, ())
+                if any(
+                    role.title == title
+                    and (organisation is None or role.organisation == organisation)
+                    and (on is None or role.held_on(on))
+                    for role in person.roles
+                )
             )
-        )
+            if len(self._held) >= 100_000:
+                self._held.clear()
+            self._held[asked] = found
+        return found
 
     def resolve(
         self,
