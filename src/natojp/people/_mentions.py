@@ -37,6 +37,7 @@ from natojp.people._registry import Person, Registry, Resolution, Title, Trie
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|previous) year\b")
 _WORD_SPLIT = re.compile(f"({NAME_PART})")
+_FOLD_GAPS = frozenset(("’", "'", "."))
 _GAP = re.compile(r"[ \t\u00a0\n\[\]\-‐–]{1,4}|\.[ \t\u00a0\n]{1,2}|\.")
 _NAME_PARTICLES = NAME_PARTICLES
 _ACADEMIC = frozenset(["dr", "prof", "professor"])
@@ -294,18 +295,24 @@ class _Words:
         self.upper = list(map(str.isupper, map(itemgetter(0), words)))
         self.possessive = [False] * len(words)
         gaps = pieces[2:-1:2]
-        ones = list(compress(range(len(words)), map((1).__eq__, map(len, words))))
-        if ones and self._join_letters(text, words, ones, gaps):
-            ends, starts = self.end[:-1], self.start[1:]
-            gaps = [text[end:start] for end, start in zip(ends, starts, strict=True)]
+        # Only a letter right after an apostrophe or a period can fold.
+        folds = [
+            i + 1
+            for i in compress(range(len(gaps)), map(_FOLD_GAPS.__contains__, gaps))
+            if len(words[i + 1]) == 1
+        ]
+        if folds:
+            gaps = self._join_letters(text, words, folds, gaps)
         self.text = text
         self.joined = self._joined(gaps)
 
-    def _join_letters(self, text: str, words: list[str], ones: list[int], gaps: list[str]) -> bool:
+    def _join_letters(
+        self, text: str, words: list[str], candidates: list[int], gaps: list[str]
+    ) -> list[str]:
         """Fold a possessive "'s" into the word before it, and the letters of a
         dotted abbreviation ("U.S.", "H.E.") into one word keyed "u.s", "h.e";
-        whether any word was folded. ``ones`` are the one-letter words and
-        ``gaps`` what stands between each word and the next."""
+        ``candidates`` are the one-letter words that may fold, ``gaps`` what
+        stands between each word and the next. The gaps between the words left."""
         start, end, key, upper, possessive = (
             self.start,
             self.end,
@@ -313,8 +320,6 @@ class _Words:
             self.upper,
             self.possessive,
         )
-        # Only a letter right after an apostrophe or a period can fold.
-        candidates = [i for i in ones if i and gaps[i - 1] in ("’", "'", ".")]
         into: dict[int, int] = {}  # a folded word -> the word it became part of
         for i in candidates:
             before = into.get(i - 1, i - 1)
@@ -338,14 +343,19 @@ class _Words:
                 key[before] = f"{key[before]}.{word.casefold()}"
                 upper[before] = key[before] in _HONORIFICS
                 into[i] = before
-        if into:
-            kept = [i for i in range(len(words)) if i not in into]
-            self.start = [start[i] for i in kept]
-            self.end = [end[i] for i in kept]
-            self.key = [key[i] for i in kept]
-            self.upper = [upper[i] for i in kept]
-            self.possessive = [possessive[i] for i in kept]
-        return bool(into)
+        if not into:
+            return gaps
+        kept = [True] * len(words)
+        for i in into:
+            kept[i] = False
+        self.start = list(compress(start, kept))
+        self.end = list(compress(end, kept))
+        self.key = list(compress(key, kept))
+        self.upper = list(compress(upper, kept))
+        self.possessive = list(compress(possessive, kept))
+        # a folded word follows the word it joins, so the gap after a kept word's
+        # last folded word is the gap before the next kept word
+        return list(compress(gaps, kept[1:]))
 
     def _joined(self, gaps: list[str]) -> list[bool]:
         """For each word, whether it and the next can be parts of one name, from
