@@ -1440,6 +1440,23 @@ _NOT_PARTIAL = frozenset(
 _MONTH_OR_SEASON = frozenset((*(name.lower() for name in _FULL_MONTHS), *_SEASONS))
 
 
+# The words after "the" where _PARTIAL ("the spring of 2020", "the early 1990s")
+# and _RELATIVE ("the day before yesterday", "the present year", "the year just
+# ended") can begin; a number after it may begin a decade ("the 1990s").
+_PARTIAL_AFTER_THE = frozenset(
+    ("spring", "summer", "autumn", "fall", "winter", "early", "mid", "late")
+)
+_RELATIVE_AFTER_THE = frozenset(
+    ("day", "present", "current", "ensuing", "coming", "upcoming", "past", "year")
+)
+_WORD_AFTER = re.compile(r"\s+([^\W_]+)")
+
+
+def _word_after(lowered: str, at: int) -> str:
+    match = _WORD_AFTER.match(lowered, at)
+    return match[1] if match else ""
+
+
 def scan_expressions(
     text: str, dayfirst: bool | None, *, lowered: str | None = None
 ) -> list[Expression]:
@@ -1448,16 +1465,38 @@ def scan_expressions(
     if lowered is None:
         lowered = lower_keeping_length(text)
     starts, words, ago_or_now = _starts(lowered)
+    # "the" is more than half of all starts, and a pattern can begin there only
+    # before a few words: the word after each "the" says which patterns to try.
+    after_the = {
+        at: _word_after(lowered, at + 3)
+        for at, word in zip(starts, words, strict=True)
+        if word == "the"
+    }
 
-    def only(unwanted: frozenset[str]) -> list[int]:
-        return [at for at, word in zip(starts, words, strict=True) if word not in unwanted]
+    def only(
+        unwanted: frozenset[str], after: frozenset[str] | None = None, *, number: bool = False
+    ) -> list[int]:
+        """The starts but for ``unwanted`` words, and for "the" where ``after``
+        does not hold the word after it (or, with ``number``, a number)."""
+        return [
+            at
+            for at, word in zip(starts, words, strict=True)
+            if word not in unwanted
+            and (
+                word != "the"
+                or after is None
+                or after_the[at] in after
+                or (number and after_the[at][:1].isdigit())
+            )
+        ]
 
     month_starts = [at for at, word in zip(starts, words, strict=True) if word in _MONTH_OR_SEASON]
 
     def every() -> Iterator[Expression]:
         yield from _scan_absolute(text, dayfirst, only(_NOT_ABSOLUTE))
-        yield from _scan_partial(text, only(_NOT_PARTIAL))
-        yield from _scan_relative(text, starts, ago_or_now, month_starts)
+        yield from _scan_partial(text, only(_NOT_PARTIAL, _PARTIAL_AFTER_THE, number=True))
+        relative_starts = only(frozenset(), _RELATIVE_AFTER_THE)
+        yield from _scan_relative(text, relative_starts, ago_or_now, month_starts)
         yield from _scan_years(text, starts)
         yield from _scan_short_years(text)
         yield from _scan_weeks(text)
