@@ -85,5 +85,4 @@ __all__ = [
 publish(__name__, globals(), __all__)
 
 # Shared with natojp's other packages, not a promise to users (not in __all__).
-from natojp.models._base import build_unchecked as build_unchecked  # noqa: E402
 from natojp.models._base import unchecked_maker as unchecked_maker  # noqa: E402

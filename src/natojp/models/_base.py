@@ -22,24 +22,13 @@ def str_tuple(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
 
-def build_unchecked(cls: type[T], values: Mapping[str, Any]) -> T:
-    """An instance of the frozen attrs class ``cls`` with ``values`` set as
-    they are, skipping ``__init__`` (converters, validators) the way attrs
-    itself sets slots: for values natojp made or checked itself, in loops that
-    make one per sentence or mention of a corpus. Every field must be given.
-
-    >>> build_unchecked(Span, {"start": 0, "end": 4}).of("NATO and Japan")
-    'NATO'
-    """
-    return unchecked_maker(cls)(**values)
-
-
 def unchecked_maker(cls: type[T]) -> Callable[..., T]:
     """A function making instances of the frozen attrs class ``cls`` from its
-    fields' values (in the class's order, or by name) without ``__init__``:
-    :func:`build_unchecked` for the hottest loops. Like attrs' own
-    ``__init__``, its code is generated, one line a field, which is several
-    times quicker than setting the fields in a loop.
+    fields' values (in the class's order, or by name), set as they are,
+    skipping ``__init__`` (converters, validators): for values natojp made or
+    checked itself, in loops that make one per sentence or mention of a
+    corpus. Like attrs' own ``__init__``, its code is generated, one line a
+    field, several times quicker than setting the fields in a loop.
 
     >>> make_span = unchecked_maker(Span)
     >>> make_span(0, 4).of("NATO and Japan"), make_span(start=5, end=8)

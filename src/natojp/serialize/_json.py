@@ -45,7 +45,6 @@ from natojp.models import (
     Span,
     Speaker,
     SpeakerRole,
-    build_unchecked,
     unchecked_maker,
 )
 from natojp.serialize import _schema
@@ -198,7 +197,6 @@ class _NotFast(Exception):
 
 # Every value was checked to be exactly what the class holds: the attrs
 # __init__ (converters, validators) is skipped.
-_build = build_unchecked
 _make_span = unchecked_maker(Span)
 
 
