@@ -189,6 +189,12 @@ def paragraphs(lines: Sequence[str]) -> list[str]:
     between them are one wrapped paragraph. Where it has none, each line is a
     paragraph, except that a line that does not end a sentence runs on into the next.
     """
+    return list(_paragraphs(tuple(lines)))
+
+
+# A page's body is laid out in paragraphs when it is sniffed and again when parsed.
+@functools.lru_cache(maxsize=4)
+def _paragraphs(lines: tuple[str, ...]) -> tuple[str, ...]:
     groups = blocks(lines)
     if len(groups) == 1 and len(groups[0]) > 1:
         merged: list[list[str]] = []
@@ -198,7 +204,7 @@ def paragraphs(lines: Sequence[str]) -> list[str]:
             else:
                 merged.append([line])
         groups = merged
-    return [text for text in (unwrap(group) for group in groups) if text]
+    return tuple(text for text in (unwrap(group) for group in groups) if text)
 
 
 # --- speaker turns -----------------------------------------------------------------
