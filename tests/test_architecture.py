@@ -14,7 +14,7 @@ PACKAGE = SRC / "natojp"
 
 # Lower layers first; a module may import only its own layer and those below it.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("errors", "_atomic", "_progress", "_deprecated", "_public"),
+    ("errors", "_atomic", "_bulk", "_progress", "_deprecated", "_public"),
     ("models",),
     ("_text",),
     ("dates",),

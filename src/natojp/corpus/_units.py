@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Literal
 
+from natojp._bulk import no_collection_pauses
 from natojp._text.spans import PARAGRAPH_BREAK, split_sentences
 from natojp.errors import MissingExtraError, QueryError
 from natojp.models import Document, Segment, SegmentKind, Span, TextUnit, unchecked_maker
@@ -114,23 +115,25 @@ def paragraphs(doc: Document) -> Iterator[tuple[int, int, str | None, str | None
 def paragraph_units(documents: Iterable[Document]) -> tuple[TextUnit, ...]:
     """Every paragraph of ``documents`` as a :class:`TextUnit`."""
     units = []
-    for doc in documents:
-        for number, (start, end, speaker, person_id) in enumerate(paragraphs(doc)):
-            units.append(_unit(doc, "paragraph", number, start, end, speaker, person_id))
+    with no_collection_pauses():
+        for doc in documents:
+            for number, (start, end, speaker, person_id) in enumerate(paragraphs(doc)):
+                units.append(_unit(doc, "paragraph", number, start, end, speaker, person_id))
     return tuple(units)
 
 
 def sentence_units(documents: Iterable[Document], split: Splitter) -> tuple[TextUnit, ...]:
     """Every sentence of ``documents`` as a :class:`TextUnit`."""
     units = []
-    for doc in documents:
-        number = 0
-        for start, end, speaker, person_id in paragraphs(doc):
-            for lo, hi in split(doc.text[start:end]):
-                units.append(
-                    _unit(doc, "sentence", number, start + lo, start + hi, speaker, person_id)
-                )
-                number += 1
+    with no_collection_pauses():
+        for doc in documents:
+            number = 0
+            for start, end, speaker, person_id in paragraphs(doc):
+                for lo, hi in split(doc.text[start:end]):
+                    units.append(
+                        _unit(doc, "sentence", number, start + lo, start + hi, speaker, person_id)
+                    )
+                    number += 1
     return tuple(units)
 
 

@@ -21,6 +21,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.v import format_exception
 
 from natojp._atomic import atomic_write
+from natojp._bulk import no_collection_pauses
 from natojp._progress import Progress, ProgressOption
 from natojp.errors import DecodeError, FormatError, NatojpError, SchemaError
 from natojp.models import (
@@ -886,28 +887,29 @@ def jsonl_documents(
     documents: list[Document] = []
     failures: list[LoadFailure] = []
     seen: dict[str, int] = {}
-    for lineno, item in _documents(source, progress):
-        if isinstance(item, Document):
-            first = seen.setdefault(item.id, lineno)
-            if first != lineno:
-                item = SchemaError(
-                    f"the id {item.id!r} is already the id of line {first}; "
-                    "ids in a corpus are unique",
-                    json_path="$.id",
-                    path=_name(source),
-                    line=lineno,
+    with no_collection_pauses():
+        for lineno, item in _documents(source, progress):
+            if isinstance(item, Document):
+                first = seen.setdefault(item.id, lineno)
+                if first != lineno:
+                    item = SchemaError(
+                        f"the id {item.id!r} is already the id of line {first}; "
+                        "ids in a corpus are unique",
+                        json_path="$.id",
+                        path=_name(source),
+                        line=lineno,
+                    )
+            if isinstance(item, NatojpError):
+                if strict:
+                    raise item
+                failures.append(
+                    LoadFailure(
+                        path=item.path or "<stream>",
+                        error=type(item).__name__,
+                        message=item.reason,
+                        line=item.line,
+                    )
                 )
-        if isinstance(item, NatojpError):
-            if strict:
-                raise item
-            failures.append(
-                LoadFailure(
-                    path=item.path or "<stream>",
-                    error=type(item).__name__,
-                    message=item.reason,
-                    line=item.line,
-                )
-            )
-        else:
-            documents.append(item)
+            else:
+                documents.append(item)
     return documents, LoadReport(loaded=len(documents), failures=tuple(failures))
