@@ -221,8 +221,10 @@ _OFFSETS: dict[int, int] = {}
 
 
 def _span(data: Any) -> Span:
-    data = _object(data, _SPAN)
-    start, end = data["start"], data["end"]
+    # two keys, and both of these: exactly a span's (quicker than comparing keys)
+    if type(data) is not dict or len(data) != 2:
+        raise _NotFast
+    start, end = data.get("start"), data.get("end")
     if type(start) is not int or type(end) is not int or not 0 <= start <= end:
         raise _NotFast
     # Offsets repeat across documents; one int object per value saves ~56
@@ -264,16 +266,19 @@ def _one_of(literal: Any) -> Callable[[Any], Any]:
     return check
 
 
+_ONLY_STR = frozenset((str,))
+
+
 def _texts(value: Any) -> tuple[str, ...]:
-    if type(value) is not list:
+    if type(value) is not list or not _ONLY_STR.issuperset(map(type, value)):
         raise _NotFast
-    return tuple(_text(item) for item in value)
+    return tuple(map(_intern, value))
 
 
 def _items(value: Any, make: Any) -> tuple[Any, ...]:
     if type(value) is not list:
         raise _NotFast
-    return tuple(make(item) for item in value)
+    return tuple(map(make, value))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -328,15 +333,19 @@ def _reader(cls: type[Any], fields: dict[str, Callable[[Any], Any]]) -> Callable
     # Written out as code, one call a field, as attrs writes its __init__: a
     # loop over the fields costs more than the reading itself.
     names = [field.name for field in attrs.fields(cls)]
+    # As many keys as fields, and each field's: exactly the fields' keys.
     lines = [
         "def read(data):",
-        "    if type(data) is not dict or data.keys() != keys:",
+        f"    if type(data) is not dict or len(data) != {len(names)}:",
         "        raise not_fast",
-        "    return make(",
-        *(f"        check_{name}(data[{name!r}])," for name in names),
-        "    )",
+        "    try:",
+        "        return make(",
+        *(f"            check_{name}(data[{name!r}])," for name in names),
+        "        )",
+        "    except KeyError:",
+        "        raise not_fast from None",
     ]
-    scope: dict[str, Any] = {"keys": keys, "make": unchecked_maker(cls), "not_fast": _NotFast}
+    scope: dict[str, Any] = {"make": unchecked_maker(cls), "not_fast": _NotFast}
     scope.update({f"check_{name}": fields[name] for name in names})
     exec("\n".join(lines), scope)  # code made from the class's own field names
     read: Callable[[Any], Any] = scope["read"]
