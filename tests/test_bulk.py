@@ -40,3 +40,27 @@ def test_the_collector_comes_back_after_an_error() -> None:
     with pytest.raises(ValueError, match="stop"):
         _fail_inside()
     assert gc.isenabled()
+
+
+def _jsonl(lines: list[str]) -> io.StringIO:
+    return io.StringIO("\n".join(lines) + "\n")
+
+
+def test_a_lenient_read_collects_again_from_its_first_bad_line() -> None:
+    # An error's traceback holds reference cycles: a file of bad lines must not
+    # keep every one of them alive until the read ends.
+    good = [natojp.dumps(doc) for doc in natojp.load_corpus()]
+    seen: list[bool] = []
+
+    def progress(done: int, total: int | None) -> None:
+        seen.append(gc.isenabled())
+
+    corpus = natojp.read_jsonl(_jsonl(good), progress=progress)
+    assert len(corpus) == len(good) and not any(seen)  # held off while all is well
+    seen.clear()
+    corpus = natojp.read_jsonl(
+        _jsonl([good[0], "not json", *good[1:]]), strict=False, progress=progress
+    )
+    assert len(corpus) == len(good) and len(corpus.report.failures) == 1
+    assert seen[0] is False and all(seen[1:])  # back on after line 2
+    assert gc.isenabled()

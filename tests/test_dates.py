@@ -321,3 +321,20 @@ def test_text_that_is_no_date_is_a_date_error_never_another_exception(text):
 def test_stacked_hedges_are_one_hedge_not_a_recursion():
     assert parse_date("c. " * 3000 + "1995") == PartialDate(1995, approximate=True)
     assert parse_date("circa about June 2022") == PartialDate(2022, 6, approximate=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # letters the patterns' case-blind matching takes for "s" and "i"
+        ("In the ſpring of 2020", "In the spring of 2020"),
+        ("In the mıd-1990s", "In the mid-1990s"),
+        ("During the COMİNG YEAR", "During the COMING YEAR"),
+        ("the wınter of 2020", "the winter of 2020"),
+    ],
+)
+def test_an_expression_after_the_with_folded_letters_reads_as_plain(text: str, plain: str) -> None:
+    (mention,) = find_dates(text, anchor=dt.date(2021, 5, 1))
+    (expected,) = find_dates(plain, anchor=dt.date(2021, 5, 1))
+    assert mention.span == expected.span and mention.span.of(text).startswith("the ")
+    assert mention.value == expected.value

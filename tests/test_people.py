@@ -490,3 +490,24 @@ def test_a_datetime_anchor_is_read_as_its_day() -> None:
         "Prime Minister Kishida", anchor=dt.datetime(2023, 1, 31, 9)
     )
     assert resolved.person is not None and resolved.person.id == "fumio-kishida"
+
+
+def test_holders_on_a_moment_are_those_of_its_own_local_day() -> None:
+    # The same instant is 31 January in London and 1 February in Paris (the two
+    # datetimes are equal); the office ended on 1 February. Asked in either
+    # order, each day has its own answer.
+    from natojp.people import Person, default_registry
+
+    pm = Person(
+        id="x-pm",
+        name="Ex Ample",
+        roles=[{"title": "Prime Minister", "organisation": "Xland", "end": "2023-02-01"}],
+    )
+    london = dt.datetime(2023, 1, 31, 23, 30, tzinfo=dt.timezone.utc)
+    paris = london.astimezone(dt.timezone(dt.timedelta(hours=1)))
+    assert london == paris
+    for order in ((london, paris), (paris, london)):
+        registry = default_registry().with_people([pm])
+        for when in order:
+            found = registry.holders("Prime Minister", organisation="Xland", anchor=when)
+            assert [p.id for p in found] == (["x-pm"] if when is london else [])

@@ -779,7 +779,7 @@ def _scan_relative(
                 tense=tense_of(text, start, end),
             )
         elif match["unit"]:
-            modifier = match["umod"].lower().split()[-1]
+            modifier = fold(match["umod"]).split()[-1]
             before = text[max(0, start - 28) : start]
             if modifier in ("last", "next") and _THE_BEFORE.search(before):
                 continue  # "the next year" is a span or counts from another date
@@ -788,7 +788,7 @@ def _scan_relative(
             if modifier == "past" and before.rstrip().lower().endswith("for the"):
                 continue  # "for the past year"; "for the coming year" names it
             step = _UNIT_STEPS.get(modifier, 0)
-            yield Expression(start=start, end=end, kind=match["unit"].lower() + "s", count=step)
+            yield Expression(start=start, end=end, kind=fold(match["unit"]) + "s", count=step)
         elif match["closed"]:
             # In a text of the second half of a year, the year just closed is
             # the one that ended on 30 June (a fiscal year); earlier, the last.
@@ -1453,8 +1453,9 @@ _WORD_AFTER = re.compile(r"\s+([^\W_]+)")
 
 
 def _word_after(lowered: str, at: int) -> str:
+    # folded as the patterns' case-blind matching reads it ("the ſpring")
     match = _WORD_AFTER.match(lowered, at)
-    return match[1] if match else ""
+    return fold(match[1]) if match else ""
 
 
 def scan_expressions(

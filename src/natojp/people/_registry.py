@@ -458,7 +458,9 @@ class Registry:
         ):
             anchor = on
         on = anchor
-        asked = (title, organisation, on)
+        # a datetime is held on its own day (see Role.held_on), whatever its zone
+        day = on.date() if isinstance(on, _dt.datetime) else on
+        asked = (title, organisation, day)
         found = self._held.get(asked)
         if found is None:
             found = tuple(

@@ -896,7 +896,7 @@ def jsonl_documents(
     documents: list[Document] = []
     failures: list[LoadFailure] = []
     seen: dict[str, int] = {}
-    with no_collection_pauses():
+    with no_collection_pauses() as pauses:
         for lineno, item in _documents(source, progress):
             if isinstance(item, Document):
                 first = seen.setdefault(item.id, lineno)
@@ -909,6 +909,9 @@ def jsonl_documents(
                         line=lineno,
                     )
             if isinstance(item, NatojpError):
+                # an error's traceback holds cycles: a file of bad lines would
+                # keep every one of them (and its line) until the read ends
+                pauses.resume()
                 if strict:
                     raise item
                 failures.append(
