@@ -211,7 +211,6 @@ def _fields(cls: type[Any]) -> frozenset[str]:
     return frozenset(field.name for field in attrs.fields(cls))
 
 
-_SPAN = _fields(Span)
 _DOCUMENT = _fields(Document) | {"schema_version"}
 _KINDS = {kind.value: kind for kind in DocumentKind}
 _PROVENANCES = {provenance.value: provenance for provenance in DateProvenance}
@@ -328,8 +327,7 @@ def _confidence(value: Any) -> float:
 def _reader(cls: type[Any], fields: dict[str, Callable[[Any], Any]]) -> Callable[[Any], Any]:
     """A function reading ``cls`` from exactly its unstructured dict, each field
     through its checker in ``fields``."""
-    keys = _fields(cls)
-    assert keys == fields.keys(), cls
+    assert _fields(cls) == fields.keys(), cls
     # Written out as code, one call a field, as attrs writes its __init__: a
     # loop over the fields costs more than the reading itself.
     names = [field.name for field in attrs.fields(cls)]
